@@ -1,0 +1,18 @@
+/** The archive as the site sees it: load, fail loudly with every problem, shape for templates. */
+import { loadArchive } from "./loader.ts";
+import { siteData, type SiteData } from "./pages.ts";
+import { formatProblem } from "./problems.ts";
+
+export class ArchiveInvalidError extends Error {
+  constructor(readonly lines: string[]) {
+    super(`The archive has ${lines.length} ${lines.length === 1 ? "problem" : "problems"}:\n${lines.join("\n")}`);
+    this.name = "ArchiveInvalidError";
+  }
+}
+
+/** Load the archive for a build; throws ArchiveInvalidError listing every error. */
+export function loadSiteData(articlesDir: string): SiteData {
+  const { archive, problems } = loadArchive(articlesDir);
+  if (!archive) throw new ArchiveInvalidError(problems.filter((p) => p.severity === "error").map(formatProblem));
+  return siteData(archive);
+}

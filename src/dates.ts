@@ -1,0 +1,143 @@
+/**
+ * The one module that owns dates. Event dates are calendar days (no time, no zone);
+ * publication times are instants, read as Asia/Jakarta when the text gives no offset.
+ * Readers see Indonesian (`Senin, 22 Maret 2021`), machines see ISO 8601.
+ */
+import { DateTime } from "luxon";
+
+export const ZONE = "Asia/Jakarta";
+export const LOCALE = "id";
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** A calendar day such as an event's `date`. */
+export interface CalendarDate {
+  kind: "date";
+  /** `YYYY-MM-DD` */
+  iso: string;
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** A publication time with its zone. */
+export interface Instant {
+  kind: "datetime";
+  /** ISO 8601 with offset, as the source gave it or in Asia/Jakarta. */
+  iso: string;
+  /** The calendar day in Asia/Jakarta. */
+  day: CalendarDate;
+  /** true when the text gave no offset and Asia/Jakarta was assumed */
+  zoneAssumed: boolean;
+}
+
+export type DateResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+function calendar(year: number, month: number, day: number): DateResult<CalendarDate> {
+  const dt = DateTime.fromObject({ year, month, day }, { zone: ZONE });
+  if (!dt.isValid) {
+    return { ok: false, message: `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)} is not a real date (${dt.invalidExplanation ?? "invalid"})` };
+  }
+  return { ok: true, value: { kind: "date", iso: `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`, year, month, day } };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** Parse a strict `YYYY-MM-DD` calendar date; `2021-02-30` and `15 Januari 2024` are errors. */
+export function parseDate(text: string): DateResult<CalendarDate> {
+  const m = DATE_RE.exec(text.trim());
+  if (!m) return { ok: false, message: `"${text}" is not a date in the form YYYY-MM-DD (for example 2021-03-22)` };
+  return calendar(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/**
+ * Parse an article's `published`: a date `2021-03-23`, or a date-time `2017-11-02T15:23:00+07:00`.
+ * A date-time without an offset is read as Asia/Jakarta time (WIB).
+ */
+export function parsePublished(text: string): DateResult<CalendarDate | Instant> {
+  const t = text.trim();
+  if (DATE_RE.test(t)) return parseDate(t);
+  const m = DATETIME_RE.exec(t);
+  if (!m) {
+    return {
+      ok: false,
+      message: `"${text}" is not a date (YYYY-MM-DD) or a date-time (YYYY-MM-DDTHH:MM, optionally with seconds and an offset such as +07:00)`,
+    };
+  }
+  const [, y, mo, d, h, mi, s, offset] = m;
+  const day = calendar(Number(y), Number(mo), Number(d));
+  if (!day.ok) return day;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? "0") > 59) {
+    return { ok: false, message: `"${text}" has an impossible time of day` };
+  }
+  const zoneAssumed = offset === undefined;
+  const zone = zoneAssumed ? ZONE : offset === "Z" ? "UTC" : `UTC${offset}`;
+  const dt = DateTime.fromObject(
+    { year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi), second: Number(s ?? "0") },
+    { zone },
+  );
+  if (!dt.isValid) return { ok: false, message: `"${text}" is not a valid date-time (${dt.invalidExplanation ?? "invalid"})` };
+  const local = dt.setZone(ZONE);
+  const jakartaDay = calendar(local.year, local.month, local.day);
+  if (!jakartaDay.ok) return jakartaDay;
+  return {
+    ok: true,
+    value: {
+      kind: "datetime",
+      iso: dt.toISO({ suppressMilliseconds: true }) ?? t,
+      day: jakartaDay.value,
+      zoneAssumed,
+    },
+  };
+}
+
+function dayTime(d: CalendarDate): DateTime {
+  return DateTime.fromObject({ year: d.year, month: d.month, day: d.day }, { zone: ZONE, locale: LOCALE });
+}
+
+/** `Senin, 22 Maret 2021` */
+export function formatLong(d: CalendarDate): string {
+  return dayTime(d).toFormat("cccc, d LLLL yyyy");
+}
+
+/** `22 Maret 2021` */
+export function formatMedium(d: CalendarDate): string {
+  return dayTime(d).toFormat("d LLLL yyyy");
+}
+
+/** `Maret 2021` */
+export function formatMonth(year: number, month: number): string {
+  return DateTime.fromObject({ year, month, day: 1 }, { zone: ZONE, locale: LOCALE }).toFormat("LLLL yyyy");
+}
+
+/** `Kamis, 2 November 2017 15.23 WIB` for instants, the long date for days. */
+export function formatPublished(p: CalendarDate | Instant): string {
+  if (p.kind === "date") return formatLong(p);
+  const dt = DateTime.fromISO(p.iso, { setZone: true }).setZone(ZONE).setLocale(LOCALE);
+  return `${dt.toFormat("cccc, d LLLL yyyy HH.mm")} WIB`;
+}
+
+/** The value for `<time datetime>`: `2021-03-22` or `2017-11-02T15:23:00+07:00`. */
+export function machineDate(p: CalendarDate | Instant): string {
+  return p.iso;
+}
+
+/** RFC 3339 timestamp for feeds: a calendar day is midnight in Asia/Jakarta. */
+export function rfc3339(p: CalendarDate | Instant): string {
+  if (p.kind === "datetime") return p.iso;
+  return dayTime(p).toISO({ suppressMilliseconds: true }) ?? `${p.iso}T00:00:00+07:00`;
+}
+
+/** Sort key that orders days and instants on one time line. */
+export function sortKey(p: CalendarDate | Instant): string {
+  if (p.kind === "date") return `${p.iso}T00:00:00`;
+  return DateTime.fromISO(p.iso, { setZone: true }).setZone(ZONE).toFormat("yyyy-MM-dd'T'HH:mm:ss");
+}
+
+/** Whole days from a to b (b − a). */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return Math.round(dayTime(b).diff(dayTime(a), "days").days);
+}

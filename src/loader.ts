@@ -1,0 +1,345 @@
+/**
+ * files → validated Archive. Reads `articles/`, checks every file against the schema and the
+ * content model, and reports every problem at once. Knows nothing of Eleventy.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument } from "yaml";
+import { sortKey } from "./dates.ts";
+import { decodeUtf8, normaliseText, parseFrontmatter, type ParsedFile } from "./frontmatter.ts";
+import { idProblem, slugify } from "./ids.ts";
+import { renderMarkdown } from "./markdown.ts";
+import { compareTags, type Archive, type Article, type Event, type Tag, type TagRef } from "./model.ts";
+import { didYouMean, sortProblems, type Problem } from "./problems.ts";
+import {
+  ARTICLE_FIELDS,
+  articleSchema,
+  EVENT_FIELDS,
+  eventSchema,
+  idListProblems,
+  TAG_FIELDS,
+  tagSchema,
+  validate,
+  type ArticleFields,
+  type EventFields,
+} from "./schema.ts";
+
+export interface LoadOptions {
+  /** folder that file names in messages are relative to; default: the current directory */
+  displayRoot?: string;
+}
+
+export interface LoadResult {
+  /** present when there are no errors */
+  archive?: Archive;
+  /** errors and warnings, sorted by file and line */
+  problems: Problem[];
+}
+
+interface RawEvent {
+  id: string;
+  file: string;
+  fields: EventFields;
+  parsed: ParsedFile;
+  articles: RawArticle[];
+}
+
+interface RawArticle {
+  id: string;
+  file: string;
+  fields: ArticleFields;
+  parsed: ParsedFile;
+}
+
+const TAGS_FILE = "tags.yaml";
+const EVENT_FILE = "index.md";
+
+/** Load and validate the archive in `articlesDir`. */
+export function loadArchive(articlesDir: string, options: LoadOptions = {}): LoadResult {
+  const root = options.displayRoot ?? process.cwd();
+  const show = (abs: string): string => {
+    const rel = relative(root, abs);
+    return (rel.startsWith("..") ? abs : rel).split(sep).join("/");
+  };
+  const problems: Problem[] = [];
+  const error = (file: string, message: string, line?: number, field?: string): void => {
+    problems.push({ severity: "error", file, line, field, message });
+  };
+
+  let entries: string[];
+  try {
+    entries = readdirSync(articlesDir).sort();
+  } catch {
+    error(show(articlesDir), "the articles folder does not exist or cannot be read");
+    return { problems };
+  }
+
+  const tags = loadTags(join(articlesDir, TAGS_FILE), show(join(articlesDir, TAGS_FILE)), problems);
+  const tagIds = new Set(tags.keys());
+  const aliasToId = new Map<string, string>();
+  for (const tag of tags.values()) {
+    for (const a of [tag.label, ...tag.aliases]) aliasToId.set(slugify(a), tag.id);
+  }
+
+  const checkTagRefs = (list: readonly string[] | undefined, file: string, parsed: ParsedFile): void => {
+    if (!list) return;
+    problems.push(...idListProblems(list, { file, lineOf: parsed.lineOf }, "tags"));
+    list.forEach((id, i) => {
+      if (tagIds.has(id) || idProblem(id)) return;
+      const viaAlias = aliasToId.get(slugify(id));
+      const hint = viaAlias ? `; did you mean "${viaAlias}"?` : didYouMean(id, tagIds);
+      error(file, `unknown tag "${id}"${hint} Tags are defined in ${show(join(articlesDir, TAGS_FILE))}`, parsed.lineOf(["tags", i]), `tags[${i}]`);
+    });
+  };
+
+  const rawEvents: RawEvent[] = [];
+  for (const name of entries) {
+    const abs = join(articlesDir, name);
+    if (name.startsWith(".") || name === TAGS_FILE) continue;
+    const stat = statSync(abs);
+    if (!stat.isDirectory()) {
+      if (name.endsWith(".md")) {
+        error(show(abs), `an article must be inside an event folder: move it to ${show(articlesDir)}/<event-id>/${name} next to that event's index.md`);
+      } else {
+        error(show(abs), `unexpected file; ${show(articlesDir)}/ holds ${TAGS_FILE} and one folder per event`);
+      }
+      continue;
+    }
+    const badId = idProblem(name);
+    if (badId) {
+      error(show(abs), `the folder name is the event's id and URL: ${badId}`);
+      continue;
+    }
+    const files = readdirSync(abs).sort();
+    if (!files.includes(EVENT_FILE)) {
+      error(show(abs), `the event folder has no ${EVENT_FILE}; every event folder needs one with the event's title, date and summary`);
+      continue;
+    }
+    const eventFile = show(join(abs, EVENT_FILE));
+    const eventParsed = readContent(join(abs, EVENT_FILE), eventFile, problems);
+    let eventFields: EventFields | undefined;
+    if (eventParsed) {
+      const v = validate(eventSchema, eventParsed.data, { file: eventFile, lineOf: eventParsed.lineOf }, EVENT_FIELDS);
+      if (v.ok) {
+        eventFields = v.value;
+        checkTagRefs(v.value.tags, eventFile, eventParsed);
+      } else problems.push(...v.problems);
+    }
+    const articles: RawArticle[] = [];
+    for (const fname of files) {
+      const fabs = join(abs, fname);
+      if (fname === EVENT_FILE || fname.startsWith(".")) continue;
+      const fshow = show(fabs);
+      if (statSync(fabs).isDirectory()) {
+        error(fshow, "folders inside an event folder are not allowed; an event folder holds index.md and one .md file per article");
+        continue;
+      }
+      if (!fname.endsWith(".md")) {
+        error(fshow, "unexpected file; an event folder holds index.md and one .md file per article");
+        continue;
+      }
+      const id = fname.slice(0, -3);
+      const badArticleId = idProblem(id);
+      if (badArticleId) {
+        error(fshow, `the file name is the article's id: ${badArticleId}`);
+        continue;
+      }
+      const parsed = readContent(fabs, fshow, problems);
+      if (!parsed) continue;
+      const v = validate(articleSchema, parsed.data, { file: fshow, lineOf: parsed.lineOf }, ARTICLE_FIELDS);
+      if (!v.ok) {
+        problems.push(...v.problems);
+        continue;
+      }
+      checkTagRefs(v.value.tags, fshow, parsed);
+      if (parsed.body.trim() === "") {
+        error(fshow, "the article text is empty; paste the article below the closing ---", parsed.bodyLine, "body");
+        continue;
+      }
+      articles.push({ id, file: fshow, fields: v.value, parsed });
+    }
+    if (eventParsed && eventFields) rawEvents.push({ id: name, file: eventFile, fields: eventFields, parsed: eventParsed, articles });
+  }
+
+  const errors = problems.filter((p) => p.severity === "error");
+  if (errors.length > 0) return { problems: sortProblems(problems) };
+  return { archive: assemble(rawEvents, tags), problems: sortProblems(problems) };
+}
+
+/** Read, decode and split one content file; problems are added to `problems`. */
+function readContent(abs: string, file: string, problems: Problem[]): ParsedFile | undefined {
+  const decoded = decodeUtf8(readFileSync(abs));
+  if (!decoded.ok) {
+    problems.push({ severity: "error", file, ...decoded.problem });
+    return undefined;
+  }
+  const result = parseFrontmatter(decoded.text);
+  if (!result.ok) {
+    for (const p of result.problems) problems.push({ severity: "error", file, ...p });
+    return undefined;
+  }
+  return result.file;
+}
+
+interface TagDef {
+  id: string;
+  label: string;
+  kind: Tag["kind"];
+  aliases: string[];
+}
+
+function loadTags(abs: string, file: string, problems: Problem[]): Map<string, TagDef> {
+  const tags = new Map<string, TagDef>();
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(abs);
+  } catch {
+    problems.push({ severity: "error", file, message: "the tag vocabulary is missing; create it with one entry per tag (id, label, kind)" });
+    return tags;
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    problems.push({ severity: "error", file, ...decoded.problem });
+    return tags;
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(normaliseText(decoded.text), { schema: "failsafe", uniqueKeys: true, lineCounter, strict: true });
+  const lineAt = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) problems.push({ severity: "error", file, line: lineAt(e.pos[0]), message: `not valid YAML: ${e.message.split("\n")[0] ?? ""}` });
+    return tags;
+  }
+  if (!isMap(doc.contents)) {
+    problems.push({ severity: "error", file, message: 'must be a list of tags: each an id followed by "label:" and "kind:" lines' });
+    return tags;
+  }
+  let all: Record<string, unknown>;
+  try {
+    all = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
+  } catch (e) {
+    problems.push({ severity: "error", file, message: `could not be read: ${(e as Error).message}` });
+    return tags;
+  }
+  const seenAliases = new Map<string, string>();
+  for (const pair of doc.contents.items) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    const id = String(pair.key.value);
+    const line = lineAt(pair.key.range?.[0]);
+    const bad = idProblem(id);
+    if (bad) {
+      problems.push({ severity: "error", file, line, field: id, message: `tag id ${bad}` });
+      continue;
+    }
+    const valueNode = pair.value;
+    const data: unknown = isNode(valueNode) ? all[id] : undefined;
+    const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+      let node: unknown = valueNode;
+      for (const part of path) {
+        if (!isMap(node)) break;
+        const p = node.items.find((it) => isPair(it) && isScalar(it.key) && it.key.value === part);
+        if (!p) break;
+        node = p.value ?? p.key;
+      }
+      return lineAt((node as { range?: [number, number, number] } | null)?.range?.[0]) ?? line;
+    };
+    const v = validate(tagSchema, data, { file, lineOf }, TAG_FIELDS, [id]);
+    if (!v.ok) {
+      problems.push(...v.problems.map((p) => (p.line === undefined ? { ...p, line } : p)));
+      continue;
+    }
+    const def: TagDef = { id, label: v.value.label, kind: v.value.kind, aliases: v.value.aliases ?? [] };
+    for (const name of [def.label, ...def.aliases]) {
+      const key = slugify(name);
+      const other = seenAliases.get(key);
+      if (other !== undefined && other !== id) {
+        problems.push({ severity: "error", file, line, field: id, message: `"${name}" is also a label or alias of tag "${other}"; each name may point to one tag only` });
+      }
+      seenAliases.set(key, id);
+    }
+    tags.set(id, def);
+  }
+  return tags;
+}
+
+function assemble(rawEvents: RawEvent[], defs: Map<string, TagDef>): Archive {
+  const ref = (id: string): TagRef => {
+    const d = defs.get(id);
+    if (!d) throw new Error(`internal: unknown tag ${id} after validation`);
+    return { id: d.id, label: d.label, kind: d.kind };
+  };
+  const refs = (ids: readonly string[] | undefined): TagRef[] => [...new Set(ids ?? [])].map(ref).sort(compareTags);
+
+  let draftEvents = 0;
+  let draftArticles = 0;
+  const events: Event[] = [];
+  for (const raw of rawEvents) {
+    if (raw.fields.draft) {
+      draftEvents++;
+      draftArticles += raw.articles.length;
+      continue;
+    }
+    const articles: Article[] = [];
+    for (const a of raw.articles) {
+      if (a.fields.draft) {
+        draftArticles++;
+        continue;
+      }
+      const f = a.fields;
+      articles.push({
+        id: a.id,
+        eventId: raw.id,
+        file: a.file,
+        ...(f.title !== undefined && { title: f.title }),
+        ...(f.outlet !== undefined && { outlet: f.outlet }),
+        ...(f.published !== undefined && { published: f.published }),
+        ...(f.url !== undefined && { url: f.url }),
+        ...(f.author !== undefined && { author: f.author }),
+        ...(f.editor !== undefined && { editor: f.editor }),
+        ...(f.via !== undefined && { via: f.via }),
+        language: f.language ?? "id",
+        tags: refs(f.tags),
+        draft: false,
+        body: a.parsed.body,
+        html: renderMarkdown(a.parsed.body),
+      });
+    }
+    articles.sort(
+      (x, y) =>
+        (x.published ? 0 : 1) - (y.published ? 0 : 1) ||
+        (x.published && y.published ? sortKey(x.published).localeCompare(sortKey(y.published)) : 0) ||
+        x.id.localeCompare(y.id, "en"),
+    );
+    const allTagIds = [...(raw.fields.tags ?? []), ...raw.articles.filter((a) => !a.fields.draft).flatMap((a) => a.fields.tags ?? [])];
+    events.push({
+      id: raw.id,
+      file: raw.file,
+      title: raw.fields.title,
+      date: raw.fields.date,
+      summary: raw.fields.summary,
+      ...(raw.fields.place !== undefined && { place: raw.fields.place }),
+      tags: refs(allTagIds),
+      draft: false,
+      body: raw.parsed.body,
+      html: raw.parsed.body.trim() === "" ? "" : renderMarkdown(raw.parsed.body),
+      articles,
+    });
+  }
+  events.sort((a, b) => b.date.iso.localeCompare(a.date.iso) || a.id.localeCompare(b.id, "en"));
+
+  const tags: Tag[] = [...defs.values()]
+    .map((d) => ({
+      id: d.id,
+      label: d.label,
+      kind: d.kind,
+      aliases: d.aliases,
+      events: events.filter((e) => e.tags.some((t) => t.id === d.id)),
+    }))
+    .sort(compareTags);
+
+  return {
+    events,
+    tags,
+    drafts: { events: draftEvents, articles: draftArticles },
+    articleCount: events.reduce((n, e) => n + e.articles.length, 0),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * The one configured markdown-it. Bodies are data, never templates: raw HTML is shown as text
+ * (`html: false`), `javascript:`, `vbscript:`, `file:` and `data:` links are not links, and
+ * `{{ }}` / `{% %}` are ordinary characters because no template engine ever sees a body.
+ */
+import MarkdownIt from "markdown-it";
+
+const SAFE_PROTOCOL = /^(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
+
+function create(): MarkdownIt {
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
+  md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
+  // stricter than markdown-it's default: only web, mail and relative links (no data: images either)
+  md.validateLink = (url: string): boolean => SAFE_PROTOCOL.test(url.trim());
+
+  // Headings in a body sit under the page's own h1 and the section's h2: shift them to start at h3.
+  md.renderer.rules.heading_open = (tokens, idx, options, _env, self) => {
+    const token = tokens[idx];
+    if (token) token.tag = `h${Math.min(6, Math.max(3, Number(token.tag.slice(1)) + 1))}`;
+    return self.renderToken(tokens, idx, options);
+  };
+  md.renderer.rules.heading_close = md.renderer.rules.heading_open;
+
+  // Links to other sites are marked as external and open without handing over the page.
+  const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+    const token = tokens[idx];
+    const href = token?.attrGet("href") ?? "";
+    if (token && /^https?:\/\//i.test(href)) {
+      token.attrSet("rel", "external noopener noreferrer");
+    }
+    return defaultLinkOpen(tokens, idx, options, env, self);
+  };
+  return md;
+}
+
+const md = create();
+
+/** Render a markdown body to safe HTML. */
+export function renderMarkdown(body: string): string {
+  return md.render(body);
+}
+
+/** Plain text of a markdown body (for descriptions and word counts). */
+export function plainText(body: string): string {
+  return renderMarkdown(body)
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}
