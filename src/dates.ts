@@ -35,11 +35,13 @@ export interface Instant {
 export type DateResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 function calendar(year: number, month: number, day: number): DateResult<CalendarDate> {
-  const dt = DateTime.fromObject({ year, month, day }, { zone: ZONE });
-  if (!dt.isValid) {
-    return { ok: false, message: `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)} is not a real date (${dt.invalidExplanation ?? "invalid"})` };
+  const iso = `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
+  if (month < 1 || month > 12) return { ok: false, message: `${iso} is not a real date (there is no month ${month})` };
+  const daysInMonth = DateTime.fromObject({ year, month, day: 1 }, { zone: ZONE }).daysInMonth ?? 31;
+  if (day < 1 || day > daysInMonth) {
+    return { ok: false, message: `${iso} is not a real date (month ${month} of ${year} has ${daysInMonth} days)` };
   }
-  return { ok: true, value: { kind: "date", iso: `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`, year, month, day } };
+  return { ok: true, value: { kind: "date", iso, year, month, day } };
 }
 
 function pad(n: number): string {

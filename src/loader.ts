@@ -16,7 +16,7 @@ import {
   articleSchema,
   EVENT_FIELDS,
   eventSchema,
-  idListProblems,
+  duplicateTagProblems,
   TAG_FIELDS,
   tagSchema,
   validate,
@@ -81,13 +81,16 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
     for (const a of [tag.label, ...tag.aliases]) aliasToId.set(slugify(a), tag.id);
   }
 
-  const checkTagRefs = (list: readonly string[] | undefined, file: string, parsed: ParsedFile): void => {
-    if (!list) return;
-    problems.push(...idListProblems(list, { file, lineOf: parsed.lineOf }, "tags"));
+  /** Check the tags a file lists, even when other fields of the file are wrong, so every problem shows at once. */
+  const checkTagRefs = (file: string, parsed: ParsedFile): void => {
+    const raw = parsed.data.tags;
+    if (!Array.isArray(raw)) return;
+    const list = raw.filter((t): t is string => typeof t === "string");
+    problems.push(...duplicateTagProblems(list, { file, lineOf: parsed.lineOf }));
     list.forEach((id, i) => {
-      if (tagIds.has(id) || idProblem(id)) return;
+      if (tagIds.has(id)) return;
       const viaAlias = aliasToId.get(slugify(id));
-      const hint = viaAlias ? `; did you mean "${viaAlias}"?` : didYouMean(id, tagIds);
+      const hint = viaAlias ? `; did you mean "${viaAlias}"?` : didYouMean(id, tagIds) || ".";
       error(file, `unknown tag "${id}"${hint} Tags are defined in ${show(join(articlesDir, TAGS_FILE))}`, parsed.lineOf(["tags", i]), `tags[${i}]`);
     });
   };
@@ -120,10 +123,9 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
     let eventFields: EventFields | undefined;
     if (eventParsed) {
       const v = validate(eventSchema, eventParsed.data, { file: eventFile, lineOf: eventParsed.lineOf }, EVENT_FIELDS);
-      if (v.ok) {
-        eventFields = v.value;
-        checkTagRefs(v.value.tags, eventFile, eventParsed);
-      } else problems.push(...v.problems);
+      if (v.ok) eventFields = v.value;
+      else problems.push(...v.problems);
+      checkTagRefs(eventFile, eventParsed);
     }
     const articles: RawArticle[] = [];
     for (const fname of files) {
@@ -147,16 +149,13 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
       const parsed = readContent(fabs, fshow, problems);
       if (!parsed) continue;
       const v = validate(articleSchema, parsed.data, { file: fshow, lineOf: parsed.lineOf }, ARTICLE_FIELDS);
-      if (!v.ok) {
-        problems.push(...v.problems);
-        continue;
-      }
-      checkTagRefs(v.value.tags, fshow, parsed);
+      if (!v.ok) problems.push(...v.problems);
+      checkTagRefs(fshow, parsed);
       if (parsed.body.trim() === "") {
         error(fshow, "the article text is empty; paste the article below the closing ---", parsed.bodyLine, "body");
-        continue;
+      } else if (v.ok) {
+        articles.push({ id, file: fshow, fields: v.value, parsed });
       }
-      articles.push({ id, file: fshow, fields: v.value, parsed });
     }
     if (eventParsed && eventFields) rawEvents.push({ id: name, file: eventFile, fields: eventFields, parsed: eventParsed, articles });
   }

@@ -5,7 +5,6 @@
  */
 import { z } from "zod";
 import { parseDate, parsePublished } from "./dates.ts";
-import { idProblem } from "./ids.ts";
 import { didYouMean, fieldPath, type Problem } from "./problems.ts";
 
 export const TAG_KINDS = ["tokoh", "lembaga", "tempat", "topik"] as const;
@@ -153,15 +152,16 @@ export function validate<S extends z.ZodType>(
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         const keyPath = [...path, key];
+        const line = where.lineOf([...issue.path, key]);
         const message = GENERATOR_KEYS.has(key)
           ? `"${key}" is not allowed: pages, URLs and layouts come from the archive, not from article files`
-          : `unknown field "${key}"${didYouMean(key, knownFields)} Allowed fields: ${knownFields.join(", ")}`;
-        problems.push({ severity: "error", file: where.file, line: where.lineOf(keyPath), field: fieldPath(keyPath), message });
+          : `unknown field "${key}"${didYouMean(key, knownFields) || "."} Allowed fields: ${knownFields.join(", ")}`;
+        problems.push({ severity: "error", file: where.file, line, field: fieldPath(keyPath), message });
       }
       continue;
     }
     let message = issue.message;
-    let line = where.lineOf(path);
+    let line = where.lineOf(issue.path);
     if (issue.code === "invalid_type") {
       if (value === undefined) {
         message = "is required but missing";
@@ -175,14 +175,12 @@ export function validate<S extends z.ZodType>(
   return { ok: false, problems };
 }
 
-/** Problems with a list of ids (tags listed by an event or article, or ids of tags.yaml). */
-export function idListProblems(ids: readonly string[], where: Located, field: string): Problem[] {
+/** A tag listed twice in one file's `tags`. */
+export function duplicateTagProblems(ids: readonly string[], where: Located): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   ids.forEach((id, i) => {
-    const bad = idProblem(id);
-    if (bad) problems.push({ severity: "error", file: where.file, line: where.lineOf([field, i]), field: `${field}[${i}]`, message: bad });
-    if (seen.has(id)) problems.push({ severity: "error", file: where.file, line: where.lineOf([field, i]), field: `${field}[${i}]`, message: `"${id}" is listed twice` });
+    if (seen.has(id)) problems.push({ severity: "error", file: where.file, line: where.lineOf(["tags", i]), field: `tags[${i}]`, message: `"${id}" is listed twice` });
     seen.add(id);
   });
   return problems;

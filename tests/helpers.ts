@@ -1,0 +1,107 @@
+/** Shared test helpers: temporary archives written from a map of files, and real builds. */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const SEED_ARTICLES = join(ROOT, "articles");
+
+/** A minimal valid vocabulary for fixture archives. */
+export const FIXTURE_TAGS = `kim-jong-un:
+  label: Kim Jong Un
+  kind: tokoh
+  aliases: [Kim Jong-un]
+xi-jinping:
+  label: Xi Jinping
+  kind: tokoh
+beijing:
+  label: Beijing
+  kind: tempat
+nuklir:
+  label: Nuklir
+  kind: topik
+`;
+
+export const VALID_EVENT = `---
+title: Pertemuan di Beijing
+date: 2021-03-22
+summary: Dua pihak bertemu.
+tags: [beijing]
+---
+Latar belakang.
+`;
+
+export const VALID_ARTICLE = `---
+title: Judul media
+outlet: Kontan
+published: 2021-03-23
+tags: [kim-jong-un]
+---
+Isi artikel.
+`;
+
+/**
+ * Write an archive into a fresh temp folder: `{ "tags.yaml": …, "ev/index.md": … }`.
+ * Returns the project-like root (which holds `articles/`) and the articles folder.
+ */
+export function makeArchive(files: Record<string, string | Uint8Array>): { root: string; articles: string } {
+  const root = mkdtempSync(join(tmpdir(), "arsip-test-"));
+  const articles = join(root, "articles");
+  mkdirSync(articles);
+  for (const [name, content] of Object.entries(files)) {
+    const path = join(articles, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+  return { root, articles };
+}
+
+/** A copy of the seed archive in a temp folder, to add to or break. */
+export function copySeedArchive(): { root: string; articles: string } {
+  const root = mkdtempSync(join(tmpdir(), "arsip-seed-"));
+  const articles = join(root, "articles");
+  cpSync(SEED_ARTICLES, articles, { recursive: true });
+  return { root, articles };
+}
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run an npm script's entry point as a user would (through tsx), in the project root. */
+export function runCli(script: "build" | "check", args: string[], env: Record<string, string> = {}): RunResult {
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/cli", `${script}.ts`), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Build the archive in `articlesDir` into a fresh temp folder with the real build command and config. */
+export function buildSite(articlesDir: string, env: Record<string, string> = {}): RunResult & { out: string } {
+  const out = join(mkdtempSync(join(tmpdir(), "arsip-site-")), "_site");
+  const r = runCli("build", ["--output", out], { ARSIP_ARTICLES_DIR: articlesDir, ...env });
+  return { ...r, out };
+}
+
+/** Every file below `dir` (relative paths, sorted). */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string, prefix: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name), `${prefix}${e.name}/`);
+      else out.push(`${prefix}${e.name}`);
+    }
+  };
+  walk(dir, "");
+  return out.sort();
+}
+
+export function readPage(out: string, path: string): string {
+  return readFileSync(join(out, path), "utf8");
+}
