@@ -3,7 +3,7 @@
  * content model, and reports every problem at once. Knows nothing of Eleventy.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument } from "yaml";
 import { sortKey } from "./dates.ts";
 import { decodeUtf8, normaliseText, parseFrontmatter, type ParsedFile } from "./frontmatter.ts";
@@ -25,7 +25,7 @@ import {
 } from "./schema.ts";
 
 export interface LoadOptions {
-  /** folder that file names in messages are relative to; default: the current directory */
+  /** folder that file names in messages are relative to; default: the one holding the articles folder, so names read `articles/…` */
   displayRoot?: string;
 }
 
@@ -56,7 +56,7 @@ const EVENT_FILE = "index.md";
 
 /** Load and validate the archive in `articlesDir`. */
 export function loadArchive(articlesDir: string, options: LoadOptions = {}): LoadResult {
-  const root = options.displayRoot ?? process.cwd();
+  const root = options.displayRoot ?? dirname(resolve(articlesDir));
   const show = (abs: string): string => {
     const rel = relative(root, abs);
     return (rel.startsWith("..") ? abs : rel).split(sep).join("/");

@@ -8,6 +8,27 @@ import { fileURLToPath } from "node:url";
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const SEED_ARTICLES = join(ROOT, "articles");
 
+/** Lines of the raw seed texts that are site furniture, not article text. */
+export const FURNITURE = [
+  "Baca Juga",
+  "Mau Berita Terbaru",
+  "Tag Terkait",
+  "Leave a Reply",
+  "Your email address",
+  "There are no comments",
+  "Add yours",
+  "Copyright ©",
+  "All Rights Reserved",
+  "rendering in",
+  "A A A",
+  "Korut Klaim China Ingin...",
+  "Sumber: Associate Press",
+  "Kamis, 02 November 2017 - 15:23 WIB",
+];
+
+/** Metadata header lines: their facts live in frontmatter (and so in the page's byline), never in a body. */
+export const HEADER_LINES = ["Editor: Muhammad Syahrianto", "Sumber: Associate Press | Editor: Barratut Taqiyyah Rafie"];
+
 /** A minimal valid vocabulary for fixture archives. */
 export const FIXTURE_TAGS = `kim-jong-un:
   label: Kim Jong Un

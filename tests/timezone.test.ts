@@ -1,0 +1,25 @@
+/** The same dates whatever the machine's time zone: builds under TZ=America/Los_Angeles and TZ=Asia/Tokyo are identical. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildSite, listFiles, SEED_ARTICLES } from "./helpers.ts";
+
+function snapshot(out: string): Map<string, string> {
+  return new Map(listFiles(out).map((f) => [f, readFileSync(join(out, f), "utf8")]));
+}
+
+describe("time zones", () => {
+  it("builds byte-identical sites under America/Los_Angeles and Asia/Tokyo", () => {
+    const la = buildSite(SEED_ARTICLES, { TZ: "America/Los_Angeles" });
+    const tokyo = buildSite(SEED_ARTICLES, { TZ: "Asia/Tokyo" });
+    expect(la.status).toBe(0);
+    expect(tokyo.status).toBe(0);
+    const a = snapshot(la.out);
+    const b = snapshot(tokyo.out);
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [file, text] of a) expect(b.get(file), file).toBe(text);
+    const page = a.get("peristiwa/2021-03-22-kim-xi-bertukar-pesan/index.html") ?? "";
+    expect(page).toContain('<time datetime="2021-03-22">Senin, 22 Maret 2021</time>');
+    expect(a.get("peristiwa/2017-11-02-xi-jinping-balas-pesan-kim-jong-un/index.html")).toContain("Kamis, 2 November 2017 15.23 WIB");
+  });
+});
