@@ -19,7 +19,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   eleventyConfig.addGlobalData("site", site);
-  eleventyConfig.addGlobalData("archive", () => loadSiteData(site.articlesDir));
+  eleventyConfig.addGlobalData("archive", () => loadSiteData(site));
   eleventyConfig.addWatchTarget(`${site.articlesDir}/**`);
   eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
   eleventyConfig.setQuietMode(true);

@@ -2,6 +2,7 @@
 import { loadArchive } from "./loader.ts";
 import { siteData, type SiteData } from "./pages.ts";
 import { formatProblem } from "./problems.ts";
+import type { SiteConfig } from "./site.ts";
 
 export class ArchiveInvalidError extends Error {
   constructor(readonly lines: string[]) {
@@ -11,8 +12,8 @@ export class ArchiveInvalidError extends Error {
 }
 
 /** Load the archive for a build; throws ArchiveInvalidError listing every error. */
-export function loadSiteData(articlesDir: string): SiteData {
-  const { archive, problems } = loadArchive(articlesDir);
+export function loadSiteData(site: SiteConfig): SiteData {
+  const { archive, problems } = loadArchive(site.articlesDir);
   if (!archive) throw new ArchiveInvalidError(problems.filter((p) => p.severity === "error").map(formatProblem));
-  return siteData(archive);
+  return siteData(archive, site);
 }

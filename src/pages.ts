@@ -1,10 +1,21 @@
 /**
  * What the templates print, computed here so that templates only loop and print.
- * Every string is plain text (templates escape it) except fields named `html`, which the
- * markdown module has already made safe.
+ * Every string is plain text (templates escape it) except fields named `html` (made safe by
+ * the markdown module) and `jsonLd` (made safe by seo.ts).
  */
-import { formatLong, formatPublished, machineDate } from "./dates.ts";
+import { type Chart, yearChart } from "./chart.ts";
+import { type CalendarDate, formatLong, formatPublished, machineDate, rfc3339, sortKey } from "./dates.ts";
 import { KIND_ORDER, type Archive, type Article, type Event, type Tag, type TagRef } from "./model.ts";
+import { outletGroups, outletSlug, UNKNOWN_OUTLET } from "./outlets.ts";
+import { paginate, type Pagination } from "./paginate.ts";
+import { eventsByTag, neighbours, relatedEvents } from "./related.ts";
+import { eventPageLd, jsonLdScript, webPageLd } from "./seo.ts";
+import type { SiteConfig } from "./site.ts";
+import { groupByMonth, type MonthGroup, type YearCount, type YearGroup, yearCounts } from "./timeline.ts";
+import { absoluteUrl, eventUrl, outletUrl, tagFeedUrl, tagUrl, yearUrl } from "./urls.ts";
+
+export { UNKNOWN_OUTLET } from "./outlets.ts";
+export { eventUrl, tagUrl } from "./urls.ts";
 
 export const KIND_LABELS: Record<TagRef["kind"], string> = {
   tokoh: "Tokoh",
@@ -13,10 +24,10 @@ export const KIND_LABELS: Record<TagRef["kind"], string> = {
   topik: "Topik",
 };
 
-export const UNKNOWN_OUTLET = "Sumber tidak diketahui";
-
-export const eventUrl = (id: string): string => `/peristiwa/${id}/`;
-export const tagUrl = (id: string): string => `/topik/${id}/`;
+/** How many events the home page lists before pointing to the year archives. */
+export const HOME_LIMIT = 30;
+/** Newest events in the site feed and in each tag feed. */
+export const FEED_LIMIT = 50;
 
 export interface TagChip extends TagRef {
   url: string;
@@ -29,9 +40,12 @@ export interface EventCard {
   title: string;
   summary: string;
   place?: string;
+  date: CalendarDate;
   dateLabel: string;
   dateIso: string;
   tags: TagChip[];
+  /** tag ids separated by spaces, for the filter script */
+  tagIds: string;
   articleCount: number;
   /** distinct outlet names, in article order */
   outlets: string[];
@@ -45,6 +59,7 @@ export interface ArticleView {
   heading: string;
   hasOwnTitle: boolean;
   outlet: string;
+  outletUrl: string;
   publishedLabel?: string;
   publishedIso?: string;
   /** `Penulis: …; Editor: …` */
@@ -58,14 +73,79 @@ export interface ArticleView {
   file: string;
 }
 
-export interface EventPage extends EventCard {
-  html: string;
-  articles: ArticleView[];
+export interface PageMeta {
+  /** the page's own title (without the site name) */
+  title: string;
+  description: string;
+  /** root-relative path */
+  path: string;
+  canonical: string;
+  ogType: "website" | "article";
+  jsonLd: string;
+  /** link rel=alternate to an Atom feed, root-relative */
+  feed?: { url: string; title: string };
 }
 
-export interface TagPage {
-  tag: TagChip;
-  events: EventCard[];
+export interface EventPage extends EventCard {
+  meta: PageMeta;
+  html: string;
+  articles: ArticleView[];
+  older?: { url: string; title: string; dateLabel: string };
+  newer?: { url: string; title: string; dateLabel: string };
+  related: EventCard[];
+  cite: { text: string; url: string };
+}
+
+export interface FilterGroup {
+  kind: TagRef["kind"];
+  label: string;
+  tags: (TagChip & { count: number })[];
+}
+
+export interface TagGroup {
+  kind: TagRef["kind"];
+  label: string;
+  tags: (TagChip & { eventCount: number })[];
+}
+
+export interface ListPage<T> {
+  meta: PageMeta;
+  items: T[];
+  pagination: Pagination;
+  total: number;
+}
+
+export interface OutletItem {
+  heading: string;
+  hasOwnTitle: boolean;
+  url: string;
+  publishedLabel?: string;
+  publishedIso?: string;
+  event: { title: string; url: string; dateLabel: string; dateIso: string };
+}
+
+export interface FeedEntry {
+  id: string;
+  title: string;
+  url: string;
+  published: string;
+  updated: string;
+  summary: string;
+  /** `Liputan: Kontan, Warta Ekonomi` */
+  coverage: string;
+  categories: string[];
+}
+
+export interface Feed {
+  title: string;
+  subtitle: string;
+  /** root-relative path of the feed itself */
+  path: string;
+  selfUrl: string;
+  alternateUrl: string;
+  id: string;
+  updated: string;
+  entries: FeedEntry[];
 }
 
 export function chip(t: TagRef): TagChip {
@@ -88,9 +168,11 @@ export function eventCard(e: Event): EventCard {
     title: e.title,
     summary: e.summary,
     ...(e.place !== undefined && { place: e.place }),
+    date: e.date,
     dateLabel: formatLong(e.date),
     dateIso: machineDate(e.date),
     tags: e.tags.map(chip),
+    tagIds: e.tags.map((t) => t.id).join(" "),
     articleCount: e.articles.length,
     outlets: outletsOf(e),
     coverage: coverageLabel(e),
@@ -104,14 +186,18 @@ export function bylineOf(a: Article): string | undefined {
   return parts.length > 0 ? parts.join(" · ") : undefined;
 }
 
+export function articleHeading(a: Article): string {
+  return a.title ?? (a.outlet ? `Artikel ${a.outlet}` : "Artikel tanpa judul");
+}
+
 export function articleView(a: Article): ArticleView {
-  const outlet = a.outlet ?? UNKNOWN_OUTLET;
   const byline = bylineOf(a);
   return {
     id: a.id,
-    heading: a.title ?? (a.outlet ? `Artikel ${a.outlet}` : "Artikel tanpa judul"),
+    heading: articleHeading(a),
     hasOwnTitle: a.title !== undefined,
-    outlet,
+    outlet: a.outlet ?? UNKNOWN_OUTLET,
+    outletUrl: outletUrl(outletSlug(a.outlet)),
     ...(a.published && { publishedLabel: formatPublished(a.published), publishedIso: machineDate(a.published) }),
     ...(byline !== undefined && { byline }),
     ...(a.via !== undefined && { via: a.via }),
@@ -123,20 +209,6 @@ export function articleView(a: Article): ArticleView {
   };
 }
 
-export function eventPage(e: Event): EventPage {
-  return { ...eventCard(e), html: e.html, articles: e.articles.map(articleView) };
-}
-
-export function tagPage(t: Tag): TagPage {
-  return { tag: chip(t), events: t.events.map(eventCard) };
-}
-
-export interface TagGroup {
-  kind: TagRef["kind"];
-  label: string;
-  tags: (TagChip & { eventCount: number })[];
-}
-
 /** The vocabulary grouped by kind (tokoh, lembaga, tempat, topik), each tag with its event count. */
 export function tagGroups(tags: readonly Tag[]): TagGroup[] {
   return KIND_ORDER.map((kind) => ({
@@ -146,21 +218,232 @@ export function tagGroups(tags: readonly Tag[]): TagGroup[] {
   })).filter((g) => g.tags.length > 0);
 }
 
+/** The filter bar for a list of events: the tags those events carry, by kind, most frequent first. */
+export function filterGroups(cards: readonly EventCard[]): FilterGroup[] {
+  const counts = new Map<string, { chip: TagChip; count: number }>();
+  for (const c of cards) {
+    for (const t of c.tags) {
+      const entry = counts.get(t.id);
+      if (entry) entry.count++;
+      else counts.set(t.id, { chip: t, count: 1 });
+    }
+  }
+  return KIND_ORDER.map((kind) => ({
+    kind,
+    label: KIND_LABELS[kind],
+    tags: [...counts.values()]
+      .filter((e) => e.chip.kind === kind)
+      .sort((a, b) => b.count - a.count || a.chip.label.localeCompare(b.chip.label, "id"))
+      .map((e) => ({ ...e.chip, count: e.count })),
+  })).filter((g) => g.tags.length > 0);
+}
+
+export function countTags(groups: readonly FilterGroup[]): number {
+  return groups.reduce((n, g) => n + g.tags.length, 0);
+}
+
+/** Page metadata; `title` is the page's own title, made unique by the caller. */
+export function pageMeta(site: SiteConfig, path: string, title: string, description: string, jsonLd: Record<string, unknown>, extra: Partial<PageMeta> = {}): PageMeta {
+  return { title, description, path, canonical: absoluteUrl(site, path), ogType: "website", jsonLd: jsonLdScript(jsonLd), ...extra };
+}
+
+function listLd(site: SiteConfig, path: string, title: string, description: string): Record<string, unknown> {
+  return webPageLd(title, description, absoluteUrl(site, path), site.title, absoluteUrl(site, "/"), "CollectionPage");
+}
+
+function paged<T>(site: SiteConfig, items: readonly T[], base: string, title: string, description: string, extra: Partial<PageMeta> = {}): ListPage<T>[] {
+  return paginate(items, base).map(({ items: pageItems, pagination }) => {
+    const t = pagination.total > 1 ? `${title} (halaman ${pagination.number} dari ${pagination.total})` : title;
+    return { meta: pageMeta(site, pagination.url, t, description, listLd(site, pagination.url, t, description), extra), items: pageItems, pagination, total: items.length };
+  });
+}
+
+function feedOf(site: SiteConfig, events: readonly Event[], path: string, alternate: string, title: string, subtitle: string): Feed {
+  const entries = events.slice(0, FEED_LIMIT).map((e): FeedEntry => {
+    const latest = [e.date, ...e.articles.flatMap((a) => (a.published ? [a.published] : []))].sort((a, b) => sortKey(b).localeCompare(sortKey(a)))[0] ?? e.date;
+    const url = absoluteUrl(site, eventUrl(e.id));
+    return {
+      id: url,
+      title: e.title,
+      url,
+      published: rfc3339(e.date),
+      updated: rfc3339(latest),
+      summary: e.summary,
+      coverage: e.articles.length > 0 ? `Liputan: ${outletsOf(e).join(", ")}` : "Belum ada liputan",
+      categories: e.tags.map((t) => t.label),
+    };
+  });
+  const updated = entries.map((x) => x.updated).sort().at(-1) ?? "1970-01-01T00:00:00+07:00";
+  return { title, subtitle, path, selfUrl: absoluteUrl(site, path), alternateUrl: absoluteUrl(site, alternate), id: absoluteUrl(site, path), updated, entries };
+}
+
+function eventPages(site: SiteConfig, archive: Archive): EventPage[] {
+  const byTag = eventsByTag(archive.events);
+  return archive.events.map((e, i) => {
+    const card = eventCard(e);
+    const url = absoluteUrl(site, card.url);
+    const { older, newer } = neighbours(archive.events, i);
+    const link = (x: Event) => ({ url: eventUrl(x.id), title: x.title, dateLabel: formatLong(x.date) });
+    const description = e.summary;
+    return {
+      ...card,
+      meta: {
+        ...pageMeta(site, card.url, e.title, description, eventPageLd(e, url, site.title, absoluteUrl(site, "/"))),
+        ogType: "article",
+      },
+      html: e.html,
+      articles: e.articles.map(articleView),
+      ...(older && { older: link(older) }),
+      ...(newer && { newer: link(newer) }),
+      related: relatedEvents(e, byTag).map((r) => eventCard(r.event)),
+      cite: { text: `“${e.title}”, ${site.title}, ${card.dateLabel}.`, url },
+    };
+  });
+}
+
+export interface HomeView {
+  meta: PageMeta;
+  groups: YearGroup<EventCard>[];
+  filter: FilterGroup[];
+  filterCount: number;
+  shown: number;
+  total: number;
+  chart: Chart;
+  years: YearCount[];
+}
+
+export interface YearPage {
+  meta: PageMeta;
+  year: number;
+  count: number;
+  months: MonthGroup<EventCard>[];
+  filter: FilterGroup[];
+  filterCount: number;
+  older?: YearCount;
+  newer?: YearCount;
+}
+
+export interface OutletSummary {
+  slug: string;
+  name: string;
+  url: string;
+  count: number;
+}
+
 /** Everything the templates need, in one object handed to Eleventy as global data. */
 export interface SiteData {
-  events: EventCard[];
+  home: HomeView[];
   eventPages: EventPage[];
-  tagPages: TagPage[];
-  tagGroups: TagGroup[];
+  tagIndex: { meta: PageMeta; groups: TagGroup[] }[];
+  tagPages: (ListPage<EventCard> & { tag: TagChip })[];
+  tagFeeds: Feed[];
+  archiveIndex: { meta: PageMeta; years: YearCount[]; chart: Chart }[];
+  yearPages: YearPage[];
+  outletIndex: { meta: PageMeta; outlets: OutletSummary[] }[];
+  outletPages: (ListPage<OutletItem> & { outlet: OutletSummary })[];
+  feed: Feed;
+  notFound: { meta: PageMeta }[];
+  /** absolute URLs of every HTML page but the 404 page, in a stable order */
+  sitemap: string[];
+  sitemapUrl: string;
   counts: { events: number; articles: number; tags: number };
 }
 
-export function siteData(archive: Archive): SiteData {
-  return {
-    events: archive.events.map(eventCard),
-    eventPages: archive.events.map(eventPage),
-    tagPages: archive.tags.map(tagPage),
-    tagGroups: tagGroups(archive.tags),
+export function siteData(archive: Archive, site: SiteConfig): SiteData {
+  const cards = archive.events.map(eventCard);
+  const years = yearCounts(archive.events);
+  const chart = yearChart(years);
+  const homeCards = cards.slice(0, HOME_LIMIT);
+  const siteUrl = absoluteUrl(site, "/");
+  const homeDescription = site.description;
+
+  const tagPages = archive.tags.flatMap((t) => {
+    const c = chip(t);
+    return paged(site, t.events.map(eventCard), tagUrl(t.id), `${t.label}`, `Peristiwa dengan tag ${t.label} (${KIND_LABELS[t.kind].toLowerCase()}) dalam ${site.title}: ${t.events.length} peristiwa.`, {
+      feed: { url: tagFeedUrl(t.id), title: `${t.label} · ${site.title}` },
+    }).map((p) => ({ ...p, tag: c }));
+  });
+
+  const yearPages: YearPage[] = years
+    .filter((y) => y.count > 0)
+    .map((y, i, list) => {
+      const yearCards = cards.filter((c) => c.date.year === y.year);
+      const title = `Arsip ${y.year}`;
+      const description = `${y.count} peristiwa hubungan China–Korea Utara pada tahun ${y.year}, menurut bulan.`;
+      const newer = list[i - 1];
+      const older = list[i + 1];
+      return {
+        meta: pageMeta(site, yearUrl(y.year), title, description, listLd(site, yearUrl(y.year), title, description)),
+        year: y.year,
+        count: y.count,
+        months: groupByMonth(yearCards, (c) => c.date)[0]?.months ?? [],
+        filter: filterGroups(yearCards),
+        filterCount: countTags(filterGroups(yearCards)),
+        ...(older && { older }),
+        ...(newer && { newer }),
+      };
+    });
+
+  const outlets = outletGroups(archive.events);
+  const outletSummaries = outlets.map((o) => ({ slug: o.slug, name: o.name, url: outletUrl(o.slug), count: o.items.length }));
+  const outletPages = outlets.flatMap((o, i) => {
+    const summary = outletSummaries[i] as OutletSummary;
+    const items = o.items.map(({ article, event }): OutletItem => ({
+      heading: articleHeading(article),
+      hasOwnTitle: article.title !== undefined,
+      url: `${eventUrl(event.id)}#${article.id}`,
+      ...(article.published && { publishedLabel: formatPublished(article.published), publishedIso: machineDate(article.published) }),
+      event: { title: event.title, url: eventUrl(event.id), dateLabel: formatLong(event.date), dateIso: machineDate(event.date) },
+    }));
+    return paged(site, items, outletUrl(o.slug), `Sumber: ${o.name}`, `${o.items.length} artikel dari ${o.name} dalam ${site.title}.`).map((p) => ({ ...p, outlet: summary }));
+  });
+
+  const feedMeta = { url: "/feed.xml", title: site.title };
+  const data: Omit<SiteData, "sitemap" | "sitemapUrl"> = {
+    home: [
+      {
+        meta: pageMeta(site, "/", "Beranda", homeDescription, { ...webPageLd(site.title, homeDescription, siteUrl, site.title, siteUrl), "@type": "WebSite" }, { feed: feedMeta }),
+        groups: groupByMonth(homeCards, (c) => c.date),
+        filter: filterGroups(homeCards),
+        filterCount: countTags(filterGroups(homeCards)),
+        shown: homeCards.length,
+        total: cards.length,
+        chart,
+        years: years.filter((y) => y.count > 0),
+      },
+    ],
+    eventPages: eventPages(site, archive),
+    tagIndex: [
+      {
+        meta: pageMeta(site, "/topik/", "Topik", "Semua tag arsip, dikelompokkan menurut tokoh, lembaga, tempat dan topik, dengan jumlah peristiwanya.", listLd(site, "/topik/", "Topik", "Semua tag arsip.")),
+        groups: tagGroups(archive.tags),
+      },
+    ],
+    tagPages,
+    tagFeeds: archive.tags.map((t) => feedOf(site, t.events, tagFeedUrl(t.id), tagUrl(t.id), `${t.label} · ${site.title}`, `Peristiwa terbaru dengan tag ${t.label}.`)),
+    archiveIndex: [
+      {
+        meta: pageMeta(site, "/arsip/", "Arsip per tahun", `Semua ${cards.length} peristiwa menurut tahun.`, listLd(site, "/arsip/", "Arsip per tahun", "Semua peristiwa menurut tahun.")),
+        years: years.filter((y) => y.count > 0),
+        chart,
+      },
+    ],
+    yearPages,
+    outletIndex: [
+      {
+        meta: pageMeta(site, "/sumber/", "Sumber", `Artikel menurut media: ${outletSummaries.length} sumber.`, listLd(site, "/sumber/", "Sumber", "Artikel menurut media.")),
+        outlets: outletSummaries,
+      },
+    ],
+    outletPages,
+    feed: feedOf(site, archive.events, "/feed.xml", "/", site.title, site.description),
+    notFound: [
+      {
+        meta: { ...pageMeta(site, "/404.html", "Halaman tidak ditemukan", "Halaman yang Anda cari tidak ada di arsip ini.", webPageLd("Halaman tidak ditemukan", "", absoluteUrl(site, "/404.html"), site.title, siteUrl)) },
+      },
+    ],
     counts: { events: archive.events.length, articles: archive.articleCount, tags: archive.tags.length },
   };
+  const pages: { meta: PageMeta }[] = [...data.home, ...data.eventPages, ...data.archiveIndex, ...data.yearPages, ...data.tagIndex, ...data.tagPages, ...data.outletIndex, ...data.outletPages];
+  return { ...data, sitemap: pages.map((p) => p.meta.canonical), sitemapUrl: absoluteUrl(site, "/sitemap.xml") };
 }

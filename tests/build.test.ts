@@ -31,6 +31,45 @@ describe("building the seed archive", () => {
     expect(html).toContain("topik/kim-jong-un/index.html");
   });
 
+  it("writes every page of the reader's site", () => {
+    const files = listFiles(out);
+    for (const f of [
+      "index.html",
+      "topik/index.html",
+      "topik/kim-jong-un/feed.xml",
+      "arsip/index.html",
+      "arsip/2017/index.html",
+      "arsip/2021/index.html",
+      "arsip/2023/index.html",
+      "arsip/2024/index.html",
+      "sumber/index.html",
+      "sumber/kontan/index.html",
+      "sumber/warta-ekonomi/index.html",
+      "sumber/sindonews/index.html",
+      "sumber/purna-warta/index.html",
+      "sumber/tidak-diketahui/index.html",
+      "feed.xml",
+      "sitemap.xml",
+      "robots.txt",
+      "404.html",
+      "assets/style.css",
+      "assets/filter.js",
+    ]) {
+      expect(files, f).toContain(f);
+    }
+    expect(files).not.toContain("arsip/2019/index.html");
+    expect(readPage(out, "sumber/tidak-diketahui/index.html")).toContain("<h1>Sumber tidak diketahui</h1>");
+  });
+
+  it("links each event page to its neighbours, related events and a citation", () => {
+    const page = readPage(out, `peristiwa/${EV2021}/index.html`);
+    expect(page).toContain('<a href="/peristiwa/2017-11-02-xi-jinping-balas-pesan-kim-jong-un/" rel="prev">');
+    expect(page).toContain('<a href="/peristiwa/2023-07-27-kim-jong-un-terima-delegasi-li-hongzhong/" rel="next">');
+    expect(page).toContain('<h2 id="kutip">Kutip</h2>');
+    expect(page).toContain(`/peristiwa/${EV2021}/</span>`);
+    expect(page).toContain('<h2 id="terkait">Peristiwa terkait</h2>');
+  });
+
   it("puts every page in Indonesian", () => {
     for (const f of html) expect(readPage(out, f)).toContain('<html lang="id">');
   });
@@ -39,8 +78,8 @@ describe("building the seed archive", () => {
     const page = readPage(out, `peristiwa/${EV2021}/index.html`);
     expect(page).toContain('<section class="article" id="kontan"');
     expect(page).toContain('<section class="article" id="warta-ekonomi"');
-    expect(page).toContain("<dd>Kontan</dd>");
-    expect(page).toContain("<dd>Warta Ekonomi</dd>");
+    expect(page).toContain('<dd><a href="/sumber/kontan/">Kontan</a></dd>');
+    expect(page).toContain('<dd><a href="/sumber/warta-ekonomi/">Warta Ekonomi</a></dd>');
     // first and last paragraphs of both bodies are there
     expect(page).toContain("KONTAN.CO.ID - SEOUL. Para pemimpin China dan Korea Utara");
     expect(page).toContain("sebagai ganti Pyongyang meninggalkan program senjata nuklirnya.");
@@ -109,6 +148,37 @@ describe("building fixture archives", () => {
     expect(page).toContain("{{ site.title }} {% raw %}");
     expect(page).not.toContain('href="javascript:');
     expect(readPage(r.out, "topik/evil/index.html")).toContain("<h1>&lt;/a&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>");
+    const ld = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(page)?.[1] ?? "";
+    expect(JSON.parse(ld).name).toBe('Judul </title><script>alert(1)</script> & "kutip"');
+    const feed = readPage(r.out, "feed.xml");
+    expect(feed).toContain("<title>Judul &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;kutip&quot;</title>");
+    expect(feed).toContain('<category term="&lt;/a&gt;&lt;script&gt;alert(1)&lt;/script&gt;"/>');
+  });
+
+  it("paginates tag and outlet pages past 50 and keeps the home page to the newest 30 events", () => {
+    const files: Record<string, string> = { "tags.yaml": FIXTURE_TAGS };
+    for (let i = 0; i < 60; i++) {
+      const d = new Date(Date.UTC(2000, 0, 1 + i * 40)).toISOString().slice(0, 10);
+      files[`${d}-peristiwa-${i}/index.md`] = `---\ntitle: Peristiwa nomor ${i}\ndate: ${d}\nsummary: Ringkasan ${i}.\ntags: [nuklir]\n---\n`;
+      files[`${d}-peristiwa-${i}/kontan.md`] = "---\noutlet: Kontan\n---\nIsi.\n";
+      files[`${d}-peristiwa-${i}/kontan-2.md`] = "---\noutlet: Kontan\n---\nIsi lagi.\n";
+    }
+    const { articles } = makeArchive(files);
+    const r = buildSite(articles);
+    expect(r.status, r.stderr).toBe(0);
+    const cards = (html: string) => html.split('class="event-card"').length - 1;
+    expect(cards(readPage(r.out, "topik/nuklir/index.html"))).toBe(50);
+    const page2 = readPage(r.out, "topik/nuklir/2/index.html");
+    expect(cards(page2)).toBe(10);
+    expect(page2).toContain("<title>Nuklir (halaman 2 dari 2) · Arsip Berita China–Korea Utara</title>");
+    expect(page2).toContain('<a href="/topik/nuklir/" rel="prev">');
+    expect(listFiles(r.out).filter((f) => f.startsWith("sumber/kontan/"))).toEqual(["sumber/kontan/2/index.html", "sumber/kontan/3/index.html", "sumber/kontan/index.html"]);
+    const home = readPage(r.out, "index.html");
+    expect(cards(home)).toBe(30);
+    expect(home).toContain("Menampilkan 30 peristiwa terbaru dari 60.");
+    expect(home).toContain('href="/arsip/2000/"');
+    const feed = readPage(r.out, "topik/nuklir/feed.xml");
+    expect(feed.split("<entry>").length - 1).toBe(50);
   });
 
   it("a new event folder with one article shows up on its page, the home page and its tags' pages", () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loadArchive } from "../src/loader.ts";
 import { articleView, coverageLabel, eventCard, eventUrl, siteData, tagGroups, tagUrl } from "../src/pages.ts";
+import { siteConfig } from "../src/site.ts";
 import { FIXTURE_TAGS, makeArchive, VALID_EVENT } from "./helpers.ts";
+
+const SITE = siteConfig({ ARSIP_SITE_URL: "https://arsip.example.org/", ARSIP_PATH_PREFIX: "pre" });
 
 function archiveOf(files: Record<string, string>) {
   const { articles } = makeArchive({ "tags.yaml": FIXTURE_TAGS, ...files });
@@ -70,11 +73,45 @@ describe("page helpers", () => {
   });
 
   it("hands templates one object with every page", () => {
-    const data = siteData(archive);
+    const data = siteData(archive, SITE);
     expect(data.counts).toEqual({ events: 2, articles: 3, tags: 4 });
     expect(data.eventPages.map((p) => p.id)).toEqual(["2021-03-22-a", "2020-01-01-b"]);
-    expect(data.tagPages.find((t) => t.tag.id === "nuklir")?.events.map((e) => e.id)).toEqual(["2021-03-22-a"]);
+    expect(data.tagPages.find((t) => t.tag.id === "nuklir")?.items.map((e) => e.id)).toEqual(["2021-03-22-a"]);
+    expect(data.yearPages.map((y) => [y.year, y.count, y.meta.path])).toEqual([
+      [2021, 1, "/arsip/2021/"],
+      [2020, 1, "/arsip/2020/"],
+    ]);
+    expect(data.outletIndex[0]?.outlets.map((o) => [o.name, o.count, o.url])).toEqual([
+      ["Kontan", 2, "/sumber/kontan/"],
+      ["Sumber tidak diketahui", 1, "/sumber/tidak-diketahui/"],
+    ]);
+    expect(data.sitemap).toContain("https://arsip.example.org/pre/peristiwa/2020-01-01-b/");
+    expect(data.sitemap).not.toContain("https://arsip.example.org/pre/404.html");
     expect(eventUrl("x")).toBe("/peristiwa/x/");
     expect(tagUrl("y")).toBe("/topik/y/");
+  });
+
+  it("links each event to its neighbours in time and to related events", () => {
+    const data = siteData(archive, SITE);
+    const [newest, oldest] = data.eventPages;
+    expect(newest?.older?.url).toBe("/peristiwa/2020-01-01-b/");
+    expect(newest?.newer).toBeUndefined();
+    expect(oldest?.newer?.url).toBe("/peristiwa/2021-03-22-a/");
+    expect(newest?.cite).toEqual({ text: "“Pertemuan di Beijing”, Arsip Berita China–Korea Utara, Senin, 22 Maret 2021.", url: "https://arsip.example.org/pre/peristiwa/2021-03-22-a/" });
+    expect(newest?.meta.canonical).toBe("https://arsip.example.org/pre/peristiwa/2021-03-22-a/");
+  });
+
+  it("builds the home page from the newest events with their filter bar", () => {
+    const home = siteData(archive, SITE).home[0];
+    expect(home?.shown).toBe(2);
+    expect(home?.groups.map((y) => [y.year, y.months.map((m) => m.label)])).toEqual([
+      [2021, ["Maret 2021"]],
+      [2020, ["Januari 2020"]],
+    ]);
+    expect(home?.filter.map((g) => [g.label, g.tags.map((t) => `${t.id}:${t.count}`)])).toEqual([
+      ["Tempat", ["beijing:1"]],
+      ["Topik", ["nuklir:1"]],
+    ]);
+    expect(home?.filterCount).toBe(2);
   });
 });

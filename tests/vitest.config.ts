@@ -5,6 +5,7 @@ export default defineConfig({
   root: fileURLToPath(new URL("..", import.meta.url)),
   test: {
     include: ["tests/**/*.test.ts"],
+    globalSetup: ["./tests/browser/global-setup.ts"],
     reporters: ["default", "./tests/summary-reporter.ts"],
     pool: "forks",
     execArgv: ["--import", "tsx"],

@@ -1,0 +1,161 @@
+/**
+ * The built seed site in real Chromium: tag filtering with and without JavaScript, anchors, 404,
+ * screenshots at phone and desktop widths, axe-core on every page, light and dark.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite, listFiles, SEED_ARTICLES } from "../helpers.ts";
+import { hasChromium, launch } from "./chromium.ts";
+import { serve, type StaticServer } from "./server.ts";
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const SHOTS = process.env.ARSIP_SCREENSHOT_DIR ?? join(tmpdir(), "arsip-screenshots");
+const EV2021 = "2021-03-22-kim-xi-bertukar-pesan";
+
+describe.skipIf(!hasChromium)("the seed site in Chromium", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let out: string;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    const r = buildSite(SEED_ARTICLES);
+    expect(r.status, r.stderr).toBe(0);
+    out = r.out;
+    server = await serve(out);
+    browser = await launch();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("narrows the timeline to events carrying both selected tags, keeps the choice in the URL and across reload", async () => {
+    await page.goto(server.base);
+    const status = page.locator("[data-filter-status]");
+    await expect.poll(() => status.textContent()).toBe("4 peristiwa");
+    expect(await page.locator('button[data-tag="kim-jong-un"]').isVisible()).toBe(false);
+    await page.locator(".filter summary").click();
+    await page.locator('button[data-tag="kim-jong-un"]').click();
+    await expect.poll(() => status.textContent()).toBe("3 dari 4 peristiwa memuat semua tag terpilih");
+    await page.locator('button[data-tag="xi-jinping"]').click();
+    await expect.poll(() => status.textContent()).toBe("2 dari 4 peristiwa memuat semua tag terpilih");
+    expect(new URL(page.url()).search).toBe("?topik=kim-jong-un,xi-jinping");
+    const visible = async () => page.locator(".event-card:visible .event-title a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(await visible()).toEqual([`/peristiwa/${EV2021}/`, "/peristiwa/2017-11-02-xi-jinping-balas-pesan-kim-jong-un/"]);
+    expect(await page.locator('button[data-tag="xi-jinping"]').getAttribute("aria-pressed")).toBe("true");
+
+    await page.reload();
+    await expect.poll(() => status.textContent()).toBe("2 dari 4 peristiwa memuat semua tag terpilih");
+    expect(await page.locator(".filter details").getAttribute("open")).toBe("");
+    expect(await visible()).toHaveLength(2);
+    // years with no visible event are hidden with them
+    expect(await page.locator("#tahun_2024").isVisible()).toBe(false);
+
+    // back from an event page restores the same selection
+    await page.locator(`.event-card:visible a[href="/peristiwa/${EV2021}/"]`).first().click();
+    await page.waitForURL(`**/peristiwa/${EV2021}/`);
+    await page.goBack();
+    await expect.poll(() => status.textContent()).toBe("2 dari 4 peristiwa memuat semua tag terpilih");
+
+    await page.locator(".filter-reset").click();
+    await expect.poll(() => status.textContent()).toBe("4 peristiwa");
+    expect(new URL(page.url()).search).toBe("");
+  });
+
+  it("works from the keyboard", async () => {
+    await page.goto(`${server.base}?topik=`);
+    await page.locator(".filter summary").focus();
+    await page.keyboard.press("Enter");
+    await page.locator('button[data-tag="beijing"]').focus();
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.locator("[data-filter-status]").textContent()).toBe("3 dari 4 peristiwa memuat semua tag terpilih");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("[data-filter-status]").textContent()).toBe("4 peristiwa");
+  });
+
+  it("filters a year archive the same way", async () => {
+    await page.goto(`${server.base}arsip/2021/?topik=nuklir`);
+    await expect.poll(() => page.locator("[data-filter-status]").textContent()).toBe("1 dari 1 peristiwa memuat semua tag terpilih");
+  });
+
+  it("without JavaScript every chip is a link to its tag page", async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const p = await noJs.newPage();
+    await p.goto(server.base);
+    expect(await p.locator("button[data-tag]").count()).toBe(0);
+    await p.locator(".filter summary").click();
+    await p.locator('.filter a[data-tag="song-tao"]').click();
+    await p.waitForURL("**/topik/song-tao/");
+    expect(await p.locator("h1").textContent()).toBe("Song Tao");
+    expect(await p.locator(".event-card").count()).toBe(1);
+    await noJs.close();
+  });
+
+  it("jumps to an article by its anchor, and from the coverage list", async () => {
+    await page.goto(`${server.base}peristiwa/${EV2021}/#warta-ekonomi`);
+    const section = page.locator("#warta-ekonomi");
+    expect(await section.locator("h2").textContent()).toContain("Ada yang Baru Nih!");
+    await expect.poll(() => section.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(50);
+    await page.goto(`${server.base}peristiwa/${EV2021}/`);
+    await page.locator('.sources a[href="#kontan"]').click();
+    await expect.poll(() => page.locator("#kontan").evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(50);
+    expect(new URL(page.url()).hash).toBe("#kontan");
+  });
+
+  it("answers an unknown address with the helpful 404 page", async () => {
+    const response = await page.goto(`${server.base}tidak/ada/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("h1").textContent()).toBe("Halaman tidak ditemukan");
+    expect(await page.locator('main a[href="/arsip/"]').count()).toBe(1);
+  });
+
+  it.each([390, 1280])("renders the home and the 2021 event page at %i px without horizontal scrolling", async (width) => {
+    const ctx = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+    const p = await ctx.newPage();
+    for (const [name, path] of [
+      ["beranda", ""],
+      ["peristiwa-2021", `peristiwa/${EV2021}/`],
+    ] as const) {
+      await p.goto(`${server.base}${path}`);
+      expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const png = await p.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: false });
+      expect(png.subarray(1, 4).toString()).toBe("PNG");
+    }
+    await ctx.close();
+  });
+
+  it("has no axe-core violations on any page, in light and dark", async () => {
+    const pages = listFiles(out).filter((f) => f.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(40);
+    const failures: string[] = [];
+    for (const scheme of ["light", "dark"] as const) {
+      const ctx = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+      const p = await ctx.newPage();
+      for (const file of scheme === "light" ? pages : pages.filter((f) => f === "index.html" || f.startsWith("peristiwa/") || f === "topik/kim-jong-un/index.html")) {
+        const url = `${server.base}${file.replace(/index\.html$/, "")}`;
+        await p.goto(url);
+        await p.addScriptTag({ content: AXE_SOURCE });
+        const violations = await p.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ passes: unknown[]; violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+          const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } });
+          if (result.passes.length === 0) return ["axe ran no checks"];
+          return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+        });
+        for (const v of violations) failures.push(`${scheme} ${file}: ${v}`);
+      }
+      await ctx.close();
+    }
+    expect(failures).toEqual([]);
+  });
+});
