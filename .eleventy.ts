@@ -1,6 +1,6 @@
 // Wires the archive into Eleventy. Everything it registers lives in src/; templates live in templates/.
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { loadSiteData } from "./src/data.ts";
+import { loadSiteData, previewLoader } from "./src/data.ts";
 import { siteConfig } from "./src/site.ts";
 
 /** The part of Eleventy's configuration API this project uses. */
@@ -19,7 +19,9 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   eleventyConfig.addGlobalData("site", site);
-  eleventyConfig.addGlobalData("archive", () => loadSiteData(site));
+  // a build stops on invalid content; the live preview (npm start) shows the errors on every page instead
+  const preview = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
+  eleventyConfig.addGlobalData("archive", preview ? previewLoader(site) : () => loadSiteData(site));
   eleventyConfig.addWatchTarget(`${site.articlesDir}/**`);
   eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
   eleventyConfig.setQuietMode(true);

@@ -1,5 +1,6 @@
 /** The archive as the site sees it: load, fail loudly with every problem, shape for templates. */
 import { loadArchive } from "./loader.ts";
+import type { Archive } from "./model.ts";
 import { siteData, type SiteData } from "./pages.ts";
 import { formatProblem } from "./problems.ts";
 import type { SiteConfig } from "./site.ts";
@@ -11,9 +12,33 @@ export class ArchiveInvalidError extends Error {
   }
 }
 
+/** Site data while the content has errors: the pages still render, each under an overlay listing the errors. */
+export type PreviewData = SiteData & { errors?: string[] };
+
 /** Load the archive for a build; throws ArchiveInvalidError listing every error. */
 export function loadSiteData(site: SiteConfig): SiteData {
   const { archive, problems } = loadArchive(site.articlesDir);
   if (!archive) throw new ArchiveInvalidError(problems.filter((p) => p.severity === "error").map(formatProblem));
   return siteData(archive, site);
+}
+
+const EMPTY_ARCHIVE: Archive = { events: [], tags: [], drafts: { events: 0, articles: 0 }, articleCount: 0 };
+
+/**
+ * For the live preview: a loader that never throws. With errors in the content it logs them and
+ * returns the last good site (or an empty one) with `errors` set, so every page shows the problems
+ * instead of crashing the server or silently serving stale pages. The next good load clears them.
+ */
+export function previewLoader(site: SiteConfig, log: (line: string) => void = (l) => console.error(l)): () => PreviewData {
+  let lastGood: SiteData | undefined;
+  return () => {
+    try {
+      lastGood = loadSiteData(site);
+      return lastGood;
+    } catch (e) {
+      if (!(e instanceof ArchiveInvalidError)) throw e;
+      log(`\n[arsip] ${e.message}\n[arsip] The preview shows the last good version under an error overlay until this is fixed.`);
+      return { ...(lastGood ?? siteData(EMPTY_ARCHIVE, site)), errors: e.lines };
+    }
+  };
 }

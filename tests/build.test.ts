@@ -1,8 +1,8 @@
 /** Build-output tests: the real build command and Eleventy config, on the seed archive and on fixtures. */
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite, copySeedArchive, FIXTURE_TAGS, FURNITURE, listFiles, makeArchive, readPage, SEED_ARTICLES, VALID_ARTICLE, VALID_EVENT } from "./helpers.ts";
+import { buildSite, copySeedArchive, runCli, FIXTURE_TAGS, FURNITURE, listFiles, makeArchive, readPage, SEED_ARTICLES, VALID_ARTICLE, VALID_EVENT } from "./helpers.ts";
 
 const EV2021 = "2021-03-22-kim-xi-bertukar-pesan";
 const SEED_EVENTS = [
@@ -220,6 +220,23 @@ describe("building fixture archives", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("articles/2021-03-22-a/index.md:3 date: 2021-02-30 is not a real date");
     expect(existsSync(r.out)).toBe(false);
+  });
+
+  it("rebuilds from scratch: pages of a deleted event do not linger", () => {
+    const { articles } = makeArchive({
+      "tags.yaml": FIXTURE_TAGS,
+      "2021-03-22-a/index.md": VALID_EVENT,
+      "2021-03-22-a/kontan.md": VALID_ARTICLE,
+      "2022-05-01-b/index.md": VALID_EVENT.replace("2021-03-22", "2022-05-01"),
+    });
+    const first = buildSite(articles);
+    expect(listFiles(first.out)).toContain("peristiwa/2022-05-01-b/index.html");
+    rmSync(join(articles, "2022-05-01-b"), { recursive: true });
+    const again = runCli("build", ["--output", first.out], { ARSIP_ARTICLES_DIR: articles });
+    expect(again.status, again.stderr).toBe(0);
+    expect(listFiles(first.out)).not.toContain("peristiwa/2022-05-01-b/index.html");
+    expect(listFiles(first.out)).not.toContain("arsip/2022/index.html");
+    expect(listFiles(join(first.out, "..")).filter((f) => f.startsWith(".build-"))).toEqual([]);
   });
 
   it("a failed build leaves the previous site untouched", () => {
