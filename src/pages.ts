@@ -84,10 +84,21 @@ export interface PageMeta {
   jsonLd: string;
   /** link rel=alternate to an Atom feed, root-relative */
   feed?: { url: string; title: string };
+  /** the search page: its policy also allows Pagefind's WebAssembly */
+  search?: boolean;
+}
+
+/** Search facets of an event page (Pagefind filters): tag labels, year, outlets, tag kinds. */
+export interface SearchFacets {
+  topik: string[];
+  tahun: string;
+  sumber: string[];
+  jenis: string[];
 }
 
 export interface EventPage extends EventCard {
   meta: PageMeta;
+  facets: SearchFacets;
   html: string;
   articles: ArticleView[];
   older?: { url: string; title: string; dateLabel: string };
@@ -277,6 +288,15 @@ function feedOf(site: SiteConfig, events: readonly Event[], path: string, altern
   return { title, subtitle, path, selfUrl: absoluteUrl(site, path), alternateUrl: absoluteUrl(site, alternate), id: absoluteUrl(site, path), updated, entries };
 }
 
+export function searchFacets(e: Event): SearchFacets {
+  return {
+    topik: e.tags.map((t) => t.label),
+    tahun: String(e.date.year),
+    sumber: outletsOf(e),
+    jenis: KIND_ORDER.filter((k) => e.tags.some((t) => t.kind === k)).map((k) => KIND_LABELS[k]),
+  };
+}
+
 function eventPages(site: SiteConfig, archive: Archive): EventPage[] {
   const byTag = eventsByTag(archive.events);
   return archive.events.map((e, i) => {
@@ -291,6 +311,7 @@ function eventPages(site: SiteConfig, archive: Archive): EventPage[] {
         ...pageMeta(site, card.url, e.title, description, eventPageLd(e, url, site.title, absoluteUrl(site, "/"))),
         ogType: "article",
       },
+      facets: searchFacets(e),
       html: e.html,
       articles: e.articles.map(articleView),
       ...(older && { older: link(older) }),
@@ -343,6 +364,7 @@ export interface SiteData {
   outletPages: (ListPage<OutletItem> & { outlet: OutletSummary })[];
   feed: Feed;
   notFound: { meta: PageMeta }[];
+  search: { meta: PageMeta; years: YearCount[] }[];
   /** absolute URLs of every HTML page but the 404 page, in a stable order */
   sitemap: string[];
   sitemapUrl: string;
@@ -442,8 +464,14 @@ export function siteData(archive: Archive, site: SiteConfig): SiteData {
         meta: { ...pageMeta(site, "/404.html", "Halaman tidak ditemukan", "Halaman yang Anda cari tidak ada di arsip ini.", webPageLd("Halaman tidak ditemukan", "", absoluteUrl(site, "/404.html"), site.title, siteUrl)) },
       },
     ],
+    search: [
+      {
+        meta: pageMeta(site, "/cari/", "Cari", `Cari di ${cards.length} peristiwa dan ${archive.articleCount} artikel: nama, kata, atau kutipan.`, webPageLd("Cari", "Pencarian arsip", absoluteUrl(site, "/cari/"), site.title, siteUrl, "SearchResultsPage"), { search: true }),
+        years: years.filter((y) => y.count > 0),
+      },
+    ],
     counts: { events: archive.events.length, articles: archive.articleCount, tags: archive.tags.length },
   };
-  const pages: { meta: PageMeta }[] = [...data.home, ...data.eventPages, ...data.archiveIndex, ...data.yearPages, ...data.tagIndex, ...data.tagPages, ...data.outletIndex, ...data.outletPages];
+  const pages: { meta: PageMeta }[] = [...data.home, ...data.eventPages, ...data.archiveIndex, ...data.yearPages, ...data.tagIndex, ...data.tagPages, ...data.outletIndex, ...data.outletPages, ...data.search];
   return { ...data, sitemap: pages.map((p) => p.meta.canonical), sitemapUrl: absoluteUrl(site, "/sitemap.xml") };
 }

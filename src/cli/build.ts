@@ -1,7 +1,7 @@
 /**
  * `npm run build`: validate the archive, build the site with Eleventy into a fresh temporary folder,
- * and only when everything succeeded replace the output folder. A failed build leaves the previous
- * site untouched and writes nothing.
+ * index it for search (Pagefind), and only when everything succeeded replace the output folder.
+ * A failed build leaves the previous site untouched and writes nothing.
  *
  * Options: --output DIR (default _site).
  */
@@ -11,6 +11,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadArchive } from "../loader.ts";
 import { formatProblem } from "../problems.ts";
+import { buildSearchIndex, type SearchIndexStats } from "../search-index.ts";
 import { siteConfig } from "../site.ts";
 import { summaryLine } from "../summary.ts";
 
@@ -45,6 +46,15 @@ if (eleventy.status !== 0) {
   process.exit(1);
 }
 
+let search: SearchIndexStats;
+try {
+  search = await buildSearchIndex(staging);
+} catch (e) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\n${(e as Error).message}\nBuild failed; ${basename(output)}/ is unchanged.`);
+  process.exit(1);
+}
+
 // swap: the old output is moved aside first, so a crash in between never leaves a half-written site
 const previous = `${staging}-old`;
 if (existsSync(output)) renameSync(output, previous);
@@ -53,6 +63,7 @@ rmSync(previous, { recursive: true, force: true });
 
 const pages = countPages(output);
 console.log(`Built ${basename(output)}/: ${summaryLine(archive, { pages, seconds: (performance.now() - started) / 1000 })}`);
+console.log(`Search index: ${search.pages} pages, ${search.files} files, ${(search.bytes / 1024).toFixed(0)} KiB, ${search.seconds.toFixed(2)} s`);
 
 function countPages(dir: string): number {
   let n = 0;

@@ -1,0 +1,146 @@
+/** Full-text search on the built seed site in Chromium: Pagefind index, facets, URL state, no other host. */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite, listFiles, readPage, SEED_ARTICLES } from "../helpers.ts";
+import { hasChromium, launch } from "./chromium.ts";
+import { serve, type StaticServer } from "./server.ts";
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const EV = {
+  y2017: "/peristiwa/2017-11-02-xi-jinping-balas-pesan-kim-jong-un/",
+  y2021: "/peristiwa/2021-03-22-kim-xi-bertukar-pesan/",
+  y2023: "/peristiwa/2023-07-27-kim-jong-un-terima-delegasi-li-hongzhong/",
+  y2024: "/peristiwa/2024-03-21-delegasi-kim-song-nam-bertemu-wang-huning/",
+};
+
+describe.skipIf(!hasChromium)("search in Chromium", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let out = "";
+  let page: Page;
+  const foreignRequests: string[] = [];
+
+  beforeAll(async () => {
+    const r = buildSite(SEED_ARTICLES);
+    expect(r.status, r.stderr).toBe(0);
+    out = r.out;
+    server = await serve(out);
+    browser = await launch();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context.on("request", (req) => {
+      if (!req.url().startsWith(server.origin)) foreignRequests.push(req.url());
+    });
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function search(query: string): Promise<string[]> {
+    await page.goto(`${server.base}cari/?${query}`);
+    await expect.poll(() => page.locator("[data-search-status]").textContent(), { timeout: 15_000 }).toMatch(/peristiwa|Tidak ada hasil/);
+    return page.locator(".result-title a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  }
+
+  it("finds the 2021 event for Song Tao, with the articles as sub-results on their anchors", async () => {
+    expect(await search("q=Song+Tao")).toEqual([EV.y2021]);
+    const subs = await page.locator(".sub-results a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(subs).toEqual([`${EV.y2021}#kontan`, `${EV.y2021}#warta-ekonomi`]);
+    expect(await page.locator(".search-result .meta").first().textContent()).toBe("Senin, 22 Maret 2021 · Kontan, Warta Ekonomi");
+    expect(await page.locator(".search-result mark").first().textContent()).toBe("Song");
+  });
+
+  it("finds the 2023 and 2024 events for rudal balistik", async () => {
+    expect((await search("q=rudal+balistik")).sort()).toEqual([EV.y2023, EV.y2024]);
+  });
+
+  it("finds a word's other forms through the Indonesian stemmer: berjalan finds perjalanan", async () => {
+    // none of the pages contains "berjalan"; three contain "perjalanan" (stem: jalan)
+    const pages = [EV.y2017, EV.y2021, EV.y2023, EV.y2024].map((u) => readPage(out, `${u.slice(1)}index.html`));
+    expect(pages.some((p) => /\bberjalan\b/i.test(p))).toBe(false);
+    const withPerjalanan = [EV.y2017, EV.y2021, EV.y2023, EV.y2024].filter((_, i) => /\bperjalanan\b/i.test(pages[i] ?? ""));
+    expect(withPerjalanan).toHaveLength(3);
+    expect((await search("q=berjalan")).sort()).toEqual([...withPerjalanan].sort());
+    // and the root finds a prefixed and suffixed form: "tegas" finds "ditegaskan" in the 2023 article
+    expect(await search("q=tegas")).toEqual([EV.y2023]);
+  });
+
+  it("narrows results by ticking a tahun facet, keeps the state in the URL and restores it after reload", async () => {
+    expect(await search("q=Kim")).toHaveLength(4);
+    await page.locator('.facet input[name="tahun"][value="2023"]').check();
+    await expect.poll(() => page.locator(".result-title a").count()).toBe(1);
+    expect(new URL(page.url()).search).toBe("?q=Kim&tahun=2023");
+    await page.reload();
+    await expect.poll(() => page.locator(".result-title a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([EV.y2023]);
+    expect(await page.locator('.facet input[name="tahun"][value="2023"]').isChecked()).toBe(true);
+    expect(await page.locator("#cari_q").inputValue()).toBe("Kim");
+  });
+
+  it("filters by topik without a query, newest first, as a shareable URL", async () => {
+    expect(await search("topik=Kim+Jong+Un")).toEqual([EV.y2023, EV.y2021, EV.y2017]);
+    expect(await search("topik=Kim+Jong+Un&topik=Xinhua")).toEqual([EV.y2021]);
+  });
+
+  it("sorts by date on request", async () => {
+    expect(await search("q=China&urut=terbaru")).toEqual([EV.y2024, EV.y2023, EV.y2021, EV.y2017]);
+  });
+
+  it("is reachable from every page's header as a plain GET form", async () => {
+    await page.goto(server.base);
+    await page.locator("#cari_kata").fill("Song Tao");
+    await page.locator(".site-search button").click();
+    await page.waitForURL("**/cari/?q=Song+Tao");
+    await expect.poll(() => page.locator(".result-title a").count(), { timeout: 15_000 }).toBe(1);
+  });
+
+  it("has no axe-core violations with results shown", async () => {
+    const ctx = await browser.newContext({ bypassCSP: true });
+    const p = await ctx.newPage();
+    await p.goto(`${server.base}cari/?q=rudal`);
+    await expect.poll(() => p.locator(".result-title a").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await p.addScriptTag({ content: AXE_SOURCE });
+    const violations = await p.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (d: Document, o: unknown) => Promise<{ passes: unknown[]; violations: { id: string }[] }> } }).axe;
+      const r = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } });
+      return r.passes.length === 0 ? ["axe ran no checks"] : r.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await ctx.close();
+  });
+
+  it("says search needs JavaScript, and offers the archives, when it is off", async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(`${server.base}cari/?q=rudal`);
+    expect(await p.locator("[data-search-nojs]").isVisible()).toBe(true);
+    expect(await p.locator("[data-search-nojs]").textContent()).toContain("Pencarian memerlukan JavaScript");
+    expect(await p.locator('[data-search-nojs] a[href="/arsip/2021/"]').count()).toBe(1);
+    await ctx.close();
+  });
+
+  it("made no request to another host", () => {
+    expect(foreignRequests).toEqual([]);
+  });
+});
+
+describe("the search index in the build output", () => {
+  it("covers every event page and nothing else, in Indonesian", () => {
+    const r = buildSite(SEED_ARTICLES);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Search index: 4 pages, \d+ files, \d+ KiB, [\d.]+ s/);
+    const entry = JSON.parse(readFileSync(join(r.out, "pagefind/pagefind-entry.json"), "utf8"));
+    expect(Object.keys(entry.languages)).toEqual(["id"]);
+    expect(entry.languages.id.page_count).toBe(4);
+    const files = listFiles(r.out);
+    expect(files).toContain("pagefind/pagefind.js");
+    expect(files.some((f) => f.startsWith("pagefind/filter/"))).toBe(true);
+    const indexed = files.filter((f) => f.endsWith(".html") && readPage(r.out, f).includes("data-pagefind-body"));
+    expect(indexed.sort()).toEqual(Object.values(EV).map((u) => `${u.slice(1)}index.html`).sort());
+  });
+});
