@@ -1,4 +1,5 @@
 /** The archive as the site sees it: load, fail loudly with every problem, shape for templates. */
+import { resolve } from "node:path";
 import { loadArchive } from "./loader.ts";
 import type { Archive } from "./model.ts";
 import { siteData, type SiteData } from "./pages.ts";
@@ -20,6 +21,24 @@ export function loadSiteData(site: SiteConfig): SiteData {
   const { archive, problems } = loadArchive(site.articlesDir);
   if (!archive) throw new ArchiveInvalidError(problems.filter((p) => p.severity === "error").map(formatProblem));
   return siteData(archive, site);
+}
+
+let prepared: { articlesDir: string; data: SiteData } | undefined;
+
+/**
+ * A build that has already loaded and validated the archive hands the result over, so that the
+ * site it then renders in the same process does not read and parse every file a second time.
+ */
+export function prepareSiteData(site: SiteConfig, archive: Archive): void {
+  prepared = { articlesDir: resolve(site.articlesDir), data: siteData(archive, site) };
+}
+
+/** The handed-over data for this articles folder, once; later calls load afresh. */
+export function takePreparedSiteData(site: SiteConfig): SiteData | undefined {
+  if (!prepared || prepared.articlesDir !== resolve(site.articlesDir)) return undefined;
+  const { data } = prepared;
+  prepared = undefined;
+  return data;
 }
 
 const EMPTY_ARCHIVE: Archive = { events: [], tags: [], drafts: { events: 0, articles: 0 }, articleCount: 0 };

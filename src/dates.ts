@@ -37,11 +37,17 @@ export type DateResult<T> = { ok: true; value: T } | { ok: false; message: strin
 function calendar(year: number, month: number, day: number): DateResult<CalendarDate> {
   const iso = `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
   if (month < 1 || month > 12) return { ok: false, message: `${iso} is not a real date (there is no month ${month})` };
-  const daysInMonth = DateTime.fromObject({ year, month, day: 1 }, { zone: ZONE }).daysInMonth ?? 31;
+  const daysInMonth = monthLength(year, month);
   if (day < 1 || day > daysInMonth) {
     return { ok: false, message: `${iso} is not a real date (month ${month} of ${year} has ${daysInMonth} days)` };
   }
   return { ok: true, value: { kind: "date", iso, year, month, day } };
+}
+
+/** Days in a month of the proleptic Gregorian calendar. */
+function monthLength(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
 function pad(n: number): string {
@@ -100,9 +106,25 @@ function dayTime(d: CalendarDate): DateTime {
   return DateTime.fromObject({ year: d.year, month: d.month, day: d.day }, { zone: ZONE, locale: LOCALE });
 }
 
+/** Remember formatted labels: the same date is printed on many pages of one build. */
+function memo(fn: (iso: string) => string): (iso: string) => string {
+  const cache = new Map<string, string>();
+  return (iso) => {
+    let v = cache.get(iso);
+    if (v === undefined) {
+      v = fn(iso);
+      cache.set(iso, v);
+    }
+    return v;
+  };
+}
+
+const longLabel = memo((iso) => DateTime.fromISO(iso, { zone: ZONE, locale: LOCALE }).toFormat("cccc, d LLLL yyyy"));
+const publishedLabel = memo((iso) => `${DateTime.fromISO(iso, { setZone: true }).setZone(ZONE).setLocale(LOCALE).toFormat("cccc, d LLLL yyyy HH.mm")} WIB`);
+
 /** `Senin, 22 Maret 2021` */
 export function formatLong(d: CalendarDate): string {
-  return dayTime(d).toFormat("cccc, d LLLL yyyy");
+  return longLabel(d.iso);
 }
 
 /** `22 Maret 2021` */
@@ -118,8 +140,7 @@ export function formatMonth(year: number, month: number): string {
 /** `Kamis, 2 November 2017 15.23 WIB` for instants, the long date for days. */
 export function formatPublished(p: CalendarDate | Instant): string {
   if (p.kind === "date") return formatLong(p);
-  const dt = DateTime.fromISO(p.iso, { setZone: true }).setZone(ZONE).setLocale(LOCALE);
-  return `${dt.toFormat("cccc, d LLLL yyyy HH.mm")} WIB`;
+  return publishedLabel(p.iso);
 }
 
 /** The value for `<time datetime>`: `2021-03-22` or `2017-11-02T15:23:00+07:00`. */

@@ -8,7 +8,7 @@ import { type CalendarDate, formatLong, formatPublished, machineDate, rfc3339, s
 import { KIND_ORDER, type Archive, type Article, type Event, type Tag, type TagRef } from "./model.ts";
 import { outletGroups, outletSlug, UNKNOWN_OUTLET } from "./outlets.ts";
 import { paginate, type Pagination } from "./paginate.ts";
-import { eventsByTag, neighbours, relatedEvents } from "./related.ts";
+import { neighbours, relatedEvents, relatedIndex } from "./related.ts";
 import { eventPageLd, jsonLdScript, webPageLd } from "./seo.ts";
 import type { SiteConfig } from "./site.ts";
 import { groupByMonth, type MonthGroup, type YearCount, type YearGroup, yearCounts } from "./timeline.ts";
@@ -298,7 +298,7 @@ export function searchFacets(e: Event): SearchFacets {
 }
 
 function eventPages(site: SiteConfig, archive: Archive): EventPage[] {
-  const byTag = eventsByTag(archive.events);
+  const related = relatedIndex(archive.events);
   return archive.events.map((e, i) => {
     const card = eventCard(e);
     const url = absoluteUrl(site, card.url);
@@ -316,7 +316,7 @@ function eventPages(site: SiteConfig, archive: Archive): EventPage[] {
       articles: e.articles.map(articleView),
       ...(older && { older: link(older) }),
       ...(newer && { newer: link(newer) }),
-      related: relatedEvents(e, byTag).map((r) => eventCard(r.event)),
+      related: relatedEvents(e, related).map((r) => eventCard(r.event)),
       cite: { text: `“${e.title}”, ${site.title}, ${card.dateLabel}.`, url },
     };
   });

@@ -1,10 +1,13 @@
 /**
- * The full-text search index: Pagefind over the built HTML, in this process, written into the site's
- * own `pagefind/` folder. Event pages mark what is indexed (data-pagefind-body) and carry the facets
- * (topik, tahun, sumber, jenis), the display metadata and the sort key; see templates/peristiwa.njk.
+ * The full-text search index: Pagefind, written into the site's own `pagefind/` folder. Event pages
+ * mark what is indexed (data-pagefind-body) and carry the facets (topik, tahun, sumber, jenis), the
+ * display metadata and the sort key; see templates/_includes/pages/peristiwa.njk.
+ *
+ * A build hands each page to Pagefind as soon as it is rendered (pageRendered), so that Pagefind,
+ * a separate process, indexes on the other core while the pages are still being rendered.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, sep } from "node:path";
 import * as pagefind from "pagefind";
 
 export interface SearchIndexStats {
@@ -44,19 +47,93 @@ export function indexedPages(siteDir: string): number {
   return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }
 
-/** Index every page of the built site in `siteDir` and write the index to `siteDir/pagefind/`. */
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexStats> {
-  const started = performance.now();
-  try {
+/**
+ * Write the index into `siteDir/pagefind/` ourselves, from Pagefind's in-memory copy: its own
+ * writeFiles can answer before the files are complete on disk, and closing Pagefind then would
+ * leave a truncated index.
+ */
+async function writeIndex(index: pagefind.PagefindIndex, siteDir: string): Promise<void> {
+  const { files, errors } = await index.getFiles();
+  if (errors.length > 0) throw new SearchIndexError(errors);
+  const root = join(siteDir, "pagefind");
+  for (const file of files) {
+    const path = join(root, file.path);
+    if (!path.startsWith(root + sep)) throw new SearchIndexError([`unexpected index file path ${file.path}`]);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.content);
+  }
+}
+
+/** An index being filled while the site renders. */
+export class SearchIndexer {
+  private readonly pending: Promise<void>[] = [];
+  private readonly errors: string[] = [];
+  private readonly started = performance.now();
+
+  private constructor(private readonly index: pagefind.PagefindIndex) {}
+
+  static async start(): Promise<SearchIndexer> {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new SearchIndexError(errors);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new SearchIndexError(added.errors);
-    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
-    if (written.errors.length > 0) throw new SearchIndexError(written.errors);
-    const size = folderSize(join(siteDir, "pagefind"));
-    return { pages: indexedPages(siteDir), ...size, seconds: (performance.now() - started) / 1000 };
-  } finally {
+    return new SearchIndexer(index);
+  }
+
+  /** Pages handed to Pagefind and not yet indexed; the renderer waits while there are this many. */
+  static readonly IN_FLIGHT = 16;
+  private inFlight = 0;
+  private waiting: (() => void)[] = [];
+
+  /**
+   * Index one rendered page; pages without data-pagefind-body are not searchable and are skipped.
+   * Resolves at once unless IN_FLIGHT pages are still queued in Pagefind, so memory stays bounded
+   * and rendering goes on while Pagefind works.
+   */
+  async add(url: string, html: string): Promise<void> {
+    if (!html.includes("data-pagefind-body")) return;
+    while (this.inFlight >= SearchIndexer.IN_FLIGHT) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.inFlight++;
+    this.pending.push(
+      this.index
+        .addHTMLFile({ url, content: html })
+        .then(
+          (r) => void this.errors.push(...r.errors),
+          (e: unknown) => void this.errors.push(`${url}: ${String(e)}`),
+        )
+        .finally(() => {
+          this.inFlight--;
+          this.waiting.shift()?.();
+        }),
+    );
+  }
+
+  /** Wait for every page, write the index into `siteDir/pagefind/` and stop Pagefind. */
+  async finish(siteDir: string): Promise<SearchIndexStats> {
+    try {
+      await Promise.all(this.pending);
+      if (this.errors.length > 0) throw new SearchIndexError(this.errors);
+      await writeIndex(this.index, siteDir);
+      const size = folderSize(join(siteDir, "pagefind"));
+      return { pages: indexedPages(siteDir), ...size, seconds: (performance.now() - this.started) / 1000 };
+    } finally {
+      await pagefind.close();
+    }
+  }
+
+  /** Stop Pagefind without writing (a failed build). */
+  async abandon(): Promise<void> {
+    await Promise.allSettled(this.pending);
     await pagefind.close();
   }
+}
+
+let active: SearchIndexer | undefined;
+
+/** Route rendered pages to `indexer` until the next call (undefined stops it). */
+export function indexRenderedPages(indexer: SearchIndexer | undefined): void {
+  active = indexer;
+}
+
+/** Called by the Eleventy configuration for every rendered page. */
+export async function pageRendered(url: string | false | undefined, html: string): Promise<void> {
+  if (active && typeof url === "string" && url.endsWith("/")) await active.add(url, html);
 }

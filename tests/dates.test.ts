@@ -15,8 +15,12 @@ describe("parseDate", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain("is not a real date");
   });
-  it("accepts 29 February in a leap year", () => {
+  it("accepts 29 February in a leap year, by the Gregorian rules", () => {
     expect(ok(parseDate("2024-02-29")).iso).toBe("2024-02-29");
+    expect(ok(parseDate("2000-02-29")).iso).toBe("2000-02-29");
+    expect(parseDate("1900-02-29").ok).toBe(false);
+    expect(ok(parseDate("0000-02-29")).iso).toBe("0000-02-29");
+    expect(parseDate("0100-02-29").ok).toBe(false);
   });
   it.each(["15 Januari 2024", "22/03/2021", "2021-3-22", "2021-03-22T10:00", ""])("rejects the format %j", (d) => {
     const r = parseDate(d);

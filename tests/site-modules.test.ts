@@ -5,7 +5,7 @@ import { parseDate } from "../src/dates.ts";
 import type { Article, Event, TagRef } from "../src/model.ts";
 import { outletGroups, outletSlug } from "../src/outlets.ts";
 import { paginate } from "../src/paginate.ts";
-import { eventsByTag, neighbours, relatedEvents } from "../src/related.ts";
+import { neighbours, RELATED_WINDOW, relatedEvents, relatedIndex } from "../src/related.ts";
 import { jsonLdScript } from "../src/seo.ts";
 import { groupByMonth, yearCounts } from "../src/timeline.ts";
 import { absoluteUrl, pageUrl } from "../src/urls.ts";
@@ -105,12 +105,27 @@ describe("related events", () => {
   const e5 = event("e5", "2021-01-02", ["x"]);
   const all = [e2, e5, e1, e3, e4];
   it("ranks by shared tags, then closeness in time, and excludes the event itself and unrelated ones", () => {
-    expect(relatedEvents(e1, eventsByTag(all)).map((r) => [r.event.id, r.shared])).toEqual([
+    expect(relatedEvents(e1, relatedIndex(all)).map((r) => [r.event.id, r.shared])).toEqual([
       ["e2", 2],
       ["e3", 1],
       ["e4", 1],
     ]);
-    expect(relatedEvents(e1, eventsByTag(all), 1).map((r) => r.event.id)).toEqual(["e2"]);
+    expect(relatedEvents(e1, relatedIndex(all), 1).map((r) => r.event.id)).toEqual(["e2"]);
+  });
+
+  it("looks along a very common tag's time line only within the window, and still finds rarer shared tags", () => {
+    // 2 × WINDOW + 50 events all tagged "common", one per day, newest first
+    const n = 2 * RELATED_WINDOW + 50;
+    const many = Array.from({ length: n }, (_, i) => event(`m${i}`, new Date(Date.UTC(2000, 0, n - i)).toISOString().slice(0, 10), ["common"]));
+    // the oldest event also shares a rare tag with the newest one
+    many[0] = event("m0", many[0]!.date.iso, ["common", "rare"]);
+    many[n - 1] = event(`m${n - 1}`, many[n - 1]!.date.iso, ["common", "rare"]);
+    const index = relatedIndex(many);
+    const forNewest = relatedEvents(many[0]!, index);
+    expect(forNewest[0]).toMatchObject({ event: { id: `m${n - 1}` }, shared: 2 });
+    expect(forNewest.slice(1).map((r) => r.event.id)).toEqual(["m1", "m2", "m3", "m4"]);
+    // an event in the middle sees its nearest neighbours on the common tag
+    expect(relatedEvents(many[120]!, index).map((r) => r.event.id)).toEqual(["m119", "m121", "m118", "m122", "m117"]);
   });
   it("finds the older and newer neighbour", () => {
     expect(neighbours(all, 0)).toEqual({ older: e5 });

@@ -20,8 +20,8 @@ describe("time zones and determinism", () => {
   it("builds byte-identical sites under America/Los_Angeles and Asia/Tokyo", () => {
     const la = buildSite(SEED_ARTICLES, { TZ: "America/Los_Angeles" });
     const tokyo = buildSite(SEED_ARTICLES, { TZ: "Asia/Tokyo" });
-    expect(la.status).toBe(0);
-    expect(tokyo.status).toBe(0);
+    expect(la.status, la.stderr).toBe(0);
+    expect(tokyo.status, tokyo.stderr).toBe(0);
     const a = snapshot(la.out);
     const b = snapshot(tokyo.out);
     expect([...a.keys()]).toEqual([...b.keys()]);

@@ -5,13 +5,14 @@
  *
  * Options: --output DIR (default _site).
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeSite } from "../../.eleventy.ts";
+import { prepareSiteData } from "../data.ts";
 import { loadArchive } from "../loader.ts";
 import { formatProblem } from "../problems.ts";
-import { buildSearchIndex, type SearchIndexStats } from "../search-index.ts";
+import { indexRenderedPages, SearchIndexer, type SearchIndexStats } from "../search-index.ts";
 import { siteConfig } from "../site.ts";
 import { summaryLine } from "../summary.ts";
 
@@ -25,8 +26,11 @@ if (outIndex >= 0 && args[outIndex + 1] === undefined) {
 const output = resolve((outIndex >= 0 ? args[outIndex + 1] : undefined) ?? join(projectRoot, "_site"));
 
 const started = performance.now();
-const { articlesDir } = siteConfig();
-const { archive, problems } = loadArchive(articlesDir);
+// the articles folder as the user named it, then work from the project root (Eleventy reads templates/ from there)
+process.env.ARSIP_ARTICLES_DIR = resolve(siteConfig().articlesDir);
+process.chdir(projectRoot);
+const site = siteConfig();
+const { archive, problems } = loadArchive(site.articlesDir);
 for (const p of problems) console.error(formatProblem(p));
 if (!archive) {
   const n = problems.filter((p) => p.severity === "error").length;
@@ -34,24 +38,29 @@ if (!archive) {
   process.exit(1);
 }
 
+mkdirSync(dirname(output), { recursive: true });
 const staging = mkdtempSync(join(dirname(output), `.build-${basename(output)}-`));
-const eleventy = spawnSync(
-  process.execPath,
-  ["--import", "tsx", join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${join(projectRoot, ".eleventy.ts")}`, `--output=${staging}`],
-  { cwd: projectRoot, stdio: ["ignore", "inherit", "inherit"], env: process.env },
-);
-if (eleventy.status !== 0) {
+// Eleventy renders in this process, from the archive just validated (it is not read a second time)
+prepareSiteData(site, archive);
+// and every rendered page goes straight to Pagefind, which indexes on the other core meanwhile
+const indexer = await SearchIndexer.start();
+indexRenderedPages(indexer);
+try {
+  await writeSite(staging);
+} catch (e) {
+  await indexer.abandon();
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed in Eleventy (exit ${eleventy.status ?? eleventy.signal}). ${basename(output)}/ is unchanged.`);
+  console.error(`\nBuild failed while rendering: ${(e as Error).message}\n${basename(output)}/ is unchanged.`);
   process.exit(1);
 }
+indexRenderedPages(undefined);
 
 let search: SearchIndexStats;
 try {
-  search = await buildSearchIndex(staging);
+  search = await indexer.finish(staging);
 } catch (e) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\n${(e as Error).message}\nBuild failed; ${basename(output)}/ is unchanged.`);
+  console.error(`\n${(e as Error).stack ?? (e as Error).message}\nBuild failed; ${basename(output)}/ is unchanged.`);
   process.exit(1);
 }
 
