@@ -160,7 +160,14 @@ export function sortKey(p: CalendarDate | Instant): string {
   return DateTime.fromISO(p.iso, { setZone: true }).setZone(ZONE).toFormat("yyyy-MM-dd'T'HH:mm:ss");
 }
 
+/** Day number of a calendar date (days since 1970-01-01, proleptic Gregorian). */
+export function dayNumber(d: CalendarDate): number {
+  const t = new Date(0);
+  t.setUTCFullYear(d.year, d.month - 1, d.day);
+  return Math.round(t.getTime() / 86_400_000);
+}
+
 /** Whole days from a to b (b − a). */
 export function daysBetween(a: CalendarDate, b: CalendarDate): number {
-  return Math.round(dayTime(b).diff(dayTime(a), "days").days);
+  return dayNumber(b) - dayNumber(a);
 }

@@ -297,10 +297,10 @@ export function searchFacets(e: Event): SearchFacets {
   };
 }
 
-function eventPages(site: SiteConfig, archive: Archive): EventPage[] {
+function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event) => EventCard): EventPage[] {
   const related = relatedIndex(archive.events);
   return archive.events.map((e, i) => {
-    const card = eventCard(e);
+    const card = cardOf(e);
     const url = absoluteUrl(site, card.url);
     const { older, newer } = neighbours(archive.events, i);
     const link = (x: Event) => ({ url: eventUrl(x.id), title: x.title, dateLabel: formatLong(x.date) });
@@ -316,7 +316,7 @@ function eventPages(site: SiteConfig, archive: Archive): EventPage[] {
       articles: e.articles.map(articleView),
       ...(older && { older: link(older) }),
       ...(newer && { newer: link(newer) }),
-      related: relatedEvents(e, related).map((r) => eventCard(r.event)),
+      related: relatedEvents(e, related).map((r) => cardOf(r.event)),
       cite: { text: `“${e.title}”, ${site.title}, ${card.dateLabel}.`, url },
     };
   });
@@ -372,7 +372,10 @@ export interface SiteData {
 }
 
 export function siteData(archive: Archive, site: SiteConfig): SiteData {
-  const cards = archive.events.map(eventCard);
+  // one card per event, shared by every list it appears in (home, years, tags, related events)
+  const cardByEvent = new Map(archive.events.map((e) => [e, eventCard(e)]));
+  const cardOf = (e: Event): EventCard => cardByEvent.get(e) ?? eventCard(e);
+  const cards = [...cardByEvent.values()];
   const years = yearCounts(archive.events);
   const chart = yearChart(years);
   const homeCards = cards.slice(0, HOME_LIMIT);
@@ -381,7 +384,7 @@ export function siteData(archive: Archive, site: SiteConfig): SiteData {
 
   const tagPages = archive.tags.flatMap((t) => {
     const c = chip(t);
-    return paged(site, t.events.map(eventCard), tagUrl(t.id), `${t.label}`, `Peristiwa dengan tag ${t.label} (${KIND_LABELS[t.kind].toLowerCase()}) dalam ${site.title}: ${t.events.length} peristiwa.`, {
+    return paged(site, t.events.map(cardOf), tagUrl(t.id), `${t.label}`, `Peristiwa dengan tag ${t.label} (${KIND_LABELS[t.kind].toLowerCase()}) dalam ${site.title}: ${t.events.length} peristiwa.`, {
       feed: { url: tagFeedUrl(t.id), title: `${t.label} · ${site.title}` },
     }).map((p) => ({ ...p, tag: c }));
   });
@@ -434,7 +437,7 @@ export function siteData(archive: Archive, site: SiteConfig): SiteData {
         years: years.filter((y) => y.count > 0),
       },
     ],
-    eventPages: eventPages(site, archive),
+    eventPages: eventPages(site, archive, cardOf),
     tagIndex: [
       {
         meta: pageMeta(site, "/topik/", "Topik", "Semua tag arsip, dikelompokkan menurut tokoh, lembaga, tempat dan topik, dengan jumlah peristiwanya.", listLd(site, "/topik/", "Topik", "Semua tag arsip.")),

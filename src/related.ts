@@ -1,4 +1,5 @@
 /** Neighbours of an event: previous and next in time, and related events by shared tags. */
+import { dayNumber } from "./dates.ts";
 import type { Event } from "./model.ts";
 
 export interface Neighbours {
@@ -41,7 +42,7 @@ export function relatedIndex(events: readonly Event[]): RelatedIndex {
   const days: number[] = [];
   events.forEach((e, i) => {
     position.set(e, i);
-    days.push(Date.UTC(e.date.year, e.date.month - 1, e.date.day) / 86_400_000);
+    days.push(dayNumber(e.date));
     for (const t of e.tags) {
       const list = byTag.get(t.id);
       if (list) list.push(i);

@@ -77,5 +77,8 @@ describe("Indonesian formatting", () => {
     const later = ok(parsePublished("2021-03-23T08:00:00+07:00"));
     expect(sortKey(day) < sortKey(later)).toBe(true);
     expect(daysBetween(d, ok(parseDate("2021-03-25")))).toBe(3);
+    expect(daysBetween(ok(parseDate("2020-02-28")), ok(parseDate("2020-03-01")))).toBe(2);
+    expect(daysBetween(ok(parseDate("2021-03-25")), d)).toBe(-3);
+    expect(daysBetween(ok(parseDate("0099-12-31")), ok(parseDate("0100-01-01")))).toBe(1);
   });
 });
