@@ -47,6 +47,8 @@ export function indexedPages(siteDir: string): number {
   return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }
 
+const UNUSED_UI = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
+
 /**
  * Write the index into `siteDir/pagefind/` ourselves, from Pagefind's in-memory copy: its own
  * writeFiles can answer before the files are complete on disk, and closing Pagefind then would
@@ -57,6 +59,8 @@ async function writeIndex(index: pagefind.PagefindIndex, siteDir: string): Promi
   if (errors.length > 0) throw new SearchIndexError(errors);
   const root = join(siteDir, "pagefind");
   for (const file of files) {
+    // Pagefind's ready-made search interfaces are not used: /cari/ has its own (templates/assets/search.js)
+    if (UNUSED_UI.test(file.path)) continue;
     const path = join(root, file.path);
     if (!path.startsWith(root + sep)) throw new SearchIndexError([`unexpected index file path ${file.path}`]);
     mkdirSync(dirname(path), { recursive: true });
