@@ -8,7 +8,7 @@
  * (`012` stays "012", `no` stays "no", `2021-02-30` is never turned into 2 March); the schema
  * decides what a value means. Duplicate keys and alias bombs are errors.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from "yaml";
 
 export interface FileProblem {
   line?: number;
@@ -55,9 +55,12 @@ export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok
   }
 }
 
-/** BOM and zero-width characters removed, CRLF/CR turned into LF, Unicode NFC. */
+/**
+ * BOM and zero-width characters removed, CRLF/CR turned into LF, Unicode NFC. Invisible characters
+ * go first, so that one between a CR and its LF cannot turn one line break into two.
+ */
 export function normaliseText(text: string): string {
-  return text.replace(/\r\n?/g, "\n").replace(ZERO_WIDTH, "").normalize("NFC");
+  return text.replace(ZERO_WIDTH, "").replace(/\r\n?/g, "\n").normalize("NFC");
 }
 
 const isDelimiter = (line: string): boolean => /^---[ \t]*$/.test(line);
@@ -101,10 +104,14 @@ export function parseFrontmatter(rawText: string): ParseResult {
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      problems: doc.errors.map((e) => ({
-        line: fileLine(e.pos[0]),
-        message: `the frontmatter is not valid YAML: ${yamlMessage(e.message)}`,
-      })),
+      problems: doc.errors.map((e) => {
+        const at = locateError(doc, e);
+        return {
+          line: fileLine(at.offset),
+          ...(at.field !== undefined && { field: at.field }),
+          message: `the frontmatter is not valid YAML: ${yamlMessage(e.message)}`,
+        };
+      }),
     };
   }
   let data: unknown;
@@ -136,21 +143,56 @@ function fail(line: number | undefined, message: string): ParseResult {
   return { ok: false, problems: [line === undefined ? { message } : { line, message }] };
 }
 
-function yamlMessage(message: string): string {
+/**
+ * Where the editor has to look for a YAML error: `yaml` reports an unclosed quote where the text
+ * ran out (often the last line of the frontmatter) and a duplicate key at the repeated key; point
+ * to the line where the quote opens, and name the field, where the document still shows them.
+ */
+function locateError(doc: Document, e: YAMLError): { offset: number; field?: string } {
+  let found: { offset: number; field?: string } = { offset: e.pos[0] };
+  const quote = e.code === "MISSING_CHAR" && /quote/i.test(e.message);
+  visit(doc, {
+    Pair(_key, pair) {
+      if (e.code === "DUPLICATE_KEY" && isScalar(pair.key) && pair.key.range?.[0] === e.pos[0]) {
+        found = { offset: e.pos[0], field: String(pair.key.value) };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+    Scalar(_key, node, path) {
+      if (!quote || (node.type !== "QUOTE_DOUBLE" && node.type !== "QUOTE_SINGLE") || !node.range) return undefined;
+      if (node.range[0] < e.pos[0] && e.pos[0] <= node.range[2]) {
+        const pair = path.find((p) => isPair(p) && isScalar(p.key));
+        const field = isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : undefined;
+        found = field === undefined ? { offset: node.range[0] } : { offset: node.range[0], field };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** The first line of a `yaml` error message, without its own "at line N, column M" (the caller names the line). */
+export function yamlMessage(message: string): string {
   return message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
 }
 
-/** The node for a path; for a missing last key, the parent; for a map key, the key node. */
+/**
+ * The node for a path; for a missing last key, the parent. A field whose value is a list or a
+ * group of fields is located at its key (the value starts on a later line).
+ */
 function nodeAt(root: Node | null, path: readonly PropertyKey[]): Node | undefined {
   let node: Node | null | undefined = root;
   let last: Node | undefined = root ?? undefined;
-  for (const part of path) {
+  for (const [i, part] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === part);
       if (!pair) return last;
       last = (pair.key as Node) ?? last;
       node = pair.value as Node | null;
-      if (node) last = node;
+      const lastPart = i === path.length - 1;
+      if (node && !(lastPart && (isMap(node) || isSeq(node)))) last = node;
     } else if (isSeq(node) && typeof part === "number") {
       const item = node.items[part] as Node | undefined;
       if (!item) return last;

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument } from "yaml";
 import { sortKey } from "./dates.ts";
-import { decodeUtf8, normaliseText, parseFrontmatter, type ParsedFile } from "./frontmatter.ts";
+import { decodeUtf8, normaliseText, parseFrontmatter, yamlMessage, type ParsedFile } from "./frontmatter.ts";
 import { idProblem, slugify } from "./ids.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { compareTags, type Archive, type Article, type Event, type Tag, type TagRef } from "./model.ts";
@@ -54,6 +54,19 @@ interface RawArticle {
 const TAGS_FILE = "tags.yaml";
 const EVENT_FILE = "index.md";
 
+/**
+ * Names starting with a dot are hidden files (`.DS_Store`, editor lock files) and are skipped,
+ * except `.md`, `..md`, `...md`: article files whose id is empty or only dots, which are reported
+ * instead of silently leaving their article out.
+ */
+const isHidden = (name: string): boolean => name.startsWith(".") && !/^\.+md$/.test(name);
+
+/**
+ * The key under which a tag's label or alias is known: its slug, or for a name with no Latin
+ * letters or digits (`金正恩`), the name itself in lower case, so that such names never collide.
+ */
+const nameKey = (name: string): string => slugify(name) || name.trim().toLowerCase();
+
 /** Load and validate the archive in `articlesDir`. */
 export function loadArchive(articlesDir: string, options: LoadOptions = {}): LoadResult {
   const root = options.displayRoot ?? dirname(resolve(articlesDir));
@@ -74,22 +87,29 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
     return { problems };
   }
 
-  const tags = loadTags(join(articlesDir, TAGS_FILE), show(join(articlesDir, TAGS_FILE)), problems);
+  const { tags, readable: tagsReadable, invalid: invalidTagIds } = loadTags(join(articlesDir, TAGS_FILE), show(join(articlesDir, TAGS_FILE)), problems);
   const tagIds = new Set(tags.keys());
   const aliasToId = new Map<string, string>();
   for (const tag of tags.values()) {
-    for (const a of [tag.label, ...tag.aliases]) aliasToId.set(slugify(a), tag.id);
+    for (const a of [tag.label, ...tag.aliases]) aliasToId.set(nameKey(a), tag.id);
   }
 
-  /** Check the tags a file lists, even when other fields of the file are wrong, so every problem shows at once. */
+  /**
+   * Check the tags a file lists, even when other fields of the file are wrong, so every problem shows at once.
+   * When tags.yaml itself could not be read, or a tag's own entry is invalid, that problem is reported
+   * there; its uses are not also called unknown.
+   */
   const checkTagRefs = (file: string, parsed: ParsedFile): void => {
     const raw = parsed.data.tags;
     if (!Array.isArray(raw)) return;
     const list = raw.filter((t): t is string => typeof t === "string");
     problems.push(...duplicateTagProblems(list, { file, lineOf: parsed.lineOf }));
+    if (!tagsReadable) return;
     list.forEach((id, i) => {
-      if (tagIds.has(id)) return;
-      const viaAlias = aliasToId.get(slugify(id));
+      // an empty entry is reported by the schema ("may not be empty")
+      if (tagIds.has(id) || invalidTagIds.has(id) || id.trim() === "") return;
+      // the same id in other letters or spacing ("Kim-Jong-Un", "kim jong un"), or a label or alias
+      const viaAlias = tagIds.has(slugify(id)) ? slugify(id) : aliasToId.get(nameKey(id));
       const hint = viaAlias ? `; did you mean "${viaAlias}"?` : didYouMean(id, tagIds) || ".";
       error(file, `unknown tag "${id}"${hint} Tags are defined in ${show(join(articlesDir, TAGS_FILE))}`, parsed.lineOf(["tags", i]), `tags[${i}]`);
     });
@@ -98,7 +118,7 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
   const rawEvents: RawEvent[] = [];
   for (const name of entries) {
     const abs = join(articlesDir, name);
-    if (name.startsWith(".") || name === TAGS_FILE) continue;
+    if (isHidden(name) || name === TAGS_FILE) continue;
     const stat = statSync(abs);
     if (!stat.isDirectory()) {
       if (name.endsWith(".md")) {
@@ -130,7 +150,7 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
     const articles: RawArticle[] = [];
     for (const fname of files) {
       const fabs = join(abs, fname);
-      if (fname === EVENT_FILE || fname.startsWith(".")) continue;
+      if (fname === EVENT_FILE || isHidden(fname)) continue;
       const fshow = show(fabs);
       if (statSync(fabs).isDirectory()) {
         error(fshow, "folders inside an event folder are not allowed; an event folder holds index.md and one .md file per article");
@@ -187,37 +207,48 @@ interface TagDef {
   aliases: string[];
 }
 
-function loadTags(abs: string, file: string, problems: Problem[]): Map<string, TagDef> {
+interface LoadedTags {
+  /** the valid tags */
+  tags: Map<string, TagDef>;
+  /** false when the file as a whole could not be read (missing, not UTF-8, not YAML, not a mapping) */
+  readable: boolean;
+  /** ids whose own entry has problems (already reported) */
+  invalid: Set<string>;
+}
+
+function loadTags(abs: string, file: string, problems: Problem[]): LoadedTags {
   const tags = new Map<string, TagDef>();
+  const invalid = new Set<string>();
+  const unreadable: LoadedTags = { tags, readable: false, invalid };
   let bytes: Buffer;
   try {
     bytes = readFileSync(abs);
   } catch {
     problems.push({ severity: "error", file, message: "the tag vocabulary is missing; create it with one entry per tag (id, label, kind)" });
-    return tags;
+    return unreadable;
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     problems.push({ severity: "error", file, ...decoded.problem });
-    return tags;
+    return unreadable;
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(normaliseText(decoded.text), { schema: "failsafe", uniqueKeys: true, lineCounter, strict: true });
   const lineAt = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) problems.push({ severity: "error", file, line: lineAt(e.pos[0]), message: `not valid YAML: ${e.message.split("\n")[0] ?? ""}` });
-    return tags;
+    for (const e of doc.errors) problems.push({ severity: "error", file, line: lineAt(e.pos[0]), message: `not valid YAML: ${yamlMessage(e.message)}` });
+    return unreadable;
   }
   if (!isMap(doc.contents)) {
     problems.push({ severity: "error", file, message: 'must be a list of tags: each an id followed by "label:" and "kind:" lines' });
-    return tags;
+    return unreadable;
   }
   let all: Record<string, unknown>;
   try {
     all = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
   } catch (e) {
     problems.push({ severity: "error", file, message: `could not be read: ${(e as Error).message}` });
-    return tags;
+    return unreadable;
   }
   const seenAliases = new Map<string, string>();
   for (const pair of doc.contents.items) {
@@ -227,6 +258,7 @@ function loadTags(abs: string, file: string, problems: Problem[]): Map<string, T
     const bad = idProblem(id);
     if (bad) {
       problems.push({ severity: "error", file, line, field: id, message: `tag id ${bad}` });
+      invalid.add(id);
       continue;
     }
     const valueNode = pair.value;
@@ -244,11 +276,12 @@ function loadTags(abs: string, file: string, problems: Problem[]): Map<string, T
     const v = validate(tagSchema, data, { file, lineOf }, TAG_FIELDS, [id]);
     if (!v.ok) {
       problems.push(...v.problems.map((p) => (p.line === undefined ? { ...p, line } : p)));
+      invalid.add(id);
       continue;
     }
     const def: TagDef = { id, label: v.value.label, kind: v.value.kind, aliases: v.value.aliases ?? [] };
     for (const name of [def.label, ...def.aliases]) {
-      const key = slugify(name);
+      const key = nameKey(name);
       const other = seenAliases.get(key);
       if (other !== undefined && other !== id) {
         problems.push({ severity: "error", file, line, field: id, message: `"${name}" is also a label or alias of tag "${other}"; each name may point to one tag only` });
@@ -257,7 +290,7 @@ function loadTags(abs: string, file: string, problems: Problem[]): Map<string, T
     }
     tags.set(id, def);
   }
-  return tags;
+  return { tags, readable: true, invalid };
 }
 
 function assemble(rawEvents: RawEvent[], defs: Map<string, TagDef>): Archive {

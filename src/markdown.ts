@@ -2,16 +2,31 @@
  * The one configured markdown-it. Bodies are data, never templates: raw HTML is shown as text
  * (`html: false`), `javascript:`, `vbscript:`, `file:` and `data:` links are not links, and
  * `{{ }}` / `{% %}` are ordinary characters because no template engine ever sees a body.
+ * Nothing in a body makes the page load anything: an image (`![alt](src)`) is shown as its alt
+ * text, never as an `<img>`, and a protocol-relative `//host/…` address is not a link.
  */
 import MarkdownIt from "markdown-it";
 
 const SAFE_PROTOCOL = /^(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
+/** `//host/path` (and `\\host`): another site, without the scheme that marks it as one */
+const PROTOCOL_RELATIVE = /^[/\\]{2}/;
 
 function create(): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
   // stricter than markdown-it's default: only web, mail and relative links (no data: images either)
-  md.validateLink = (url: string): boolean => SAFE_PROTOCOL.test(url.trim());
+  md.validateLink = (url: string): boolean => {
+    const u = url.trim();
+    return !PROTOCOL_RELATIVE.test(u) && SAFE_PROTOCOL.test(u);
+  };
+
+  // An image would be fetched from wherever its address points: show its alt text (or, with none, its address) instead.
+  md.renderer.rules.image = (tokens, idx, options, env, self) => {
+    const token = tokens[idx];
+    if (!token) return "";
+    const alt = self.renderInlineAsText(token.children ?? [], options, env);
+    return md.utils.escapeHtml(alt.trim() === "" ? (token.attrGet("src") ?? "") : alt);
+  };
 
   // Headings in a body sit under the page's own h1 and the section's h2: shift them to start at h3.
   md.renderer.rules.heading_open = (tokens, idx, options, _env, self) => {

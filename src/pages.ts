@@ -336,7 +336,11 @@ export interface HomeView {
 export interface YearPage {
   meta: PageMeta;
   year: number;
+  /** events in the whole year */
   count: number;
+  /** events on this page */
+  shown: number;
+  pagination: Pagination;
   months: MonthGroup<EventCard>[];
   filter: FilterGroup[];
   filterCount: number;
@@ -389,24 +393,28 @@ export function siteData(archive: Archive, site: SiteConfig): SiteData {
     }).map((p) => ({ ...p, tag: c }));
   });
 
+  // a year's events, 50 per page (a busy year must not make one huge page), grouped by month
   const yearPages: YearPage[] = years
     .filter((y) => y.count > 0)
-    .map((y, i, list) => {
-      const yearCards = cards.filter((c) => c.date.year === y.year);
-      const title = `Arsip ${y.year}`;
-      const description = `${y.count} peristiwa hubungan China–Korea Utara pada tahun ${y.year}, menurut bulan.`;
+    .flatMap((y, i, list) => {
       const newer = list[i - 1];
       const older = list[i + 1];
-      return {
-        meta: pageMeta(site, yearUrl(y.year), title, description, listLd(site, yearUrl(y.year), title, description)),
-        year: y.year,
-        count: y.count,
-        months: groupByMonth(yearCards, (c) => c.date)[0]?.months ?? [],
-        filter: filterGroups(yearCards),
-        filterCount: countTags(filterGroups(yearCards)),
-        ...(older && { older }),
-        ...(newer && { newer }),
-      };
+      const description = `${y.count} peristiwa hubungan China–Korea Utara pada tahun ${y.year}, menurut bulan.`;
+      return paged(site, cards.filter((c) => c.date.year === y.year), yearUrl(y.year), `Arsip ${y.year}`, description).map((p) => {
+        const filter = filterGroups(p.items);
+        return {
+          meta: p.meta,
+          year: y.year,
+          count: y.count,
+          shown: p.items.length,
+          months: groupByMonth(p.items, (c) => c.date)[0]?.months ?? [],
+          filter,
+          filterCount: countTags(filter),
+          pagination: p.pagination,
+          ...(older && { older }),
+          ...(newer && { newer }),
+        };
+      });
     });
 
   const outlets = outletGroups(archive.events);

@@ -10,7 +10,16 @@ import { didYouMean, fieldPath, type Problem } from "./problems.ts";
 export const TAG_KINDS = ["tokoh", "lembaga", "tempat", "topik"] as const;
 export type TagKind = (typeof TAG_KINDS)[number];
 
-const text = z.string().trim().min(1, "may not be empty");
+/**
+ * One line of text. A line break inside a value is refused: it is how an article's first paragraph
+ * ends up inside a field when the closing `---` is missing (YAML folds an indented paragraph into
+ * the value above it), and no field of the archive is shown on more than one line.
+ */
+const text = z
+  .string()
+  .trim()
+  .min(1, "may not be empty")
+  .refine((v) => !/[\n\r\u2028\u2029]/.test(v), "must be one line of text; is the line --- that ends the frontmatter missing above the article text?");
 const optionalText = text.optional();
 
 const flag = z

@@ -1,5 +1,5 @@
 /** Shared test helpers: temporary archives written from a map of files, and real builds. */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -107,6 +107,35 @@ export function runCli(script: "build" | "check", args: string[], env: Record<st
 export function buildSite(articlesDir: string, env: Record<string, string> = {}): RunResult & { out: string } {
   const out = join(mkdtempSync(join(tmpdir(), "arsip-site-")), "_site");
   const r = runCli("build", ["--output", out], { ARSIP_ARTICLES_DIR: articlesDir, ...env });
+  return { ...r, out };
+}
+
+/**
+ * `runCli` without blocking: the same command, working folder and environment, so that several
+ * CLI runs can go at once (`Promise.all`). A run still going after `timeoutMs` is killed and
+ * reported with `status: null` and the signal, so a hang fails its test instead of the suite.
+ */
+export function runCliAsync(script: "build" | "check", args: string[], env: Record<string, string> = {}, timeoutMs = 240_000): Promise<RunResult & { signal: NodeJS.Signals | null }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli", `${script}.ts`), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: timeoutMs,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (status, signal) => resolvePromise({ status, signal, stdout, stderr }));
+  });
+}
+
+/** `buildSite` without blocking: the real build command into a fresh temp folder. */
+export async function buildSiteAsync(articlesDir: string, env: Record<string, string> = {}): Promise<RunResult & { out: string }> {
+  const out = join(mkdtempSync(join(tmpdir(), "arsip-site-")), "_site");
+  const r = await runCliAsync("build", ["--output", out], { ARSIP_ARTICLES_DIR: articlesDir, ...env });
   return { ...r, out };
 }
 
