@@ -41,7 +41,7 @@ export function takePreparedSiteData(site: SiteConfig): SiteData | undefined {
   return data;
 }
 
-const EMPTY_ARCHIVE: Archive = { events: [], tags: [], drafts: { events: 0, articles: 0 }, articleCount: 0 };
+const EMPTY_ARCHIVE: Archive = { events: [], tags: [], drafts: { events: 0, articles: 0 }, draftTagIds: [], articleCount: 0 };
 
 /**
  * For the live preview: a loader that never throws. With errors in the content it logs them and

@@ -293,6 +293,19 @@ function loadTags(abs: string, file: string, problems: Problem[]): LoadedTags {
   return { tags, readable: true, invalid };
 }
 
+/**
+ * Make `item.html` render `item.body` the first time it is read: a build reads it once per page,
+ * while `npm run check` never does and so never pays for rendering.
+ */
+function renderLazily<T extends { body: string; html: string }>(item: T): T {
+  let html: string | undefined;
+  Object.defineProperty(item, "html", {
+    enumerable: true,
+    get: (): string => (html ??= item.body.trim() === "" ? "" : renderMarkdown(item.body)),
+  });
+  return item;
+}
+
 function assemble(rawEvents: RawEvent[], defs: Map<string, TagDef>): Archive {
   const ref = (id: string): TagRef => {
     const d = defs.get(id);
@@ -303,21 +316,24 @@ function assemble(rawEvents: RawEvent[], defs: Map<string, TagDef>): Archive {
 
   let draftEvents = 0;
   let draftArticles = 0;
+  const draftTagIds = new Set<string>();
   const events: Event[] = [];
   for (const raw of rawEvents) {
     if (raw.fields.draft) {
       draftEvents++;
       draftArticles += raw.articles.length;
+      for (const id of [...(raw.fields.tags ?? []), ...raw.articles.flatMap((a) => a.fields.tags ?? [])]) draftTagIds.add(id);
       continue;
     }
     const articles: Article[] = [];
     for (const a of raw.articles) {
       if (a.fields.draft) {
         draftArticles++;
+        for (const id of a.fields.tags ?? []) draftTagIds.add(id);
         continue;
       }
       const f = a.fields;
-      articles.push({
+      articles.push(renderLazily({
         id: a.id,
         eventId: raw.id,
         file: a.file,
@@ -332,8 +348,8 @@ function assemble(rawEvents: RawEvent[], defs: Map<string, TagDef>): Archive {
         tags: refs(f.tags),
         draft: false,
         body: a.parsed.body,
-        html: renderMarkdown(a.parsed.body),
-      });
+        html: "",
+      }));
     }
     articles.sort(
       (x, y) =>
@@ -342,7 +358,7 @@ function assemble(rawEvents: RawEvent[], defs: Map<string, TagDef>): Archive {
         x.id.localeCompare(y.id, "en"),
     );
     const allTagIds = [...(raw.fields.tags ?? []), ...raw.articles.filter((a) => !a.fields.draft).flatMap((a) => a.fields.tags ?? [])];
-    events.push({
+    events.push(renderLazily({
       id: raw.id,
       file: raw.file,
       title: raw.fields.title,
@@ -352,9 +368,9 @@ function assemble(rawEvents: RawEvent[], defs: Map<string, TagDef>): Archive {
       tags: refs(allTagIds),
       draft: false,
       body: raw.parsed.body,
-      html: raw.parsed.body.trim() === "" ? "" : renderMarkdown(raw.parsed.body),
+      html: "",
       articles,
-    });
+    }));
   }
   events.sort((a, b) => b.date.iso.localeCompare(a.date.iso) || a.id.localeCompare(b.id, "en"));
 
@@ -372,6 +388,7 @@ function assemble(rawEvents: RawEvent[], defs: Map<string, TagDef>): Archive {
     events,
     tags,
     drafts: { events: draftEvents, articles: draftArticles },
+    draftTagIds: [...draftTagIds].sort(),
     articleCount: events.reduce((n, e) => n + e.articles.length, 0),
   };
 }

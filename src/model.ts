@@ -57,6 +57,8 @@ export interface Archive {
   /** the whole vocabulary, grouped by kind then label */
   tags: Tag[];
   drafts: { events: number; articles: number };
+  /** tag ids listed by drafts (they count as used: the draft will need them) */
+  draftTagIds: string[];
   /** published articles in all events */
   articleCount: number;
 }

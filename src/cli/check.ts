@@ -8,7 +8,7 @@
  * `line` and `field` are null where unknown; the summary's archive counts are null when the
  * archive did not load.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { isMap, isPair, isScalar, LineCounter, parseDocument } from "yaml";
 import { parseFrontmatter } from "../frontmatter.ts";
@@ -39,7 +39,7 @@ if (archive) {
   warnings.push(
     ...curationWarnings(archive, {
       tagsFile: show(join(articlesDir, "tags.yaml")),
-      extraUsedTagIds: tagsInFiles(articlesDir),
+      extraUsedTagIds: new Set(archive.draftTagIds),
       lineOf: lineLocator(),
     }),
   );
@@ -80,24 +80,6 @@ if (warnings.length > 0) {
   console.error(`\n${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"}: worth a look, but the archive is valid.`);
 }
 console.log(`OK: ${summaryLine(archive, { seconds: (performance.now() - started) / 1000 })}`);
-
-/**
- * Every tag id listed in any file's `tags` (drafts included). Only called on a valid archive, so
- * every file reads; anything unreadable is simply skipped.
- */
-function tagsInFiles(dir: string): Set<string> {
-  const used = new Set<string>();
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
-    for (const name of readdirSync(join(dir, entry.name))) {
-      if (!name.endsWith(".md")) continue;
-      const parsed = parseFrontmatter(readFileSync(join(dir, entry.name, name), "utf8"));
-      const tags = parsed.ok ? parsed.file.data.tags : undefined;
-      if (Array.isArray(tags)) for (const t of tags) if (typeof t === "string") used.add(t);
-    }
-  }
-  return used;
-}
 
 /** Lines of fields in content files and of tag ids in tags.yaml, read on demand. */
 function lineLocator(): (file: string, path: readonly PropertyKey[]) => number | undefined {
