@@ -7,17 +7,19 @@
  */
 import MarkdownIt from "markdown-it";
 
-const SAFE_PROTOCOL = /^(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
-/** `//host/path` (and `\\host`): another site, without the scheme that marks it as one */
-const PROTOCOL_RELATIVE = /^[/\\]{2}/;
+/**
+ * Links a body may keep: web and mail addresses, and anchors within the page. A relative address
+ * (`/berita/123`, `halaman.html`) pointed into the source site and would be broken here: it stays text.
+ */
+const SAFE_PROTOCOL = /^(?:https?:\/\/|mailto:|#)/i;
 
 function create(): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
-  // stricter than markdown-it's default: only web, mail and relative links (no data: images either)
+  // stricter than markdown-it's default: only web, mail and in-page links
   md.validateLink = (url: string): boolean => {
     const u = url.trim();
-    return !PROTOCOL_RELATIVE.test(u) && SAFE_PROTOCOL.test(u);
+    return SAFE_PROTOCOL.test(u);
   };
 
   // An image would be fetched from wherever its address points: show its alt text (or, with none, its address) instead.

@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { htmlValidationErrors } from "./site-checks.ts";
 import { buildSite, copySeedArchive, runCli, FIXTURE_TAGS, FURNITURE, listFiles, makeArchive, readPage, SEED_ARTICLES, VALID_ARTICLE, VALID_EVENT } from "./helpers.ts";
 
 const EV2021 = "2021-03-22-kim-xi-bertukar-pesan";
@@ -65,9 +66,9 @@ describe("building the seed archive", () => {
     const page = readPage(out, `peristiwa/${EV2021}/index.html`);
     expect(page).toContain('<a href="/peristiwa/2017-11-02-xi-jinping-balas-pesan-kim-jong-un/" rel="prev">');
     expect(page).toContain('<a href="/peristiwa/2023-07-27-kim-jong-un-terima-delegasi-li-hongzhong/" rel="next">');
-    expect(page).toContain('<h2 id="kutip">Kutip</h2>');
+    expect(page).toContain('<h2 id="kutip_halaman">Kutip</h2>');
     expect(page).toContain(`/peristiwa/${EV2021}/</span>`);
-    expect(page).toContain('<h2 id="terkait">Peristiwa terkait</h2>');
+    expect(page).toContain('<h2 id="peristiwa_terkait">Peristiwa terkait</h2>');
   });
 
   it("puts every page in Indonesian", () => {
@@ -179,6 +180,15 @@ describe("building fixture archives", () => {
     expect(home).toContain('href="/arsip/2000/"');
     const feed = readPage(r.out, "topik/nuklir/feed.xml");
     expect(feed.split("<entry>").length - 1).toBe(50);
+  });
+
+  it("article ids never collide with the page's own ids, and equal headlines stay valid HTML", async () => {
+    const files: Record<string, string> = { "tags.yaml": FIXTURE_TAGS, "2021-03-22-a/index.md": VALID_EVENT };
+    for (const id of ["isi", "kutip", "terkait", "liputan", "latar-belakang", "judul"]) files[`2021-03-22-a/${id}.md`] = "---\ntitle: Judul yang sama\noutlet: Kontan\n---\nIsi.\n";
+    const { articles } = makeArchive(files);
+    const r = buildSite(articles);
+    expect(r.status, r.stderr).toBe(0);
+    expect(await htmlValidationErrors(r.out, ["peristiwa/2021-03-22-a/index.html"])).toEqual([]);
   });
 
   it("a new event folder with one article shows up on its page, the home page and its tags' pages", () => {

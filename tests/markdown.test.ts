@@ -16,6 +16,15 @@ describe("renderMarkdown", () => {
     expect(html).not.toContain("<a");
     expect(renderMarkdown(`![gambar](${url})`)).not.toContain("<img");
   });
+  it.each(["/berita/123", "halaman.html", "../atas", "//evil.example/x", "\\\\evil\\x"])("keeps the relative or protocol-relative address %s as text", (url) => {
+    expect(renderMarkdown(`[teks](${url})`)).not.toContain("<a");
+  });
+
+  it("keeps in-page anchors and mail links", () => {
+    expect(renderMarkdown("[atas](#kontan)")).toBe('<p><a href="#kontan">atas</a></p>\n');
+    expect(renderMarkdown("[surat](mailto:redaksi@example.org)")).toContain('href="mailto:redaksi@example.org"');
+  });
+
   it("marks web links as external", () => {
     expect(renderMarkdown("[AP](https://apnews.com/)")).toBe('<p><a href="https://apnews.com/" rel="external noopener noreferrer">AP</a></p>\n');
   });
