@@ -20,6 +20,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { slugify } from "./ids.ts";
 
 export interface GenerateOptions {
   /** exact number of article files to write (drafts included); at least 1 */
@@ -386,16 +387,6 @@ function two(n: number): string {
 // ---------------------------------------------------------------------------------------------
 // text
 
-/** A valid id from text (lowercase a-z0-9, single hyphens); "" if nothing remains. */
-function idOf(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
 /** Words while building: space-separated tokens (counts the odd "–", "##" or ">" too). */
 function roughWords(text: string): number {
   let n = 1;
@@ -535,7 +526,7 @@ function articleBody(rng: Rng, names: readonly TagDef[], target: number, datelin
       block = paragraph(rng, names);
       if (links < 2 && rng.chance(0.12)) {
         const text = rng.pick(LINK_TEXTS);
-        block += ` Baca ${`[${text}](${linkBase}/${rng.pick(LINK_PATHS)}/${idOf(text)}-${rng.int(1000, 99999)})`} untuk keterangan lebih lanjut.`;
+        block += ` Baca ${`[${text}](${linkBase}/${rng.pick(LINK_PATHS)}/${slugify(text)}-${rng.int(1000, 99999)})`} untuk keterangan lebih lanjut.`;
         links++;
       }
       sinceHeading++;
@@ -578,7 +569,7 @@ const ID_STOPWORDS = new Set(["di", "ke", "dan", "dengan", "kepada", "soal", "at
 
 /** The part of an event id after its date: the title's first words, without a dangling "di" or "kepada". */
 function idWords(title: string): string {
-  const words = idOf(title).split("-").slice(0, 7);
+  const words = slugify(title).split("-").slice(0, 7);
   while (words.length > 1 && ID_STOPWORDS.has(words[words.length - 1] ?? "")) words.pop();
   return words.join("-");
 }
@@ -681,7 +672,7 @@ export function generateArchive(options: GenerateOptions): GenerateResult {
     const articleIds = new Set<string>();
     for (let i = 0; i < count; i++) {
       const outlet = rng.chance(0.95) ? rng.pick(OUTLETS) : undefined;
-      let articleId = outlet ? idOf(outlet) : "tanpa-sumber";
+      let articleId = outlet ? slugify(outlet) : "tanpa-sumber";
       if (articleIds.has(articleId)) {
         let n = 2;
         while (articleIds.has(`${articleId}-${n}`)) n++;
@@ -697,7 +688,7 @@ export function generateArchive(options: GenerateOptions): GenerateResult {
       if (outlet) fm += `outlet: ${outlet}\n`;
       const pub = published(rng, day);
       if (pub) fm += `published: ${pub}\n`;
-      if (rng.chance(0.6)) fm += `url: https://${outlet ? idOf(outlet) : "sumber"}.contoh.example/${date.slice(0, 4)}/${date.slice(5, 7)}/${id.slice(11)}-${rng.int(100000, 999999)}\n`;
+      if (rng.chance(0.6)) fm += `url: https://${outlet ? slugify(outlet) : "sumber"}.contoh.example/${date.slice(0, 4)}/${date.slice(5, 7)}/${id.slice(11)}-${rng.int(100000, 999999)}\n`;
       if (rng.chance(0.5)) fm += `author: ${rng.chance(0.2) ? rng.pick(["ADN", "RZK", "dwi", "afp/ant", "HRS"]) : personName(rng)}\n`;
       if (rng.chance(0.4)) fm += `editor: ${personName(rng)}\n`;
       if (rng.chance(0.3)) fm += `via: ${rng.pick(WIRES)}\n`;
@@ -712,7 +703,7 @@ export function generateArchive(options: GenerateOptions): GenerateResult {
       const target = Math.round(120 + 900 * ((rng.next() + rng.next() + rng.next()) / 3)) * (rng.chance(0.05) ? 2 : 1);
       const city = (place?.label ?? rng.pick(["Beijing", "Pyongyang", "Seoul", "Jakarta"])).toUpperCase();
       const dateline = outlet ? `${outlet.toUpperCase()} – ${city}` : city;
-      writeFileSync(join(dir, `${articleId}.md`), fm + articleBody(rng, eventTags, target, dateline, `https://contoh.example/${idOf(outlet ?? "sumber")}`));
+      writeFileSync(join(dir, `${articleId}.md`), fm + articleBody(rng, eventTags, target, dateline, `https://contoh.example/${slugify(outlet ?? "sumber")}`));
       written++;
     }
     events++;

@@ -7,8 +7,9 @@
  * file exists, unreadable or empty text); 2 the command line is wrong.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { failWith, show } from "./common.ts";
 import { decodeUtf8, parseFrontmatter } from "../frontmatter.ts";
 import { idProblem } from "../ids.ts";
 import { articleIdFor, formatReport, importArticle, readVocabulary, renderArticle, type VocabularyTag } from "../importer.ts";
@@ -22,16 +23,8 @@ const USAGE = `Usage: npm run import -- <raw.txt | -> --event <event-id> [--id <
   --id          the article's file name without .md (default: the outlet's name, or "artikel")
   --articles    the articles folder (default: $ARSIP_ARTICLES_DIR or articles)`;
 
-function fail(code: 1 | 2, message: string): never {
-  console.error(code === 2 ? `${message}\n\n${USAGE}` : message);
-  process.exit(code);
-}
+const fail: (code: 1 | 2, message: string) => never = failWith(USAGE);
 
-/** A path as the user should see it: relative to the current folder when inside it. */
-function show(abs: string): string {
-  const rel = relative(process.cwd(), abs);
-  return (rel === "" || rel.startsWith("..") ? abs : rel).split(sep).join("/");
-}
 
 let parsed;
 try {

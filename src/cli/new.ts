@@ -8,8 +8,9 @@
  * 2 the command line is wrong (unknown command or option, invalid id, date or value).
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { failWith, show } from "./common.ts";
 import { articleFile, articleOptionProblems, eventFile, eventOptionProblems, idConventionNote } from "../scaffold.ts";
 import { siteConfig } from "../site.ts";
 
@@ -18,15 +19,8 @@ const USAGE = `Usage:
   npm run new -- article <event-id> <article-id> [--outlet …]
 Both take --articles DIR (default: $ARSIP_ARTICLES_DIR or articles).`;
 
-function fail(code: 1 | 2, message: string): never {
-  console.error(code === 2 ? `${message}\n\n${USAGE}` : message);
-  process.exit(code);
-}
+const fail: (code: 1 | 2, message: string) => never = failWith(USAGE);
 
-function show(abs: string): string {
-  const rel = relative(process.cwd(), abs);
-  return (rel === "" || rel.startsWith("..") ? abs : rel).split(sep).join("/");
-}
 
 let parsed;
 try {
