@@ -15,7 +15,7 @@
  *   the Archive leaves drafts out, so the caller supplies the tags they use.
  */
 import { daysBetween } from "./dates.ts";
-import type { Archive } from "./model.ts";
+import type { Archive, Event } from "./model.ts";
 import { sortProblems, type Problem } from "./problems.ts";
 
 export const DUPLICATE_MIN_SHARED = 2;
@@ -42,27 +42,36 @@ function warning(ctx: WarningContext, file: string, path: readonly PropertyKey[]
 
 export function possibleDuplicates(archive: Archive, ctx: WarningContext): Problem[] {
   const out: Problem[] = [];
-  const events = [...archive.events].sort((a, b) => a.id.localeCompare(b.id, "en"));
-  events.forEach((a, i) => {
-    for (const b of events.slice(i + 1)) {
-      if (a.date.iso !== b.date.iso) continue;
+  // only events on the same date can be duplicates: compare within each date, in id order
+  const byDate = new Map<string, Event[]>();
+  for (const e of archive.events) {
+    const list = byDate.get(e.date.iso);
+    if (list) list.push(e);
+    else byDate.set(e.date.iso, [e]);
+  }
+  for (const group of byDate.values()) {
+    if (group.length < 2) continue;
+    const events = [...group].sort((a, b) => a.id.localeCompare(b.id, "en"));
+    events.forEach((a, i) => {
       const ta = new Set(a.tags.map((t) => t.id));
-      const tb = new Set(b.tags.map((t) => t.id));
-      const shared = [...ta].filter((t) => tb.has(t));
-      const union = new Set([...ta, ...tb]).size;
-      const jaccard = union === 0 ? 0 : shared.length / union;
-      if (shared.length < DUPLICATE_MIN_SHARED || jaccard < DUPLICATE_MIN_JACCARD) continue;
-      out.push(
-        warning(
-          ctx,
-          b.file,
-          ["date"],
-          "date",
-          `possible duplicate of event "${a.id}": same date ${b.date.iso} and ${shared.length} of ${union} tags shared (${shared.join(", ")}); if it is the same event, move the articles into one folder`,
-        ),
-      );
-    }
-  });
+      for (const b of events.slice(i + 1)) {
+        const tb = new Set(b.tags.map((t) => t.id));
+        const shared = [...ta].filter((t) => tb.has(t));
+        const union = new Set([...ta, ...tb]).size;
+        const jaccard = union === 0 ? 0 : shared.length / union;
+        if (shared.length < DUPLICATE_MIN_SHARED || jaccard < DUPLICATE_MIN_JACCARD) continue;
+        out.push(
+          warning(
+            ctx,
+            b.file,
+            ["date"],
+            "date",
+            `possible duplicate of event "${a.id}": same date ${b.date.iso} and ${shared.length} of ${union} tags shared (${shared.join(", ")}); if it is the same event, move the articles into one folder`,
+          ),
+        );
+      }
+    });
+  }
   return out;
 }
 
