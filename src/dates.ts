@@ -157,8 +157,10 @@ export function rfc3339(p: CalendarDate | Instant): string {
 /** Sort key that orders days and instants on one time line. */
 export function sortKey(p: CalendarDate | Instant): string {
   if (p.kind === "date") return `${p.iso}T00:00:00`;
-  return DateTime.fromISO(p.iso, { setZone: true }).setZone(ZONE).toFormat("yyyy-MM-dd'T'HH:mm:ss");
+  return instantKey(p.iso);
 }
+
+const instantKey = memo((iso) => DateTime.fromISO(iso, { setZone: true }).setZone(ZONE).toFormat("yyyy-MM-dd'T'HH:mm:ss"));
 
 /** Day number of a calendar date (days since 1970-01-01, proleptic Gregorian). */
 export function dayNumber(d: CalendarDate): number {
