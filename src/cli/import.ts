@@ -25,7 +25,6 @@ const USAGE = `Usage: npm run import -- <raw.txt | -> --event <event-id> [--id <
 
 const fail: (code: 1 | 2, message: string) => never = failWith(USAGE);
 
-
 let parsed;
 try {
   parsed = parseArgs({

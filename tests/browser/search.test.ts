@@ -1,15 +1,13 @@
 /** Full-text search on the built seed site in Chromium: Pagefind index, facets, URL state, no other host. */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, listFiles, readPage, SEED_ARTICLES } from "../helpers.ts";
+import { axeViolations } from "./axe.ts";
 import { hasChromium, launch } from "./chromium.ts";
 import { serve, type StaticServer } from "./server.ts";
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const EV = {
   y2017: "/peristiwa/2017-11-02-xi-jinping-balas-pesan-kim-jong-un/",
   y2021: "/peristiwa/2021-03-22-kim-xi-bertukar-pesan/",
@@ -104,13 +102,7 @@ describe.skipIf(!hasChromium)("search in Chromium", () => {
     const p = await ctx.newPage();
     await p.goto(`${server.base}cari/?q=rudal`);
     await expect.poll(() => p.locator(".result-title a").count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await p.addScriptTag({ content: AXE_SOURCE });
-    const violations = await p.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (d: Document, o: unknown) => Promise<{ passes: unknown[]; violations: { id: string }[] }> } }).axe;
-      const r = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } });
-      return r.passes.length === 0 ? ["axe ran no checks"] : r.violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(p)).toEqual([]);
     await ctx.close();
   });
 

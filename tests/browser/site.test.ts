@@ -2,18 +2,16 @@
  * The built seed site in real Chromium: tag filtering with and without JavaScript, anchors, 404,
  * screenshots at phone and desktop widths, axe-core on every page, light and dark.
  */
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, listFiles, SEED_ARTICLES } from "../helpers.ts";
+import { axeViolations } from "./axe.ts";
 import { hasChromium, launch } from "./chromium.ts";
 import { serve, type StaticServer } from "./server.ts";
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const SHOTS = process.env.ARSIP_SCREENSHOT_DIR ?? join(tmpdir(), "arsip-screenshots");
 const EV2021 = "2021-03-22-kim-xi-bertukar-pesan";
 
@@ -145,14 +143,7 @@ describe.skipIf(!hasChromium)("the seed site in Chromium", () => {
       for (const file of scheme === "light" ? pages : pages.filter((f) => f === "index.html" || f.startsWith("peristiwa/") || f === "topik/kim-jong-un/index.html")) {
         const url = `${server.base}${file.replace(/index\.html$/, "")}`;
         await p.goto(url);
-        await p.addScriptTag({ content: AXE_SOURCE });
-        const violations = await p.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ passes: unknown[]; violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } });
-          if (result.passes.length === 0) return ["axe ran no checks"];
-          return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-        });
-        for (const v of violations) failures.push(`${scheme} ${file}: ${v}`);
+        for (const v of await axeViolations(p)) failures.push(`${scheme} ${file}: ${v}`);
       }
       await ctx.close();
     }
