@@ -127,11 +127,6 @@ export function formatLong(d: CalendarDate): string {
   return longLabel(d.iso);
 }
 
-/** `22 Maret 2021` */
-export function formatMedium(d: CalendarDate): string {
-  return dayTime(d).toFormat("d LLLL yyyy");
-}
-
 /** `Maret 2021` */
 export function formatMonth(year: number, month: number): string {
   return DateTime.fromObject({ year, month, day: 1 }, { zone: ZONE, locale: LOCALE }).toFormat("LLLL yyyy");

@@ -57,16 +57,3 @@ const md = create();
 export function renderMarkdown(body: string): string {
   return md.render(body);
 }
-
-/** Plain text of a markdown body (for descriptions and word counts). */
-export function plainText(body: string): string {
-  return renderMarkdown(body)
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
-}

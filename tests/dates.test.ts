@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, formatLong, formatMedium, formatMonth, formatPublished, parseDate, parsePublished, rfc3339, sortKey } from "../src/dates.ts";
+import { daysBetween, formatLong, formatMonth, formatPublished, parseDate, parsePublished, rfc3339, sortKey } from "../src/dates.ts";
 
 function ok<T>(r: { ok: true; value: T } | { ok: false; message: string }): T {
   if (!r.ok) throw new Error(r.message);
@@ -60,8 +60,7 @@ describe("Indonesian formatting", () => {
   it("formats the long date with the day name", () => {
     expect(formatLong(d)).toBe("Senin, 22 Maret 2021");
   });
-  it("formats medium and month labels", () => {
-    expect(formatMedium(d)).toBe("22 Maret 2021");
+  it("formats month labels", () => {
     expect(formatMonth(2021, 3)).toBe("Maret 2021");
     expect(formatMonth(2023, 8)).toBe("Agustus 2023");
   });

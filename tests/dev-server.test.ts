@@ -1,23 +1,11 @@
 /** The live preview as an editor uses it: start it, add an article, break a file, fix it, stop it. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../src/cli/common.ts";
 import { FIXTURE_TAGS, makeArchive, ROOT, VALID_ARTICLE, VALID_EVENT } from "./helpers.ts";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const address = s.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function fetchText(url: string): Promise<string> {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainText, renderMarkdown } from "../src/markdown.ts";
+import { renderMarkdown } from "../src/markdown.ts";
 
 describe("renderMarkdown", () => {
   it("renders paragraphs, emphasis and quotes", () => {
@@ -37,11 +37,5 @@ describe("renderMarkdown", () => {
   it("renders pathological input without backtracking (a hang fails the test timeout)", { timeout: 10_000 }, () => {
     expect(renderMarkdown(`a${"*".repeat(70_000)}b`)).toContain("*".repeat(1000));
     expect(renderMarkdown("[".repeat(50_000))).toContain("[".repeat(1000));
-  });
-});
-
-describe("plainText", () => {
-  it("strips markup and decodes entities", () => {
-    expect(plainText("**Kim** & <Xi>\n\n[AP](https://apnews.com)")).toBe("Kim & <Xi> AP");
   });
 });

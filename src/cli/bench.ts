@@ -25,7 +25,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "./common.ts";
 import { availableParallelism, release, tmpdir, totalmem } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -217,18 +217,6 @@ function countFiles(dir: string, suffix: string): number {
     if (p.endsWith(suffix)) n++;
   });
   return n;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const address = s.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      s.close(() => resolvePort(port));
-    });
-  });
 }
 
 async function fetchText(url: string): Promise<string | undefined> {
