@@ -1,50 +1,54 @@
-// Wires the archive into Eleventy. Everything it registers lives in src/; templates live in templates/.
-// The only module that imports Eleventy: the configuration, and the in-process build run by src/cli/build.ts.
-import { fileURLToPath } from "node:url";
-import { Eleventy, HtmlBasePlugin } from "@11ty/eleventy";
-import { loadSiteData, previewLoader, takePreparedSiteData } from "./src/data.ts";
-import { pageRendered } from "./src/search-index.ts";
-import { siteConfig } from "./src/site.ts";
+// The Eleventy configuration: how the page data computed in src/site/ reaches the templates in
+// templates/. Thin wiring only; src/render/eleventy.ts is the one caller and passes every input
+// of a build as an argument (no environment variables, no module-level hand-overs).
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import type { SiteConfig } from "./src/site/config.ts";
 
 /** The part of Eleventy's configuration API this project uses. */
-interface EleventyConfig {
+export interface EleventyConfig {
   addPlugin(plugin: unknown, options?: unknown): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+  setTemplateFormats(formats: string[]): void;
   addGlobalData(name: string, value: unknown): void;
   addWatchTarget(target: string): void;
   addPassthroughCopy(copy: Record<string, string>): void;
   addTransform(name: string, fn: (this: { page: { url: string | false } }, content: string) => Promise<string>): void;
+  setServerOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
 }
 
-export default function (eleventyConfig: EleventyConfig) {
-  const site = siteConfig();
-
-  eleventyConfig.addPlugin(HtmlBasePlugin);
-  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
-  eleventyConfig.addGlobalData("site", site);
-  // a build stops on invalid content; the live preview (npm start) shows the errors on every page instead
-  const preview = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
-  eleventyConfig.addGlobalData("archive", preview ? previewLoader(site) : () => takePreparedSiteData(site) ?? loadSiteData(site));
-  // every rendered page goes to the search index while the build is still rendering the rest
-  eleventyConfig.addTransform("search-index", async function (content) {
-    await pageRendered(this.page.url, content);
-    return content;
-  });
-  eleventyConfig.addWatchTarget(`${site.articlesDir}/**`);
-  eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
-  eleventyConfig.setQuietMode(true);
-
-  return {
-    dir: { input: "templates", includes: "_includes", data: "_data" },
-    templateFormats: ["njk"],
-    htmlTemplateEngine: "njk",
-    pathPrefix: site.pathPrefix,
-  };
+/** What one build or preview renders. */
+export interface RenderInputs {
+  site: SiteConfig;
+  /** the page data (SiteData), or for the live preview a function that loads it afresh on each rebuild */
+  archive: unknown;
+  /** the folder of templates/assets, copied to /assets/ */
+  assetsDir: string;
+  /** every rendered page, for the search index while the rest is still rendering */
+  onPage?: (url: string | false, html: string) => Promise<void>;
+  /** folders whose changes rebuild the live preview */
+  watch?: string[];
+  /** Eleventy dev server options (the live preview) */
+  server?: Record<string, unknown>;
 }
 
-/** Build the site with this configuration into `outDir`, in this process (used by `npm run build`). */
-export async function writeSite(outDir: string): Promise<void> {
-  const eleventy = new Eleventy("templates", outDir, { configPath: fileURLToPath(import.meta.url), quietMode: true });
-  await eleventy.write();
+export default function configure(eleventyConfig: EleventyConfig, inputs: RenderInputs): void {
+  // links, assets and feeds get the path prefix (passed to Eleventy with the build)
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+  // templates print what src/site/ computed, escaped unless a field is already safe HTML
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+  eleventyConfig.setTemplateFormats(["njk"]);
+  eleventyConfig.addGlobalData("site", inputs.site);
+  eleventyConfig.addGlobalData("archive", inputs.archive);
+  const onPage = inputs.onPage;
+  if (onPage) {
+    eleventyConfig.addTransform("search-index", async function (content) {
+      await onPage(this.page.url, content);
+      return content;
+    });
+  }
+  for (const target of inputs.watch ?? []) eleventyConfig.addWatchTarget(target);
+  if (inputs.server) eleventyConfig.setServerOptions(inputs.server);
+  eleventyConfig.addPassthroughCopy({ [inputs.assetsDir]: "assets" });
+  eleventyConfig.setQuietMode(true);
 }

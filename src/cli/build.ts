@@ -1,84 +1,48 @@
 /**
- * `npm run build`: validate the archive, build the site with Eleventy into a fresh temporary folder,
- * index it for search (Pagefind), and only when everything succeeded replace the output folder.
- * A failed build leaves the previous site untouched and writes nothing.
- *
- * Options: --output DIR (default _site).
+ * `npm run build [-- --output DIR] [--articles DIR]`: validate the archive, then render the site
+ * and its search index into a fresh folder that replaces the output folder only when everything
+ * succeeded (src/render/build.ts). Invalid content stops the build before Eleventy or Pagefind
+ * is even loaded, and nothing is written.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { writeSite } from "../../.eleventy.ts";
-import { prepareSiteData } from "../data.ts";
-import { loadArchive } from "../loader.ts";
-import { formatProblem } from "../problems.ts";
-import { indexRenderedPages, SearchIndexer, type SearchIndexStats } from "../search-index.ts";
-import { siteConfig } from "../site.ts";
-import { summaryLine } from "../summary.ts";
+import { basename } from "node:path";
+import { loadArchive } from "../content/loader.ts";
+import { formatProblem } from "../content/problems.ts";
+import { summaryLine } from "../content/summary.ts";
+import { siteConfig } from "../site/config.ts";
+import { articlesDirOf, command, parseCommandLine, pathArg, projectRoot, runIfMain } from "./run.ts";
+import { join } from "node:path";
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const args = process.argv.slice(2);
-const outIndex = args.indexOf("--output");
-if (outIndex >= 0 && args[outIndex + 1] === undefined) {
-  console.error("--output needs a folder, e.g. npm run build -- --output public");
-  process.exit(2);
-}
-const output = resolve((outIndex >= 0 ? args[outIndex + 1] : undefined) ?? join(projectRoot, "_site"));
+const USAGE = `Usage: npm run build [-- --output DIR] [--articles DIR]
+  --output     the folder the site is written to (default: _site)
+  --articles   the articles folder (default: $ARSIP_ARTICLES_DIR or articles)`;
 
-const started = performance.now();
-// the articles folder as the user named it, then work from the project root (Eleventy reads templates/ from there)
-process.env.ARSIP_ARTICLES_DIR = resolve(siteConfig().articlesDir);
-process.chdir(projectRoot);
-const site = siteConfig();
-const { archive, problems } = loadArchive(site.articlesDir);
-for (const p of problems) console.error(formatProblem(p));
-if (!archive) {
-  const n = problems.filter((p) => p.severity === "error").length;
-  console.error(`\nBuild stopped: ${n} ${n === 1 ? "problem" : "problems"} in the articles. Nothing was written; ${basename(output)}/ is unchanged.`);
-  process.exit(1);
-}
+export const build = command(USAGE, async (argv, io) => {
+  const { values } = parseCommandLine(argv, { output: { type: "string" }, articles: { type: "string" } });
+  const output = values.output === undefined ? join(projectRoot, "_site") : pathArg(io, values.output);
+  const articlesDir = articlesDirOf(io, values.articles);
+  const site = siteConfig(io.env);
 
-mkdirSync(dirname(output), { recursive: true });
-const staging = mkdtempSync(join(dirname(output), `.build-${basename(output)}-`));
-// Eleventy renders in this process, from the archive just validated (it is not read a second time)
-prepareSiteData(site, archive);
-// and every rendered page goes straight to Pagefind, which indexes on the other core meanwhile
-const indexer = await SearchIndexer.start();
-indexRenderedPages(indexer);
-try {
-  await writeSite(staging);
-} catch (e) {
-  await indexer.abandon();
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed while rendering: ${(e as Error).message}\n${basename(output)}/ is unchanged.`);
-  process.exit(1);
-}
-indexRenderedPages(undefined);
-
-let search: SearchIndexStats;
-try {
-  search = await indexer.finish(staging);
-} catch (e) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\n${(e as Error).stack ?? (e as Error).message}\nBuild failed; ${basename(output)}/ is unchanged.`);
-  process.exit(1);
-}
-
-// swap: the old output is moved aside first, so a crash in between never leaves a half-written site
-const previous = `${staging}-old`;
-if (existsSync(output)) renameSync(output, previous);
-renameSync(staging, output);
-rmSync(previous, { recursive: true, force: true });
-
-const pages = countPages(output);
-console.log(`Built ${basename(output)}/: ${summaryLine(archive, { pages, seconds: (performance.now() - started) / 1000 })}`);
-console.log(`Search index: ${search.pages} pages, ${search.files} files, ${(search.bytes / 1024).toFixed(0)} KiB, ${search.seconds.toFixed(2)} s`);
-
-function countPages(dir: string): number {
-  let n = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) n += countPages(join(dir, entry.name));
-    else if (entry.name.endsWith(".html")) n++;
+  const started = performance.now();
+  const { archive, problems } = loadArchive(articlesDir);
+  for (const p of problems) io.err(`${formatProblem(p)}\n`);
+  if (!archive) {
+    const n = problems.filter((p) => p.severity === "error").length;
+    io.err(`\nBuild stopped: ${n} ${n === 1 ? "problem" : "problems"} in the articles. Nothing was written; ${basename(output)}/ is unchanged.\n`);
+    return 1;
   }
-  return n;
-}
+
+  // Eleventy and Pagefind are loaded only now that the content is known to be valid
+  const { writeBuild, BuildError } = await import("../render/build.ts");
+  try {
+    const { pages, search } = await writeBuild(archive, site, output);
+    io.out(`Built ${basename(output)}/: ${summaryLine(archive, { pages, seconds: (performance.now() - started) / 1000 })}\n`);
+    io.out(`Search index: ${search.pages} pages, ${search.files} files, ${(search.bytes / 1024).toFixed(0)} KiB, ${search.seconds.toFixed(2)} s\n`);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof BuildError)) throw e;
+    io.err(`\n${e.message}\n${basename(output)}/ is unchanged.\n`);
+    return 1;
+  }
+});
+
+runIfMain(import.meta.url, build);

@@ -8,14 +8,13 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
-import { failWith, show } from "./common.ts";
-import { decodeUtf8, parseFrontmatter } from "../frontmatter.ts";
-import { idProblem } from "../ids.ts";
-import { articleIdFor, formatReport, importArticle, readVocabulary, renderArticle, type VocabularyTag } from "../importer.ts";
-import { formatProblem } from "../problems.ts";
-import { ARTICLE_FIELDS, articleSchema, validate } from "../schema.ts";
-import { siteConfig } from "../site.ts";
+import { parseFrontmatter } from "../content/frontmatter.ts";
+import { decodeUtf8 } from "../content/text.ts";
+import { idProblem } from "../content/ids.ts";
+import { articleIdFor, formatReport, importArticle, readVocabulary, renderArticle, type VocabularyTag } from "../editor/import/index.ts";
+import { formatProblem } from "../content/problems.ts";
+import { ARTICLE_FIELDS, articleSchema, validate } from "../content/schema.ts";
+import { articlesDirOf, command, fail, parseCommandLine, pathArg, runIfMain, show as showPath } from "./run.ts";
 
 const USAGE = `Usage: npm run import -- <raw.txt | -> --event <event-id> [--id <article-id>] [--articles DIR]
   <raw.txt>     the text copied from the news site (UTF-8); - reads it from standard input
@@ -23,97 +22,81 @@ const USAGE = `Usage: npm run import -- <raw.txt | -> --event <event-id> [--id <
   --id          the article's file name without .md (default: the outlet's name, or "artikel")
   --articles    the articles folder (default: $ARSIP_ARTICLES_DIR or articles)`;
 
-const fail: (code: 1 | 2, message: string) => never = failWith(USAGE);
+export const importCommand = command(USAGE, async (argv, io) => {
+  const show = (abs: string): string => showPath(io, abs);
+  const { values, positionals } = parseCommandLine(argv, { event: { type: "string" }, id: { type: "string" }, articles: { type: "string" } }, Infinity);
+  const input = positionals[0];
+  if (input === undefined) fail(2, "Give the text file to import (or - to read standard input).");
+  if (positionals.length > 1) fail(2, `Only one text file at a time; got ${positionals.map((p) => `"${p}"`).join(", ")}.`);
+  const eventId = values.event;
+  if (eventId === undefined) fail(2, "Give the event the article belongs to with --event <event-id>.");
+  const badEvent = idProblem(eventId);
+  if (badEvent) fail(2, `--event: ${badEvent}`);
+  if (values.id !== undefined) {
+    const badId = idProblem(values.id);
+    if (badId) fail(2, `--id: ${badId}`);
+    if (values.id === "index") fail(2, "--id: \"index\" is the event's own file (index.md); choose another id, e.g. the outlet's name");
+  }
 
-let parsed;
-try {
-  parsed = parseArgs({
-    args: process.argv.slice(2),
-    allowPositionals: true,
-    options: {
-      event: { type: "string" },
-      id: { type: "string" },
-      articles: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-} catch (e) {
-  fail(2, (e as Error).message);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const input = positionals[0];
-if (input === undefined) fail(2, "Give the text file to import (or - to read standard input).");
-if (positionals.length > 1) fail(2, `Only one text file at a time; got ${positionals.map((p) => `"${p}"`).join(", ")}.`);
-const eventId = values.event;
-if (eventId === undefined) fail(2, "Give the event the article belongs to with --event <event-id>.");
-const badEvent = idProblem(eventId);
-if (badEvent) fail(2, `--event: ${badEvent}`);
-if (values.id !== undefined) {
-  const badId = idProblem(values.id);
-  if (badId) fail(2, `--id: ${badId}`);
-  if (values.id === "index") fail(2, '--id: "index" is the event\'s own file (index.md); choose another id, e.g. the outlet\'s name');
-}
+  const articlesDir = articlesDirOf(io, values.articles);
+  const eventDir = join(articlesDir, eventId);
+  const eventFile = join(eventDir, "index.md");
+  const createHint = `Create the event first, then import again:\n  npm run new -- event ${eventId} --title "…" --date YYYY-MM-DD`;
+  if (!existsSync(eventDir)) fail(1, `There is no event folder ${show(eventDir)}/. ${createHint}`);
+  if (!existsSync(eventFile)) fail(1, `The event folder ${show(eventDir)}/ has no index.md. ${createHint}`);
 
-const articlesDir = values.articles ?? siteConfig().articlesDir;
-const eventDir = join(articlesDir, eventId);
-const eventFile = join(eventDir, "index.md");
-const createHint = `Create the event first, then import again:\n  npm run new -- event ${eventId} --title "…" --date YYYY-MM-DD`;
-if (!existsSync(eventDir)) fail(1, `There is no event folder ${show(eventDir)}/. ${createHint}`);
-if (!existsSync(eventFile)) fail(1, `The event folder ${show(eventDir)}/ has no index.md. ${createHint}`);
+  // the text
+  let bytes: Buffer;
+  try {
+    if (input === "-" && io.stdinIsTTY) io.err("Paste the article text, then press Ctrl-D (Ctrl-Z, Enter on Windows).\n");
+    bytes = readFileSync(input === "-" ? 0 : pathArg(io, input));
+  } catch (e) {
+    fail(1, `Cannot read ${input === "-" ? "standard input" : input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) fail(1, `${input === "-" ? "standard input" : input}${decoded.problem.line ? `:${decoded.problem.line}` : ""}: ${decoded.problem.message}`);
 
-// the text
-let bytes: Buffer;
-try {
-  if (input === "-" && process.stdin.isTTY) console.error("Paste the article text, then press Ctrl-D (Ctrl-Z, Enter on Windows).");
-  bytes = readFileSync(input === "-" ? 0 : input);
-} catch (e) {
-  fail(1, `Cannot read ${input === "-" ? "standard input" : input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-}
-const decoded = decodeUtf8(bytes);
-if (!decoded.ok) fail(1, `${input === "-" ? "standard input" : input}${decoded.problem.line ? `:${decoded.problem.line}` : ""}: ${decoded.problem.message}`);
+  // the vocabulary and the event's own tags
+  const warnings: string[] = [];
+  let vocabulary: VocabularyTag[] = [];
+  const tagsFile = join(articlesDir, "tags.yaml");
+  try {
+    const v = readVocabulary(readFileSync(tagsFile, "utf8"));
+    vocabulary = v.tags;
+    if (v.problem) warnings.push(`${show(tagsFile)}: ${v.problem}; no tags suggested (npm run check names the problem)`);
+  } catch {
+    warnings.push(`${show(tagsFile)} could not be read; no tags suggested`);
+  }
+  let eventTags: string[] = [];
+  const eventParsed = parseFrontmatter(readFileSync(eventFile, "utf8"));
+  if (eventParsed.ok && Array.isArray(eventParsed.file.data.tags)) {
+    eventTags = eventParsed.file.data.tags.filter((t): t is string => typeof t === "string");
+  }
 
-// the vocabulary and the event's own tags
-const warnings: string[] = [];
-let vocabulary: VocabularyTag[] = [];
-const tagsFile = join(articlesDir, "tags.yaml");
-try {
-  const v = readVocabulary(readFileSync(tagsFile, "utf8"));
-  vocabulary = v.tags;
-  if (v.problem) warnings.push(`${show(tagsFile)}: ${v.problem}; no tags suggested (npm run check names the problem)`);
-} catch {
-  warnings.push(`${show(tagsFile)} could not be read; no tags suggested`);
-}
-let eventTags: string[] = [];
-const eventParsed = parseFrontmatter(readFileSync(eventFile, "utf8"));
-if (eventParsed.ok && Array.isArray(eventParsed.file.data.tags)) {
-  eventTags = eventParsed.file.data.tags.filter((t): t is string => typeof t === "string");
-}
+  const result = importArticle({ text: decoded.text, vocabulary, eventTags });
+  if (result.body === "") fail(1, "No article text is left after removing site furniture; nothing was written.");
 
-const result = importArticle({ text: decoded.text, vocabulary, eventTags });
-if (result.body === "") fail(1, "No article text is left after removing site furniture; nothing was written.");
+  const articleId = values.id ?? articleIdFor(result.fields.outlet, (id) => id === "index" || existsSync(join(eventDir, `${id}.md`)));
+  const target = join(eventDir, `${articleId}.md`);
+  if (existsSync(target)) fail(1, `${show(target)} already exists; nothing was written. Choose another id with --id, or remove that file first.`);
 
-const articleId = values.id ?? articleIdFor(result.fields.outlet, (id) => id === "index" || existsSync(join(eventDir, `${id}.md`)));
-const target = join(eventDir, `${articleId}.md`);
-if (existsSync(target)) fail(1, `${show(target)} already exists; nothing was written. Choose another id with --id, or remove that file first.`);
+  const content = renderArticle(result.fields, result.body);
+  // the file must pass the archive's own schema; anything else is a bug here, not the editor's problem
+  const check = parseFrontmatter(content);
+  const valid = check.ok ? validate(articleSchema, check.file.data, { file: show(target), lineOf: check.file.lineOf }, ARTICLE_FIELDS) : undefined;
+  if (!check.ok || !valid?.ok) {
+    const lines = valid && !valid.ok ? valid.problems.map(formatProblem) : check.ok ? [] : check.problems.map((p) => p.message);
+    fail(1, `Internal error: the generated file would not be valid; nothing was written.\n${lines.join("\n")}`);
+  }
 
-const content = renderArticle(result.fields, result.body);
-// the file must pass the archive's own schema; anything else is a bug here, not the editor's problem
-const check = parseFrontmatter(content);
-const valid = check.ok ? validate(articleSchema, check.file.data, { file: show(target), lineOf: check.file.lineOf }, ARTICLE_FIELDS) : undefined;
-if (!check.ok || !valid?.ok) {
-  const lines = valid && !valid.ok ? valid.problems.map(formatProblem) : check.ok ? [] : check.problems.map((p) => p.message);
-  fail(1, `Internal error: the generated file would not be valid; nothing was written.\n${lines.join("\n")}`);
-}
+  try {
+    writeFileSync(target, content, { flag: "wx" });
+  } catch (e) {
+    fail(1, `Cannot write ${show(target)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; nothing was written.`);
+  }
+  for (const w of warnings) io.err(`warning: ${w}\n`);
+  io.out(formatReport(result, show(target)));
+  io.out(`Next: read the file, prune the tags and fill what is under Periksa, then run npm run check.\n`);
+});
 
-try {
-  writeFileSync(target, content, { flag: "wx" });
-} catch (e) {
-  fail(1, `Cannot write ${show(target)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; nothing was written.`);
-}
-for (const w of warnings) console.error(`warning: ${w}`);
-process.stdout.write(formatReport(result, show(target)));
-console.log(`Next: read the file, prune the tags and fill what is under Periksa, then run npm run check.`);
+runIfMain(import.meta.url, importCommand);

@@ -9,103 +9,95 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
-import { failWith, show } from "./common.ts";
-import { articleFile, articleOptionProblems, eventFile, eventOptionProblems, idConventionNote } from "../scaffold.ts";
-import { siteConfig } from "../site.ts";
+import { articleFile, articleOptionProblems, eventFile, eventOptionProblems, idConventionNote } from "../editor/scaffold.ts";
+import { articlesDirOf, command, fail, parseCommandLine, runIfMain, show as showPath } from "./run.ts";
 
 const USAGE = `Usage:
   npm run new -- event <event-id> --title "…" --date YYYY-MM-DD [--place …] [--summary …]
   npm run new -- article <event-id> <article-id> [--outlet …]
 Both take --articles DIR (default: $ARSIP_ARTICLES_DIR or articles).`;
 
-const fail: (code: 1 | 2, message: string) => never = failWith(USAGE);
-
-
-let parsed;
-try {
-  parsed = parseArgs({
-    args: process.argv.slice(2),
-    allowPositionals: true,
-    options: {
+export const newCommand = command(USAGE, async (argv, io) => {
+  const show = (abs: string): string => showPath(io, abs);
+  const say = (line: string): void => io.out(`${line}\n`);
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
       title: { type: "string" },
       date: { type: "string" },
       place: { type: "string" },
       summary: { type: "string" },
       outlet: { type: "string" },
       articles: { type: "string" },
-      help: { type: "boolean", short: "h" },
     },
-  });
-} catch (e) {
-  fail(2, (e as Error).message);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const [command, ...rest] = positionals;
-const articlesDir = values.articles ?? siteConfig().articlesDir;
-
-/** Options that belong to the other command are an error, not silently ignored. */
-function refuseOptions(names: readonly (keyof typeof values)[], command: string): void {
-  const given = names.filter((n) => values[n] !== undefined);
-  if (given.length > 0) fail(2, `${given.map((n) => `--${n}`).join(", ")} cannot be used with "new ${command}".`);
-}
-
-function write(path: string, content: string): void {
-  try {
-    writeFileSync(path, content, { flag: "wx" });
-  } catch (e) {
-    fail(1, `Cannot write ${show(path)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; nothing was written.`);
-  }
-}
-
-if (command === "event") {
-  refuseOptions(["outlet"], "event");
-  const [id, ...extra] = rest;
-  if (id === undefined) fail(2, "Give the event's id, e.g. npm run new -- event 2021-03-22-kim-xi-bertukar-pesan --title \"…\" --date 2021-03-22");
-  if (extra.length > 0) fail(2, `Unexpected ${extra.map((x) => `"${x}"`).join(", ")}; put text with spaces in quotes, e.g. --title "Kim dan Xi bertukar pesan".`);
-  if (values.title === undefined || values.date === undefined) fail(2, "An event needs --title \"…\" and --date YYYY-MM-DD.");
-  const options = {
-    title: values.title,
-    date: values.date,
-    ...(values.place !== undefined && { place: values.place }),
-    ...(values.summary !== undefined && { summary: values.summary }),
-  };
-  const problems = eventOptionProblems(id, options);
-  if (problems.length > 0) fail(2, problems.join("\n"));
-  const dir = join(articlesDir, id);
-  const file = join(dir, "index.md");
-  if (!existsSync(articlesDir)) fail(1, `There is no articles folder ${show(articlesDir)}/; run this in the project folder or pass --articles DIR.`);
-  if (existsSync(file)) fail(1, `${show(file)} already exists; nothing was written. Edit that file, or choose another event id.`);
-  mkdirSync(dir, { recursive: true });
-  write(file, eventFile(options));
-  console.log(`Created ${show(file)}`);
-  const note = idConventionNote(id, options.date);
-  if (note) console.log(note);
-  console.log(
-    options.summary === undefined
-      ? `Next: write the summary in ${show(file)} (npm run check fails until you do), then add articles:\n  npm run import -- <text.txt> --event ${id}`
-      : `Next: add articles:\n  npm run import -- <text.txt> --event ${id}\n  or npm run new -- article ${id} <article-id>`,
+    Infinity,
   );
-} else if (command === "article") {
-  refuseOptions(["title", "date", "place", "summary"], "article");
-  const [eventId, articleId, ...extra] = rest;
-  if (eventId === undefined || articleId === undefined) fail(2, "Give the event's id and the new article's id, e.g. npm run new -- article 2021-03-22-kim-xi-bertukar-pesan kontan --outlet Kontan");
-  if (extra.length > 0) fail(2, `Unexpected ${extra.map((x) => `"${x}"`).join(", ")}; put text with spaces in quotes, e.g. --outlet "Warta Ekonomi".`);
-  const problems = articleOptionProblems(eventId, articleId, values.outlet === undefined ? {} : { outlet: values.outlet });
-  if (problems.length > 0) fail(2, problems.join("\n"));
-  const dir = join(articlesDir, eventId);
-  if (!existsSync(join(dir, "index.md"))) {
-    fail(1, `There is no event ${show(dir)}/ (with an index.md). Create the event first:\n  npm run new -- event ${eventId} --title "…" --date YYYY-MM-DD`);
+  const [what, ...rest] = positionals;
+  const articlesDir = articlesDirOf(io, values.articles);
+
+  /** Options that belong to the other command are an error, not silently ignored. */
+  function refuseOptions(names: readonly ("title" | "date" | "place" | "summary" | "outlet")[], command: string): void {
+    const given = names.filter((n) => values[n] !== undefined);
+    if (given.length > 0) fail(2, `${given.map((n) => `--${n}`).join(", ")} cannot be used with "new ${command}".`);
   }
-  const file = join(dir, `${articleId}.md`);
-  if (existsSync(file)) fail(1, `${show(file)} already exists; nothing was written. Choose another article id.`);
-  write(file, articleFile({ eventId, ...(values.outlet !== undefined && { outlet: values.outlet }) }));
-  console.log(`Created ${show(file)}`);
-  console.log(`Next: paste the article text below the closing --- and fill the fields the source states (npm run check fails until the text is there).`);
-} else {
-  fail(2, command === undefined ? "Say what to create: event or article." : `Unknown command "${command}"; use event or article.`);
-}
+
+  function write(path: string, content: string): void {
+    try {
+      writeFileSync(path, content, { flag: "wx" });
+    } catch (e) {
+      fail(1, `Cannot write ${show(path)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; nothing was written.`);
+    }
+  }
+
+  if (what === "event") {
+    refuseOptions(["outlet"], "event");
+    const [id, ...extra] = rest;
+    if (id === undefined) fail(2, 'Give the event\'s id, e.g. npm run new -- event 2021-03-22-kim-xi-bertukar-pesan --title "…" --date 2021-03-22');
+    if (extra.length > 0)
+      fail(2, `Unexpected ${extra.map((x) => `"${x}"`).join(", ")}; put text with spaces in quotes, e.g. --title "Kim dan Xi bertukar pesan".`);
+    if (values.title === undefined || values.date === undefined) fail(2, 'An event needs --title "…" and --date YYYY-MM-DD.');
+    const options = {
+      title: values.title,
+      date: values.date,
+      ...(values.place !== undefined && { place: values.place }),
+      ...(values.summary !== undefined && { summary: values.summary }),
+    };
+    const problems = eventOptionProblems(id, options);
+    if (problems.length > 0) fail(2, problems.join("\n"));
+    const dir = join(articlesDir, id);
+    const file = join(dir, "index.md");
+    if (!existsSync(articlesDir)) fail(1, `There is no articles folder ${show(articlesDir)}/; run this in the project folder or pass --articles DIR.`);
+    if (existsSync(file)) fail(1, `${show(file)} already exists; nothing was written. Edit that file, or choose another event id.`);
+    mkdirSync(dir, { recursive: true });
+    write(file, eventFile(options));
+    say(`Created ${show(file)}`);
+    const note = idConventionNote(id, options.date);
+    if (note) say(note);
+    say(
+      options.summary === undefined
+        ? `Next: write the summary in ${show(file)} (npm run check fails until you do), then add articles:\n  npm run import -- <text.txt> --event ${id}`
+        : `Next: add articles:\n  npm run import -- <text.txt> --event ${id}\n  or npm run new -- article ${id} <article-id>`,
+    );
+  } else if (what === "article") {
+    refuseOptions(["title", "date", "place", "summary"], "article");
+    const [eventId, articleId, ...extra] = rest;
+    if (eventId === undefined || articleId === undefined)
+      fail(2, "Give the event's id and the new article's id, e.g. npm run new -- article 2021-03-22-kim-xi-bertukar-pesan kontan --outlet Kontan");
+    if (extra.length > 0) fail(2, `Unexpected ${extra.map((x) => `"${x}"`).join(", ")}; put text with spaces in quotes, e.g. --outlet "Warta Ekonomi".`);
+    const problems = articleOptionProblems(eventId, articleId, values.outlet === undefined ? {} : { outlet: values.outlet });
+    if (problems.length > 0) fail(2, problems.join("\n"));
+    const dir = join(articlesDir, eventId);
+    if (!existsSync(join(dir, "index.md"))) {
+      fail(1, `There is no event ${show(dir)}/ (with an index.md). Create the event first:\n  npm run new -- event ${eventId} --title "…" --date YYYY-MM-DD`);
+    }
+    const file = join(dir, `${articleId}.md`);
+    if (existsSync(file)) fail(1, `${show(file)} already exists; nothing was written. Choose another article id.`);
+    write(file, articleFile({ eventId, ...(values.outlet !== undefined && { outlet: values.outlet }) }));
+    say(`Created ${show(file)}`);
+    say(`Next: paste the article text below the closing --- and fill the fields the source states (npm run check fails until the text is there).`);
+  } else {
+    fail(2, what === undefined ? "Say what to create: event or article." : `Unknown command "${what}"; use event or article.`);
+  }
+});
+
+runIfMain(import.meta.url, newCommand);

@@ -1,8 +1,23 @@
-// Eleventy 3 ships no type declarations; this names the exports the configuration uses.
+// Eleventy 3 ships no type declarations; this names the exports this project uses.
 declare module "@11ty/eleventy" {
+  import type { EleventyConfig } from "../../.eleventy.ts";
   export const HtmlBasePlugin: unknown;
   export class Eleventy {
-    constructor(input: string, output: string, options?: { configPath?: string; quietMode?: boolean });
+    constructor(
+      input: string,
+      output: string,
+      options?: {
+        configPath?: string;
+        quietMode?: boolean;
+        runMode?: "build" | "watch" | "serve";
+        pathPrefix?: string;
+        config?: (config: EleventyConfig) => void | Promise<void>;
+      },
+    );
+    init(): Promise<void>;
     write(): Promise<unknown>;
+    watch(): Promise<void>;
+    serve(port: number): Promise<void>;
+    stopWatch(): Promise<void>;
   }
 }

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, listFiles, readPage, SEED_ARTICLES } from "../helpers.ts";
+import { buildSite, listFiles, readPage, SEED_ARTICLES, seedSite } from "../support/helpers.ts";
 import { axeViolations } from "./axe.ts";
 import { hasChromium, launch } from "./chromium.ts";
 import { serve, type StaticServer } from "./server.ts";
@@ -23,9 +23,7 @@ describe.skipIf(!hasChromium)("search in Chromium", () => {
   const foreignRequests: string[] = [];
 
   beforeAll(async () => {
-    const r = buildSite(SEED_ARTICLES);
-    expect(r.status, r.stderr).toBe(0);
-    out = r.out;
+    out = seedSite();
     server = await serve(out);
     browser = await launch();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -116,14 +114,14 @@ describe.skipIf(!hasChromium)("search in Chromium", () => {
     await ctx.close();
   });
 
-  it("made no request to another host", () => {
+  it("made no request to another host", async () => {
     expect(foreignRequests).toEqual([]);
   });
 });
 
 describe("the search index in the build output", () => {
-  it("covers every event page and nothing else, in Indonesian", () => {
-    const r = buildSite(SEED_ARTICLES);
+  it("covers every event page and nothing else, in Indonesian", async () => {
+    const r = await buildSite(SEED_ARTICLES);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Search index: 4 pages, \d+ files, \d+ KiB, [\d.]+ s/);
     const entry = JSON.parse(readFileSync(join(r.out, "pagefind/pagefind-entry.json"), "utf8"));
@@ -133,6 +131,10 @@ describe("the search index in the build output", () => {
     expect(files).toContain("pagefind/pagefind.js");
     expect(files.some((f) => f.startsWith("pagefind/filter/"))).toBe(true);
     const indexed = files.filter((f) => f.endsWith(".html") && readPage(r.out, f).includes("data-pagefind-body"));
-    expect(indexed.sort()).toEqual(Object.values(EV).map((u) => `${u.slice(1)}index.html`).sort());
+    expect(indexed.sort()).toEqual(
+      Object.values(EV)
+        .map((u) => `${u.slice(1)}index.html`)
+        .sort(),
+    );
   });
 });

@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, listFiles, SEED_ARTICLES } from "../helpers.ts";
-import { axeViolations } from "./axe.ts";
+import { listFiles, seedSite } from "../support/helpers.ts";
+import { axeViolations, withAxe } from "./axe.ts";
 import { hasChromium, launch } from "./chromium.ts";
 import { serve, type StaticServer } from "./server.ts";
 
@@ -23,9 +23,7 @@ describe.skipIf(!hasChromium)("the seed site in Chromium", () => {
   let page: Page;
 
   beforeAll(async () => {
-    const r = buildSite(SEED_ARTICLES);
-    expect(r.status, r.stderr).toBe(0);
-    out = r.out;
+    out = seedSite();
     server = await serve(out);
     browser = await launch();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -137,16 +135,28 @@ describe.skipIf(!hasChromium)("the seed site in Chromium", () => {
     const pages = listFiles(out).filter((f) => f.endsWith(".html"));
     expect(pages.length).toBeGreaterThan(40);
     const failures: string[] = [];
-    for (const scheme of ["light", "dark"] as const) {
-      const ctx = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
-      const p = await ctx.newPage();
-      for (const file of scheme === "light" ? pages : pages.filter((f) => f === "index.html" || f.startsWith("peristiwa/") || f === "topik/kim-jong-un/index.html")) {
-        const url = `${server.base}${file.replace(/index\.html$/, "")}`;
-        await p.goto(url);
-        for (const v of await axeViolations(p)) failures.push(`${scheme} ${file}: ${v}`);
+    const queue = [
+      ...pages.map((file) => ({ scheme: "light" as const, file })),
+      ...pages
+        .filter((f) => f === "index.html" || f.startsWith("peristiwa/") || f === "topik/kim-jong-un/index.html")
+        .map((file) => ({ scheme: "dark" as const, file })),
+    ];
+    // two browser contexts at once, each with its own renderer process: axe is bound by the renderer's CPU
+    const worker = async (): Promise<void> => {
+      const contexts = {
+        light: await withAxe(await browser.newContext({ bypassCSP: true, colorScheme: "light" })),
+        dark: await withAxe(await browser.newContext({ bypassCSP: true, colorScheme: "dark" })),
+      };
+      const tabs = { light: await contexts.light.newPage(), dark: await contexts.dark.newPage() };
+      for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
+        const p = tabs[job.scheme];
+        await p.goto(`${server.base}${job.file.replace(/index\.html$/, "")}`);
+        for (const v of await axeViolations(p)) failures.push(`${job.scheme} ${job.file}: ${v}`);
       }
-      await ctx.close();
-    }
+      await Promise.all([contexts.light.close(), contexts.dark.close()]);
+    };
+    await Promise.all([worker(), worker()]);
+    failures.sort();
     expect(failures).toEqual([]);
   });
 });

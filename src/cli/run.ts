@@ -1,0 +1,170 @@
+/**
+ * What every command-line entry point shares: strict argument parsing, failing with a usage text,
+ * showing paths, and running a command so that its output has drained before the process ends.
+ *
+ * A command is a function `(argv, io) => exit code`: the scripts run it on the real process
+ * (runIfMain), the tests call it in-process with their own `io`.
+ */
+import { realpathSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { displayPath } from "../content/files.ts";
+import { nearest } from "../content/problems.ts";
+
+/** Where a command reads its settings and writes its output. */
+export interface Io {
+  /** the working folder: relative paths on the command line are relative to it */
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  out(text: string): void;
+  err(text: string): void;
+  /** whether stdin is a terminal (a prompt is shown before reading it) */
+  stdinIsTTY?: boolean;
+}
+
+export type Command = (argv: string[], io: Io) => Promise<number>;
+
+/** A command stopping with an exit code: 1 nothing done because of the input, 2 a wrong command line. */
+export class CliFailure extends Error {
+  constructor(
+    readonly code: 1 | 2,
+    message: string,
+  ) {
+    super(message);
+    this.name = "CliFailure";
+  }
+}
+
+/** Stop the command: exit 1 (input) or 2 (command line; the usage is printed too). */
+export function fail(code: 1 | 2, message: string): never {
+  throw new CliFailure(code, message);
+}
+
+type Options = Record<string, { type: "string" | "boolean"; short?: string; multiple?: false }>;
+/** The values of a strict parse: strings for string options, booleans for flags; absent when not given. */
+type Values<O extends Options> = { [K in keyof O]?: O[K]["type"] extends "boolean" ? boolean : string } & { help?: boolean };
+interface Parsed<O extends Options> {
+  values: Values<O>;
+  positionals: string[];
+}
+
+/**
+ * `parseArgs` with `strict: true`: an unknown or misspelled option, a missing value or a value
+ * given to a flag is a CliFailure with exit 2. `--help`/`-h` is added to every command.
+ * `positionals` is the most positional arguments the command takes.
+ */
+export function parseCommandLine<O extends Options>(argv: string[], options: O, positionals = 0): Parsed<O> {
+  let parsed: Parsed<O>;
+  try {
+    const config: ParseArgsConfig = { args: argv, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true };
+    const r = parseArgs(config);
+    parsed = { values: r.values as Values<O>, positionals: r.positionals };
+  } catch (e) {
+    fail(2, argumentMessage(e as Error & { code?: string }, Object.keys(options)));
+  }
+  if (!parsed.values.help && parsed.positionals.length > positionals) {
+    fail(
+      2,
+      positionals === 0
+        ? `Unexpected argument ${parsed.positionals.map((p) => `"${p}"`).join(", ")}.`
+        : `Too many arguments: ${parsed.positionals.map((p) => `"${p}"`).join(", ")}.`,
+    );
+  }
+  return parsed;
+}
+
+/** Node's parseArgs messages in the project's words, with the option the user probably meant. */
+function argumentMessage(e: Error & { code?: string }, names: readonly string[]): string {
+  const option = /'(-[^' ]+)/.exec(e.message)?.[1];
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option !== undefined) {
+    const bare = option.replace(/^-+/, "").replace(/=.*$/, "");
+    const guess = nearest(bare, names);
+    return `Unknown option "${option}"${guess === undefined ? "." : `; did you mean "--${guess}"?`}`;
+  }
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option !== undefined && /argument missing/.test(e.message)) return `${option} needs a value.`;
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option !== undefined) return `${option} does not take a value.`;
+  return e.message;
+}
+
+/**
+ * Wrap a command body: a CliFailure becomes its message on stderr (with the usage for exit 2)
+ * and its exit code; `--help` prints the usage.
+ */
+export function command(usage: string, body: (argv: string[], io: Io) => Promise<number | void>): Command {
+  return async (argv, io) => {
+    if (argv.includes("--help") || argv.includes("-h")) {
+      io.out(`${usage}\n`);
+      return 0;
+    }
+    try {
+      return (await body(argv, io)) ?? 0;
+    } catch (e) {
+      if (!(e instanceof CliFailure)) throw e;
+      io.err(e.code === 2 ? `${e.message}\n\n${usage}\n` : `${e.message}\n`);
+      return e.code;
+    }
+  };
+}
+
+/** A whole-number option of at least `min`; anything else is a command-line error. */
+export function wholeNumber(name: string, text: string, min: number): number {
+  if (!/^\d+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text)))
+    fail(2, `${name} must be a whole number of at least ${min}, not "${text}".`);
+  return Number(text);
+}
+
+/** A path as the user should see it: relative to the working folder when inside it. */
+export function show(io: Io, abs: string): string {
+  return displayPath(abs, io.cwd);
+}
+
+/** The project folder (templates/, articles/, _site/). */
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** The articles folder: `--articles`, else $ARSIP_ARTICLES_DIR, else `articles` (relative to the working folder). */
+export function articlesDirOf(io: Io, flag: string | undefined): string {
+  return pathArg(io, flag ?? io.env.ARSIP_ARTICLES_DIR ?? "articles");
+}
+
+/** A path from the command line, made absolute against the working folder. */
+export function pathArg(io: Io, path: string): string {
+  return resolve(io.cwd, path);
+}
+
+/** The real process as an Io. */
+export function processIo(): Io {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    stdinIsTTY: process.stdin.isTTY === true,
+  };
+}
+
+/**
+ * Run `cmd` when this module is the script node was started with. The exit code is set with
+ * `process.exitCode` and the process ends by itself once stdout and stderr have drained, so a
+ * long report piped into another program is never cut off.
+ */
+export function runIfMain(moduleUrl: string, cmd: Command): void {
+  const script = process.argv[1];
+  if (script === undefined) return;
+  let isMain: boolean;
+  try {
+    isMain = realpathSync(fileURLToPath(moduleUrl)) === realpathSync(script);
+  } catch {
+    isMain = false;
+  }
+  if (!isMain) return;
+  cmd(process.argv.slice(2), processIo()).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,272 @@
+/**
+ * files → validated Archive. Reads `articles/`, checks every file against the schema and the
+ * content model, and reports every problem at once. Knows nothing of Eleventy.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { displayPath } from "./files.ts";
+import { sortKey } from "./dates.ts";
+import { parseFrontmatter, type ParsedFile } from "./frontmatter.ts";
+import { nameKey, readTagsFile, TAGS_FILE, type TagDef } from "./tags-file.ts";
+import { decodeUtf8 } from "./text.ts";
+import { idProblem, slugify } from "./ids.ts";
+import { compareTags, type Archive, type Article, type Event, type Tag, type TagRef } from "./model.ts";
+import { didYouMean, sortProblems, type Problem } from "./problems.ts";
+import { ARTICLE_FIELDS, articleSchema, EVENT_FIELDS, eventSchema, duplicateTagProblems, validate, type ArticleFields, type EventFields } from "./schema.ts";
+
+export interface LoadOptions {
+  /** folder that file names in messages are relative to; default: the one holding the articles folder, so names read `articles/…` */
+  displayRoot?: string;
+}
+
+export interface LoadResult {
+  /** present when there are no errors */
+  archive?: Archive;
+  /** errors and warnings, sorted by file and line */
+  problems: Problem[];
+}
+
+interface RawEvent {
+  id: string;
+  file: string;
+  fields: EventFields;
+  parsed: ParsedFile;
+  articles: RawArticle[];
+}
+
+interface RawArticle {
+  id: string;
+  file: string;
+  fields: ArticleFields;
+  parsed: ParsedFile;
+}
+
+const EVENT_FILE = "index.md";
+
+/**
+ * Names starting with a dot are hidden files (`.DS_Store`, editor lock files) and are skipped,
+ * except `.md`, `..md`, `...md`: article files whose id is empty or only dots, which are reported
+ * instead of silently leaving their article out.
+ */
+const isHidden = (name: string): boolean => name.startsWith(".") && !/^\.+md$/.test(name);
+
+/** Load and validate the archive in `articlesDir`. */
+export function loadArchive(articlesDir: string, options: LoadOptions = {}): LoadResult {
+  const root = options.displayRoot ?? dirname(resolve(articlesDir));
+  const show = (abs: string): string => displayPath(abs, root);
+  const problems: Problem[] = [];
+  const error = (file: string, message: string, line?: number, field?: string): void => {
+    problems.push({ severity: "error", file, line, field, message });
+  };
+
+  let entries: string[];
+  try {
+    entries = readdirSync(articlesDir).sort();
+  } catch {
+    error(show(articlesDir), "the articles folder does not exist or cannot be read");
+    return { problems };
+  }
+
+  const {
+    tags,
+    readable: tagsReadable,
+    invalid: invalidTagIds,
+    problems: tagProblems,
+  } = readTagsFile(join(articlesDir, TAGS_FILE), show(join(articlesDir, TAGS_FILE)));
+  problems.push(...tagProblems);
+  const tagIds = new Set(tags.keys());
+  const aliasToId = new Map<string, string>();
+  for (const tag of tags.values()) {
+    for (const a of [tag.label, ...tag.aliases]) aliasToId.set(nameKey(a), tag.id);
+  }
+
+  /**
+   * Check the tags a file lists, even when other fields of the file are wrong, so every problem shows at once.
+   * When tags.yaml itself could not be read, or a tag's own entry is invalid, that problem is reported
+   * there; its uses are not also called unknown.
+   */
+  const checkTagRefs = (file: string, parsed: ParsedFile): void => {
+    const raw = parsed.data.tags;
+    if (!Array.isArray(raw)) return;
+    const list = raw.filter((t): t is string => typeof t === "string");
+    problems.push(...duplicateTagProblems(list, { file, lineOf: parsed.lineOf }));
+    if (!tagsReadable) return;
+    list.forEach((id, i) => {
+      // an empty entry is reported by the schema ("may not be empty")
+      if (tagIds.has(id) || invalidTagIds.has(id) || id.trim() === "") return;
+      // the same id in other letters or spacing ("Kim-Jong-Un", "kim jong un"), or a label or alias
+      const viaAlias = tagIds.has(slugify(id)) ? slugify(id) : aliasToId.get(nameKey(id));
+      const hint = viaAlias ? `; did you mean "${viaAlias}"?` : didYouMean(id, tagIds) || ".";
+      error(file, `unknown tag "${id}"${hint} Tags are defined in ${show(join(articlesDir, TAGS_FILE))}`, parsed.lineOf(["tags", i]), `tags[${i}]`);
+    });
+  };
+
+  const rawEvents: RawEvent[] = [];
+  for (const name of entries) {
+    const abs = join(articlesDir, name);
+    if (isHidden(name) || name === TAGS_FILE) continue;
+    const stat = statSync(abs);
+    if (!stat.isDirectory()) {
+      if (name.endsWith(".md")) {
+        error(show(abs), `an article must be inside an event folder: move it to ${show(articlesDir)}/<event-id>/${name} next to that event's index.md`);
+      } else {
+        error(show(abs), `unexpected file; ${show(articlesDir)}/ holds ${TAGS_FILE} and one folder per event`);
+      }
+      continue;
+    }
+    const badId = idProblem(name);
+    if (badId) {
+      error(show(abs), `the folder name is the event's id and URL: ${badId}`);
+      continue;
+    }
+    const files = readdirSync(abs).sort();
+    if (!files.includes(EVENT_FILE)) {
+      error(show(abs), `the event folder has no ${EVENT_FILE}; every event folder needs one with the event's title, date and summary`);
+      continue;
+    }
+    const eventFile = show(join(abs, EVENT_FILE));
+    const eventParsed = readContent(join(abs, EVENT_FILE), eventFile, problems);
+    let eventFields: EventFields | undefined;
+    if (eventParsed) {
+      const v = validate(eventSchema, eventParsed.data, { file: eventFile, lineOf: eventParsed.lineOf }, EVENT_FIELDS);
+      if (v.ok) eventFields = v.value;
+      else problems.push(...v.problems);
+      checkTagRefs(eventFile, eventParsed);
+    }
+    const articles: RawArticle[] = [];
+    for (const fname of files) {
+      const fabs = join(abs, fname);
+      if (fname === EVENT_FILE || isHidden(fname)) continue;
+      const fshow = show(fabs);
+      if (statSync(fabs).isDirectory()) {
+        error(fshow, "folders inside an event folder are not allowed; an event folder holds index.md and one .md file per article");
+        continue;
+      }
+      if (!fname.endsWith(".md")) {
+        error(fshow, "unexpected file; an event folder holds index.md and one .md file per article");
+        continue;
+      }
+      const id = fname.slice(0, -3);
+      const badArticleId = idProblem(id);
+      if (badArticleId) {
+        error(fshow, `the file name is the article's id: ${badArticleId}`);
+        continue;
+      }
+      const parsed = readContent(fabs, fshow, problems);
+      if (!parsed) continue;
+      const v = validate(articleSchema, parsed.data, { file: fshow, lineOf: parsed.lineOf }, ARTICLE_FIELDS);
+      if (!v.ok) problems.push(...v.problems);
+      checkTagRefs(fshow, parsed);
+      if (parsed.body.trim() === "") {
+        error(fshow, "the article text is empty; paste the article below the closing ---", parsed.bodyLine, "body");
+      } else if (v.ok) {
+        articles.push({ id, file: fshow, fields: v.value, parsed });
+      }
+    }
+    if (eventParsed && eventFields) rawEvents.push({ id: name, file: eventFile, fields: eventFields, parsed: eventParsed, articles });
+  }
+
+  const errors = problems.filter((p) => p.severity === "error");
+  if (errors.length > 0) return { problems: sortProblems(problems) };
+  return { archive: assemble(rawEvents, tags), problems: sortProblems(problems) };
+}
+
+/** Read, decode and split one content file; problems are added to `problems`. */
+function readContent(abs: string, file: string, problems: Problem[]): ParsedFile | undefined {
+  const decoded = decodeUtf8(readFileSync(abs));
+  if (!decoded.ok) {
+    problems.push({ severity: "error", file, ...decoded.problem });
+    return undefined;
+  }
+  const result = parseFrontmatter(decoded.text);
+  if (!result.ok) {
+    for (const p of result.problems) problems.push({ severity: "error", file, ...p });
+    return undefined;
+  }
+  return result.file;
+}
+
+function assemble(rawEvents: RawEvent[], defs: Map<string, TagDef>): Archive {
+  const ref = (id: string): TagRef => {
+    const d = defs.get(id);
+    if (!d) throw new Error(`internal: unknown tag ${id} after validation`);
+    return { id: d.id, label: d.label, kind: d.kind };
+  };
+  const refs = (ids: readonly string[] | undefined): TagRef[] => [...new Set(ids ?? [])].map(ref).sort(compareTags);
+
+  let draftEvents = 0;
+  let draftArticles = 0;
+  const draftTagIds = new Set<string>();
+  const events: Event[] = [];
+  for (const raw of rawEvents) {
+    if (raw.fields.draft) {
+      draftEvents++;
+      draftArticles += raw.articles.length;
+      for (const id of [...(raw.fields.tags ?? []), ...raw.articles.flatMap((a) => a.fields.tags ?? [])]) draftTagIds.add(id);
+      continue;
+    }
+    const articles: Article[] = [];
+    for (const a of raw.articles) {
+      if (a.fields.draft) {
+        draftArticles++;
+        for (const id of a.fields.tags ?? []) draftTagIds.add(id);
+        continue;
+      }
+      const f = a.fields;
+      articles.push({
+        id: a.id,
+        eventId: raw.id,
+        file: a.file,
+        ...(f.title !== undefined && { title: f.title }),
+        ...(f.outlet !== undefined && { outlet: f.outlet }),
+        ...(f.published !== undefined && { published: f.published }),
+        ...(f.url !== undefined && { url: f.url }),
+        ...(f.author !== undefined && { author: f.author }),
+        ...(f.editor !== undefined && { editor: f.editor }),
+        ...(f.via !== undefined && { via: f.via }),
+        language: f.language ?? "id",
+        tags: refs(f.tags),
+        draft: false,
+        body: a.parsed.body,
+      });
+    }
+    articles.sort(
+      (x, y) =>
+        (x.published ? 0 : 1) - (y.published ? 0 : 1) ||
+        (x.published && y.published ? sortKey(x.published).localeCompare(sortKey(y.published)) : 0) ||
+        x.id.localeCompare(y.id, "en"),
+    );
+    const allTagIds = [...(raw.fields.tags ?? []), ...raw.articles.filter((a) => !a.fields.draft).flatMap((a) => a.fields.tags ?? [])];
+    events.push({
+      id: raw.id,
+      file: raw.file,
+      title: raw.fields.title,
+      date: raw.fields.date,
+      summary: raw.fields.summary,
+      ...(raw.fields.place !== undefined && { place: raw.fields.place }),
+      tags: refs(allTagIds),
+      draft: false,
+      body: raw.parsed.body,
+      articles,
+    });
+  }
+  events.sort((a, b) => b.date.iso.localeCompare(a.date.iso) || a.id.localeCompare(b.id, "en"));
+
+  const tags: Tag[] = [...defs.values()]
+    .map((d) => ({
+      id: d.id,
+      label: d.label,
+      kind: d.kind,
+      aliases: d.aliases,
+      events: events.filter((e) => e.tags.some((t) => t.id === d.id)),
+    }))
+    .sort(compareTags);
+
+  return {
+    events,
+    tags,
+    drafts: { events: draftEvents, articles: draftArticles },
+    draftTagIds: [...draftTagIds].sort(),
+    articleCount: events.reduce((n, e) => n + e.articles.length, 0),
+  };
+}

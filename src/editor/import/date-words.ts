@@ -1,0 +1,73 @@
+/** The words of dates in Indonesian (and English) news text: months, weekdays, time zones. */
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  januari: 1,
+  january: 1,
+  jan: 1,
+  februari: 2,
+  pebruari: 2,
+  february: 2,
+  feb: 2,
+  peb: 2,
+  maret: 3,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  jun: 6,
+  juli: 7,
+  july: 7,
+  jul: 7,
+  agustus: 8,
+  august: 8,
+  agu: 8,
+  agt: 8,
+  ags: 8,
+  agus: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  oktober: 10,
+  october: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nopember: 11,
+  nov: 11,
+  nop: 11,
+  desember: 12,
+  december: 12,
+  des: 12,
+  dec: 12,
+};
+/** Full month names only: abbreviations are too ambiguous inside prose. */
+export const FULL_MONTHS = Object.keys(MONTHS).filter(
+  (m) => m.length > 4 || m === "mei" || m === "juni" || m === "juli" || m === "may" || m === "june" || m === "july",
+);
+
+/** Weekday names → the Indonesian name that dates.ts prints. */
+export const WEEKDAYS: Readonly<Record<string, string>> = {
+  senin: "senin",
+  selasa: "selasa",
+  rabu: "rabu",
+  kamis: "kamis",
+  jumat: "jumat",
+  "jum'at": "jumat",
+  sabtu: "sabtu",
+  minggu: "minggu",
+  ahad: "minggu",
+  monday: "senin",
+  tuesday: "selasa",
+  wednesday: "rabu",
+  thursday: "kamis",
+  friday: "jumat",
+  saturday: "sabtu",
+  sunday: "minggu",
+};
+
+export const ZONES: Readonly<Record<string, string>> = { WIB: "+07:00", WITA: "+08:00", WIT: "+09:00" };

@@ -1,0 +1,105 @@
+/**
+ * Curation warnings: things worth a second look that never fail `npm run check`.
+ * Pure: takes the validated Archive plus what the Archive does not hold (tag usage in drafts,
+ * where a field sits in a file) and returns Problems with severity "warning".
+ *
+ * - Possible duplicate events: two published events on the same date whose tags (each event's
+ *   own plus its articles', as shown on the site) share at least DUPLICATE_MIN_SHARED tags with a
+ *   Jaccard similarity |A∩B| / |A∪B| of at least DUPLICATE_MIN_JACCARD. Reported once per pair,
+ *   on the event whose id sorts second.
+ * - Published long before the event: an article whose `published` day (in Asia/Jakarta) is more
+ *   than MAX_DAYS_BEFORE days before its event's `date`. One day is allowed because an event's
+ *   date is local to where it happened and may be a day ahead of Jakarta.
+ * - Unused tags: a tag in tags.yaml that no event or article uses. Drafts count as usage
+ *   (`extraUsedTagIds`), because a tag added for a draft in progress is not dead vocabulary;
+ *   the Archive leaves drafts out, so the caller supplies the tags they use.
+ */
+import { daysBetween } from "../content/dates.ts";
+import type { Archive, Event } from "../content/model.ts";
+import { sortProblems, type Problem } from "../content/problems.ts";
+
+export const DUPLICATE_MIN_SHARED = 2;
+export const DUPLICATE_MIN_JACCARD = 0.5;
+export const MAX_DAYS_BEFORE = 1;
+
+export interface WarningContext {
+  /** tags.yaml as shown in messages, e.g. `articles/tags.yaml` */
+  tagsFile: string;
+  /** tag ids used by files the Archive leaves out (drafts); may include used ones too */
+  extraUsedTagIds?: ReadonlySet<string>;
+  /** the line of a field in a file (`["date"]`, or `["kim-jong-un"]` in tags.yaml), where known */
+  lineOf?: (file: string, path: readonly PropertyKey[]) => number | undefined;
+}
+
+export function curationWarnings(archive: Archive, ctx: WarningContext): Problem[] {
+  return sortProblems([...possibleDuplicates(archive, ctx), ...publishedBeforeEvent(archive, ctx), ...unusedTags(archive, ctx)]);
+}
+
+function warning(ctx: WarningContext, file: string, path: readonly PropertyKey[], field: string, message: string): Problem {
+  const line = ctx.lineOf?.(file, path);
+  return line === undefined ? { severity: "warning", file, field, message } : { severity: "warning", file, line, field, message };
+}
+
+export function possibleDuplicates(archive: Archive, ctx: WarningContext): Problem[] {
+  const out: Problem[] = [];
+  // only events on the same date can be duplicates: compare within each date, in id order
+  const byDate = new Map<string, Event[]>();
+  for (const e of archive.events) {
+    const list = byDate.get(e.date.iso);
+    if (list) list.push(e);
+    else byDate.set(e.date.iso, [e]);
+  }
+  for (const group of byDate.values()) {
+    if (group.length < 2) continue;
+    const events = [...group].sort((a, b) => a.id.localeCompare(b.id, "en"));
+    events.forEach((a, i) => {
+      const ta = new Set(a.tags.map((t) => t.id));
+      for (const b of events.slice(i + 1)) {
+        const tb = new Set(b.tags.map((t) => t.id));
+        const shared = [...ta].filter((t) => tb.has(t));
+        const union = new Set([...ta, ...tb]).size;
+        const jaccard = union === 0 ? 0 : shared.length / union;
+        if (shared.length < DUPLICATE_MIN_SHARED || jaccard < DUPLICATE_MIN_JACCARD) continue;
+        out.push(
+          warning(
+            ctx,
+            b.file,
+            ["date"],
+            "date",
+            `possible duplicate of event "${a.id}": same date ${b.date.iso} and ${shared.length} of ${union} tags shared (${shared.join(", ")}); if it is the same event, move the articles into one folder`,
+          ),
+        );
+      }
+    });
+  }
+  return out;
+}
+
+export function publishedBeforeEvent(archive: Archive, ctx: WarningContext): Problem[] {
+  const out: Problem[] = [];
+  for (const event of archive.events) {
+    for (const article of event.articles) {
+      const p = article.published;
+      if (!p) continue;
+      const day = p.kind === "date" ? p : p.day;
+      const before = daysBetween(day, event.date);
+      if (before <= MAX_DAYS_BEFORE) continue;
+      out.push(
+        warning(
+          ctx,
+          article.file,
+          ["published"],
+          "published",
+          `published ${day.iso}, ${before} days before its event's date ${event.date.iso} (${event.file}); check the date, or whether the article belongs to another event`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+export function unusedTags(archive: Archive, ctx: WarningContext): Problem[] {
+  return archive.tags
+    .filter((t) => t.events.length === 0 && !ctx.extraUsedTagIds?.has(t.id))
+    .map((t) => warning(ctx, ctx.tagsFile, [t.id], t.id, `tag "${t.id}" is defined but no event or article uses it (drafts included); use it or remove it`));
+}

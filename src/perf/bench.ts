@@ -1,0 +1,147 @@
+/**
+ * `npm run bench -- --articles N [--rounds R] [--seed S] [--json FILE] [--skip-dev] [--keep]`
+ *
+ * Generates a synthetic archive of N articles (src/generate.ts) in a temporary folder and measures,
+ * in one run and interleaved (a b c a b c …, R ≥ 1 rounds, default 3, medians reported):
+ *   (a) the full production build, exactly what `npm run build` runs:
+ *       `node --import tsx src/cli/build.ts --output <tmp>` with ARSIP_ARTICLES_DIR=<generated>;
+ *   (b) the floor: bare Eleventy 3 rendering every article .md (index.md excluded) as one plain
+ *       page with a trivial Nunjucks layout, from a throw-away config in the temp folder;
+ *   (c) validation only: `node --import tsx src/cli/check.ts` with the same environment;
+ * each with wall time and peak RSS. Peak RSS is GNU time's %M when /usr/bin/time exists (the
+ * largest single process of the tree), otherwise the largest VmHWM polled from /proc every 50 ms;
+ * the "tree RSS" column is the largest sum of VmRSS over the whole process tree, polled every 50 ms.
+ * Then, unless --skip-dev:
+ *   (d) in a running dev server (`eleventy --serve`), the time from writing a new article file into
+ *       an existing event folder until its event page is served with the new text (median of 3);
+ * and, from the output of (a):
+ *   (e) page weights (HTML + the CSS and JS each page references) of the home page, the largest
+ *       event page and the tag page of the most used tag;
+ *   (f) the search index size (everything under pagefind/), when there is one.
+ *
+ * Prints a Markdown report and the same data as JSON (stdout, and FILE with --json). Temporary
+ * folders are removed at the end unless --keep. Exit codes: 0 done, 1 a measured command failed,
+ * 2 usage error.
+ */
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { loadArchive } from "../content/loader.ts";
+import { measureDev, DEV_REPEATS } from "./dev-server.ts";
+import { writeFloorConfig } from "./floor.ts";
+import { generateArchive } from "./generate.ts";
+import { hasGnuTime, measure, type Sample } from "./processes.ts";
+import type { Measured, Report } from "./report.ts";
+import { machine, mb, round, stats } from "./stats.ts";
+import { countFiles, folderBytes, largestEventPage, pageWeight } from "./weights.ts";
+
+export interface BenchOptions {
+  articles: number;
+  rounds: number;
+  seed: number;
+  skipDev: boolean;
+}
+
+/** The few facts the bench needs from the validated archive (the archive itself is dropped). */
+function archiveFacts(articlesDir: string): { publishedEvents: number; publishedArticles: number; mostUsed: { id: string; events: number }; devEvent: string } {
+  const { archive, problems } = loadArchive(articlesDir);
+  if (!archive)
+    throw new Error(
+      `the generated archive is not valid:\n${problems
+        .slice(0, 20)
+        .map((p) => `${p.file}:${p.line ?? ""} ${p.message}`)
+        .join("\n")}`,
+    );
+  const mostUsed = [...archive.tags].sort((a, b) => b.events.length - a.events.length || a.id.localeCompare(b.id))[0];
+  // the dev server test adds articles to a small event, as an editor adding coverage would
+  const devEvent = [...archive.events].sort((a, b) => a.articles.length - b.articles.length || a.id.localeCompare(b.id))[0];
+  if (!mostUsed || !devEvent) throw new Error("the generated archive has no published events");
+  return {
+    publishedEvents: archive.events.length,
+    publishedArticles: archive.articleCount,
+    mostUsed: { id: mostUsed.id, events: mostUsed.events.length },
+    devEvent: devEvent.id,
+  };
+}
+
+export async function runBench(opts: BenchOptions, work: string, progress: (text: string) => void): Promise<Report> {
+  const articlesDir = join(work, "articles");
+  const site = join(work, "site");
+  const floorDir = join(work, "floor");
+  const floorOut = join(floorDir, "out");
+  const logs = join(work, "logs");
+  mkdirSync(logs, { recursive: true });
+
+  const g0 = performance.now();
+  const generated = generateArchive({ articles: opts.articles, seed: opts.seed, out: articlesDir });
+  const generateSeconds = round((performance.now() - g0) / 1000, 3);
+
+  // what the page-weight and dev measurements need, read before anything is added to the archive
+  const published = archiveFacts(articlesDir);
+
+  const env: NodeJS.ProcessEnv = { ...process.env, ARSIP_ARTICLES_DIR: articlesDir };
+  const floorConfig = writeFloorConfig(floorDir, articlesDir, floorOut);
+  const commands = {
+    build: { label: "(a) full build", argv: [process.execPath, "--import", "tsx", "src/cli/build.ts", "--output", site] },
+    floor: {
+      label: "(b) floor: bare Eleventy, one page per article",
+      argv: [process.execPath, "node_modules/@11ty/eleventy/cmd.cjs", `--config=${floorConfig}`],
+    },
+    check: { label: "(c) validation only", argv: [process.execPath, "--import", "tsx", "src/cli/check.ts"] },
+  } as const;
+  const samples: Record<keyof typeof commands, Sample[]> = { build: [], floor: [], check: [] };
+  let floorPages = 0;
+  for (let r = 1; r <= opts.rounds; r++) {
+    for (const key of ["build", "floor", "check"] as const) {
+      if (key === "build") rmSync(site, { recursive: true, force: true });
+      if (key === "floor") rmSync(floorOut, { recursive: true, force: true });
+      progress(`round ${r}/${opts.rounds}: ${commands[key].label} … `);
+      const s = await measure([...commands[key].argv], env, join(logs, `${key}-${r}.log`));
+      progress(`${s.seconds.toFixed(2)} s, ${mb(s.peakKiB)} MB\n`);
+      samples[key].push(s);
+      if (key === "build" && !existsSync(join(site, "index.html"))) throw new Error(`the build wrote no ${join(site, "index.html")}`);
+      if (key === "floor") {
+        floorPages = countFiles(floorOut, ".html");
+        if (floorPages !== generated.articles) throw new Error(`the floor wrote ${floorPages} pages for ${generated.articles} articles`);
+      }
+    }
+  }
+  const summarise = (key: keyof typeof commands): Measured => ({
+    label: commands[key].label,
+    command: commands[key].argv.map((a) => (a === process.execPath ? "node" : a)).join(" "),
+    wallSeconds: stats(samples[key].map((s) => s.seconds)),
+    peakRssMB: mb(Math.max(...samples[key].map((s) => s.peakKiB))),
+    treeRssMB: mb(Math.max(...samples[key].map((s) => s.treeKiB))),
+  });
+  const build = summarise("build");
+  const floor = { ...summarise("floor"), pages: floorPages };
+  const check = summarise("check");
+
+  const tagPage = { ...pageWeight(site, `/topik/${published.mostUsed.id}/`), tag: published.mostUsed.id, events: published.mostUsed.events };
+  const pageWeights = { home: pageWeight(site, "/"), largestEvent: pageWeight(site, largestEventPage(site)), tag: tagPage };
+  const pagefind = join(site, "pagefind");
+  const searchIndex = existsSync(pagefind) ? { bytes: folderBytes(pagefind), files: countFiles(pagefind, "") } : ("n/a (no search index yet)" as const);
+
+  let dev: Report["dev"] = "skipped";
+  if (!opts.skipDev) {
+    progress(`(d) dev server: ${DEV_REPEATS} new articles in ${published.devEvent} … `);
+    const devSamples = await measureDev(articlesDir, published.devEvent, work, env);
+    progress(`${devSamples.map((s) => s.toFixed(2)).join(", ")} s\n`);
+    dev = { event: published.devEvent, secondsToServed: stats(devSamples) };
+  }
+
+  return {
+    articles: opts.articles,
+    seed: opts.seed,
+    rounds: opts.rounds,
+    machine: machine(),
+    archive: { ...generated, generateSeconds, publishedEvents: published.publishedEvents, publishedArticles: published.publishedArticles },
+    rssMethod: hasGnuTime
+      ? "peak RSS: GNU time %M (largest single process of the tree); tree RSS: largest sum of VmRSS over the tree, polled every 50 ms"
+      : "peak RSS: largest VmHWM of any process of the tree, polled every 50 ms; tree RSS: largest sum of VmRSS over the tree, polled every 50 ms",
+    measurements: { build, floor, check },
+    ratioBuildToFloor: round(build.wallSeconds.median / floor.wallSeconds.median, 3),
+    dev,
+    pageWeights,
+    searchIndex,
+  };
+}

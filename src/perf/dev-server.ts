@@ -1,0 +1,68 @@
+/** (d) The live preview's latency: from writing a new article file to its event page being served with it. */
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fetchText, freePort, previewUrl, projectRoot, sleep, stop, track } from "./processes.ts";
+
+const DEV_REPEATS = 3;
+export { DEV_REPEATS };
+
+export async function measureDev(articlesDir: string, eventId: string, work: string, env: NodeJS.ProcessEnv): Promise<number[]> {
+  const out = join(work, "dev-site");
+  const logPath = join(work, "logs", "dev.log");
+  let log = "";
+  const child = track(
+    spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts", "--port", String(await freePort()), "--output", out], {
+      cwd: projectRoot,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    }),
+  );
+  child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
+  const builds = (): number => (log.match(/Wrote \d+ files/g) ?? []).length;
+  try {
+    const deadline = Date.now() + 15 * 60_000;
+    // the server's own word for its address: it moves to the next port when one is taken
+    let base: string | undefined;
+    while ((base = previewUrl(log)) === undefined) {
+      if (child.exitCode !== null) throw new Error(`the dev server exited with ${child.exitCode}:\n${log.slice(-3000)}`);
+      if (Date.now() > deadline) throw new Error(`the dev server did not say where it listens within 15 minutes:\n${log.slice(-3000)}`);
+      await sleep(100);
+    }
+    const page = `${base}peristiwa/${eventId}/`;
+    while ((await fetchText(page)) === undefined) {
+      if (child.exitCode !== null) throw new Error(`the dev server exited with ${child.exitCode}:\n${log.slice(-3000)}`);
+      if (Date.now() > deadline) throw new Error(`the dev server did not serve ${page} within 15 minutes:\n${log.slice(-3000)}`);
+      await sleep(200);
+    }
+    await waitForBuilds(builds, 1, 60_000);
+    const samples: number[] = [];
+    for (let i = 1; i <= DEV_REPEATS; i++) {
+      const marker = `Penanda pengukuran pratinjau ${i} ${process.pid} ${Date.now()}`;
+      const before = builds();
+      const started = performance.now();
+      writeFileSync(join(articlesDir, eventId, `bench-dev-${i}.md`), `---\noutlet: Bench\n---\n${marker}.\n`);
+      for (;;) {
+        if ((await fetchText(page))?.includes(marker)) break;
+        if (child.exitCode !== null) throw new Error(`the dev server exited with ${child.exitCode}:\n${log.slice(-3000)}`);
+        if (performance.now() - started > 10 * 60_000) throw new Error(`the new article never appeared on ${page}:\n${log.slice(-3000)}`);
+        await sleep(20);
+      }
+      samples.push((performance.now() - started) / 1000);
+      // let the rebuild finish before the next change
+      await waitForBuilds(builds, before + 1, 10 * 60_000);
+      await sleep(300);
+    }
+    return samples;
+  } finally {
+    writeFileSync(logPath, log);
+    await stop(child);
+  }
+}
+
+async function waitForBuilds(count: () => number, atLeast: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (count() < atLeast && Date.now() < deadline) await sleep(50);
+}

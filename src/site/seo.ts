@@ -1,0 +1,69 @@
+/** Metadata for machines: JSON-LD that can never break out of its script element. */
+import { rfc3339 } from "../content/dates.ts";
+import type { Article, Event } from "../content/model.ts";
+
+/**
+ * Serialise JSON-LD for a `<script type="application/ld+json">`: `<`, `>` and `&` become
+ * unicode escapes, so no title can close the script or open a comment; the result is still valid JSON.
+ */
+export function jsonLdScript(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+const CONTEXT = "https://schema.org";
+
+export function newsArticleLd(a: Article, url: string): Record<string, unknown> {
+  return {
+    "@type": "NewsArticle",
+    "@id": `${url}#${a.id}`,
+    url: `${url}#${a.id}`,
+    headline: a.title ?? `Artikel ${a.outlet ?? "tanpa judul"}`,
+    inLanguage: a.language,
+    ...(a.outlet && { publisher: { "@type": "Organization", name: a.outlet } }),
+    ...(a.published && { datePublished: rfc3339(a.published) }),
+    ...(a.author && { author: { "@type": "Person", name: a.author } }),
+    ...(a.editor && { editor: { "@type": "Person", name: a.editor } }),
+    ...(a.url && { isBasedOn: a.url }),
+    ...(a.via && { sourceOrganization: { "@type": "Organization", name: a.via } }),
+  };
+}
+
+export function eventPageLd(e: Event, url: string, siteName: string, siteUrl: string): Record<string, unknown> {
+  return {
+    "@context": CONTEXT,
+    "@type": "CollectionPage",
+    "@id": url,
+    url,
+    name: e.title,
+    description: e.summary,
+    inLanguage: "id",
+    isPartOf: { "@type": "WebSite", name: siteName, url: siteUrl },
+    about: {
+      "@type": "Event",
+      name: e.title,
+      startDate: e.date.iso,
+      description: e.summary,
+      ...(e.place && { location: { "@type": "Place", name: e.place } }),
+    },
+    keywords: e.tags.map((t) => t.label).join(", "),
+    hasPart: e.articles.map((a) => newsArticleLd(a, url)),
+  };
+}
+
+export function webPageLd(name: string, description: string, url: string, siteName: string, siteUrl: string, type = "WebPage"): Record<string, unknown> {
+  return {
+    "@context": CONTEXT,
+    "@type": type,
+    "@id": url,
+    url,
+    name,
+    description,
+    inLanguage: "id",
+    isPartOf: { "@type": "WebSite", name: siteName, url: siteUrl },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Strict command lines: every CLI refuses an unknown or misspelled option, an option glued to a
+ * value it does not take, and a missing value, with exit 2 and its usage, and writes nothing:
+ * neither the output folder nor the articles change.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { copySeedArchive, listFiles, runCli, runProcess, SEED_ARTICLES, seedSite } from "../support/helpers.ts";
+import type { Script } from "../support/cli.ts";
+
+/** Every file below `dir` with its bytes, to compare before and after. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(join(dir, f)).toString("base64")]));
+}
+
+/** A project-like folder: a copy of the seed archive and of a built site, as `_site` beside it. */
+function workspace(): { root: string; articles: string; site: string } {
+  const { root, articles } = copySeedArchive();
+  const site = join(root, "_site");
+  cpSync(seedSite(), site, { recursive: true });
+  return { root, articles, site };
+}
+
+const BAD: Record<Script, string[][]> = {
+  build: [["--ouput", "OUT"], ["--output=OUT", "--jsn"], ["--output"], ["extra"]],
+  check: [["--jsn"], ["--json=yes"], ["--articles"], ["extra"]],
+  import: [
+    ["x.txt", "--event", "e", "--evnt", "e"],
+    ["x.txt", "--event"],
+  ],
+  new: [
+    ["event", "2021-03-22-x", "--title", "X", "--date", "2021-03-22", "--titel", "Y"],
+    ["article", "e", "a", "--outlet"],
+  ],
+  generate: [["--articles", "5", "--out", "OUT", "--colour"], ["--articles"]],
+  bench: [["--articles", "5", "--skip-dve"], ["--articles"]],
+  start: [["--prot", "9999"], ["--port"]],
+};
+
+describe("every command refuses a wrong command line with exit 2 and writes nothing", () => {
+  for (const [script, cases] of Object.entries(BAD) as [Script, string[][]][]) {
+    it.each(cases)(`npm run ${script} %j`, async (...args) => {
+      const ws = workspace();
+      const before = { articles: snapshot(ws.articles), site: snapshot(ws.site) };
+      const out = join(mkdtempSync(join(tmpdir(), "arsip-args-")), "out");
+      const argv = args.map((a) => a.replace("OUT", out));
+      const r = await runCli(script, argv, { ARSIP_ARTICLES_DIR: ws.articles }, { cwd: ws.root });
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(/Usage:\s+npm (?:run \w+|start)/);
+      expect(existsSync(out)).toBe(false);
+      expect(snapshot(ws.articles)).toEqual(before.articles);
+      expect(snapshot(ws.site)).toEqual(before.site);
+    });
+  }
+
+  it.each([["build"], ["check"]] as const)("the real npm run %s script exits 2 on a misspelled option", async (script) => {
+    const ws = workspace();
+    const before = { articles: snapshot(ws.articles), site: snapshot(ws.site) };
+    const r = await runProcess(script, script === "build" ? ["--ouput", join(ws.root, "x")] : ["--jsn"], { ARSIP_ARTICLES_DIR: ws.articles }, { cwd: ws.root });
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain("Unknown option");
+    expect(existsSync(join(ws.root, "x"))).toBe(false);
+    expect(snapshot(ws.articles)).toEqual(before.articles);
+    expect(snapshot(ws.site)).toEqual(before.site);
+  });
+
+  it("--help prints the usage and exits 0 without doing anything", async () => {
+    const r = await runCli("build", ["--help"], { ARSIP_ARTICLES_DIR: SEED_ARTICLES });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: npm run build/);
+  });
+});

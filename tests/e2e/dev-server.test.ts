@@ -1,0 +1,75 @@
+/** The live preview as an editor uses it: start it, add an article, break a file, fix it, stop it. */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort, previewUrl } from "../../src/perf/processes.ts";
+import { FIXTURE_TAGS, makeArchive, ROOT, VALID_ARTICLE, VALID_EVENT } from "../support/helpers.ts";
+
+async function fetchText(url: string): Promise<string> {
+  try {
+    const r = await fetch(url);
+    return await r.text();
+  } catch {
+    return "";
+  }
+}
+
+describe("npm start (live preview)", () => {
+  let child: ChildProcess;
+  let base = "";
+  let articles = "";
+  let log = "";
+  const EV = "2021-03-22-pertemuan";
+
+  beforeAll(async () => {
+    articles = makeArchive({ "tags.yaml": FIXTURE_TAGS, [`${EV}/index.md`]: VALID_EVENT, [`${EV}/kontan.md`]: VALID_ARTICLE }).articles;
+    const out = join(mkdtempSync(join(tmpdir(), "arsip-dev-")), "_site");
+    // the port asked for is only a first choice: the server says where it really listens
+    child = spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts", "--port", String(await freePort()), "--output", out, "--articles", articles], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
+    child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
+    const deadline = Date.now() + 60_000;
+    let url: string | undefined;
+    while ((url = previewUrl(log)) === undefined) {
+      if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode} before serving:\n${log}`);
+      if (Date.now() > deadline) throw new Error(`npm start did not say where it serves within 60 s:\n${log}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    base = url.replace(/\/$/, "");
+    const page = await fetchText(`${base}/peristiwa/${EV}/`);
+    if (!page.includes("Isi artikel.")) throw new Error(`npm start serves ${base} but not the event page:\n${page.slice(0, 500)}\n${log}`);
+  }, 90_000);
+
+  afterAll(() => {
+    child?.kill("SIGTERM");
+    rmSync(articles, { recursive: true, force: true });
+  });
+
+  it("serves the site", async () => {
+    expect(await fetchText(`${base}/peristiwa/${EV}/`), log).toContain("Isi artikel.");
+  });
+
+  it("shows an added article without a restart", async () => {
+    writeFileSync(join(articles, EV, "tempo.md"), "---\noutlet: Tempo\n---\nTeks artikel Tempo yang baru.\n");
+    await expect.poll(() => fetchText(`${base}/peristiwa/${EV}/`), { timeout: 15_000, interval: 200 }).toContain("Teks artikel Tempo yang baru.");
+  });
+
+  it("shows a broken file's error on the pages and in the terminal, and recovers when it is fixed", async () => {
+    writeFileSync(join(articles, EV, "rusak.md"), "---\noutlet: Rusak\ntags: [kim-jongun]\n---\nIsi.\n");
+    await expect.poll(() => fetchText(`${base}/`), { timeout: 15_000, interval: 200 }).toContain('class="preview-errors"');
+    const page = await fetchText(`${base}/peristiwa/${EV}/`);
+    expect(page).toContain(`articles/${EV}/rusak.md:3 tags[0]: unknown tag &quot;kim-jongun&quot;; did you mean &quot;kim-jong-un&quot;?`);
+    expect(page).toContain("Teks artikel Tempo yang baru."); // the last good version stays visible under the overlay
+    expect(log).toContain(`articles/${EV}/rusak.md:3 tags[0]: unknown tag "kim-jongun"`);
+    expect(child.exitCode).toBeNull();
+
+    writeFileSync(join(articles, EV, "rusak.md"), "---\noutlet: Rusak\ntags: [kim-jong-un]\n---\nIsi yang sudah diperbaiki.\n");
+    await expect.poll(() => fetchText(`${base}/peristiwa/${EV}/`), { timeout: 15_000, interval: 200 }).toContain("Isi yang sudah diperbaiki.");
+    expect(await fetchText(`${base}/`)).not.toContain('class="preview-errors"');
+  });
+});

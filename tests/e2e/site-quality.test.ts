@@ -1,0 +1,160 @@
+/**
+ * Every built page of the seed archive: valid HTML (html-validate), no broken internal links
+ * (linkinator over the site served on 127.0.0.1, with and without a path prefix), feeds that a
+ * real feed parser reads, and JSON-LD that parses.
+ */
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseFeed } from "@rowanmanning/feed-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serve, type StaticServer } from "../browser/server.ts";
+import { listFiles, seedSite, SITE_URL } from "../support/helpers.ts";
+import { brokenLinks, htmlValidationErrors } from "../support/site-checks.ts";
+
+describe("the built seed site", () => {
+  let out = "";
+  let server: StaticServer;
+  let pages: string[] = [];
+  beforeAll(async () => {
+    out = seedSite();
+    pages = listFiles(out).filter((f) => f.endsWith(".html"));
+    server = await serve(out);
+  });
+  afterAll(async () => server?.close());
+
+  it("is valid HTML on every page", async () => {
+    const errors = await htmlValidationErrors(out, pages);
+    expect(pages.length).toBeGreaterThan(40);
+    expect(errors).toEqual([]);
+  });
+
+  it("has no broken internal links", async () => {
+    expect(await brokenLinks(server.base, pages)).toEqual([]);
+  });
+
+  it("finds a broken link when there is one (the checker is live)", async () => {
+    const { writeFileSync } = await import("node:fs");
+    const broken = { out: join(mkdtempSync(join(tmpdir(), "arsip-broken-")), "_site") };
+    cpSync(out, broken.out, { recursive: true });
+    writeFileSync(
+      join(broken.out, "index.html"),
+      readFileSync(join(broken.out, "index.html"), "utf8").replace("</main>", '<a href="/tidak-ada/">x</a></main>'),
+    );
+    const s = await serve(broken.out);
+    try {
+      expect((await brokenLinks(s.base, pages)).some((l) => l.includes("/tidak-ada/"))).toBe(true);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("publishes an Atom feed of events that a feed parser reads", async () => {
+    const xml = readFileSync(join(out, "feed.xml"), "utf8");
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="id">');
+    const feed = parseFeed(xml);
+    expect(feed.meta.type).toBe("atom");
+    expect(feed.title).toBe("Arsip Berita China–Korea Utara");
+    expect(feed.items.map((i) => i.url)).toEqual([
+      `${SITE_URL}/peristiwa/2024-03-21-delegasi-kim-song-nam-bertemu-wang-huning/`,
+      `${SITE_URL}/peristiwa/2023-07-27-kim-jong-un-terima-delegasi-li-hongzhong/`,
+      `${SITE_URL}/peristiwa/2021-03-22-kim-xi-bertukar-pesan/`,
+      `${SITE_URL}/peristiwa/2017-11-02-xi-jinping-balas-pesan-kim-jong-un/`,
+    ]);
+    const first = feed.items[2];
+    expect(first?.published?.toISOString()).toBe("2021-03-21T17:00:00.000Z");
+    expect(first?.description).toContain("Liputan: Kontan, Warta Ekonomi");
+    expect(xml).toMatch(/<updated>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00<\/updated>/);
+  });
+
+  it("publishes an Atom feed per tag", async () => {
+    const feed = parseFeed(readFileSync(join(out, "topik/kim-jong-un/feed.xml"), "utf8"));
+    expect(feed.items).toHaveLength(3);
+    expect(feed.items.every((i) => i.url?.startsWith(`${SITE_URL}/peristiwa/`))).toBe(true);
+  });
+
+  it("lists every page in the sitemap, and the sitemap in robots.txt", async () => {
+    const sitemap = readFileSync(join(out, "sitemap.xml"), "utf8");
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const expected = pages.filter((p) => p !== "404.html").map((p) => `${SITE_URL}/${p.replace(/index\.html$/, "")}`);
+    expect([...locs].sort()).toEqual([...expected].sort());
+    expect(readFileSync(join(out, "robots.txt"), "utf8")).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
+  });
+
+  it("gives every page a unique title and description, canonical URL, Open Graph tags and valid JSON-LD", async () => {
+    const titles = new Map<string, string>();
+    for (const f of pages) {
+      const html = readFileSync(join(out, f), "utf8");
+      const title = /<title>([^<]+)<\/title>/.exec(html)?.[1] ?? "";
+      expect(title, f).not.toBe("");
+      expect(titles.get(title), `${f} repeats the title of ${titles.get(title)}`).toBeUndefined();
+      titles.set(title, f);
+      expect(html, f).toMatch(/<meta name="description" content="[^"]+">/);
+      expect(html, f).toContain(`<link rel="canonical" href="${SITE_URL}/`);
+      expect(html, f).toContain('<meta property="og:title"');
+      expect(html, f).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'self\'');
+      const ld = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1];
+      expect(() => JSON.parse(ld ?? ""), f).not.toThrow();
+    }
+  });
+
+  it("describes an event's articles as NewsArticle items", async () => {
+    const html = readFileSync(join(out, "peristiwa/2021-03-22-kim-xi-bertukar-pesan/index.html"), "utf8");
+    const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1] ?? "null");
+    expect(ld["@type"]).toBe("CollectionPage");
+    expect(ld.about).toMatchObject({ "@type": "Event", startDate: "2021-03-22", location: { name: "Beijing" } });
+    expect(ld.hasPart.map((a: { "@type": string; publisher?: { name: string } }) => [a["@type"], a.publisher?.name])).toEqual([
+      ["NewsArticle", "Kontan"],
+      ["NewsArticle", "Warta Ekonomi"],
+    ]);
+  });
+
+  it("requests nothing from another host", async () => {
+    for (const f of pages) {
+      const html = readFileSync(join(out, f), "utf8");
+      const external = [...html.matchAll(/<(?:script|link|img|iframe)[^>]+(?:src|href)="(https?:)?\/\/[^"]*"/g)]
+        .map((m) => m[0])
+        .filter((tag) => !tag.startsWith('<link rel="canonical"'));
+      expect(external, f).toEqual([]);
+    }
+  });
+});
+
+describe("a site built under a path prefix", () => {
+  let out = "";
+  let server: StaticServer;
+  beforeAll(async () => {
+    out = seedSite(true);
+    server = await serve(out, "/arsip-korut/");
+  });
+  afterAll(async () => server?.close());
+
+  it("prefixes every root-relative link and asset", async () => {
+    for (const f of listFiles(out).filter((x) => x.endsWith(".html"))) {
+      const html = readFileSync(join(out, f), "utf8");
+      const rootRelative = [...html.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1] ?? "");
+      expect(rootRelative.length, f).toBeGreaterThan(0);
+      expect(
+        rootRelative.filter((u) => !u.startsWith("/arsip-korut/")),
+        f,
+      ).toEqual([]);
+    }
+  });
+
+  it("has no broken internal links when served under the prefix", async () => {
+    expect(
+      await brokenLinks(
+        server.base,
+        listFiles(out).filter((f) => f.endsWith(".html")),
+      ),
+    ).toEqual([]);
+  });
+
+  it("puts the prefix in feed, canonical and sitemap URLs", async () => {
+    expect(parseFeed(readFileSync(join(out, "feed.xml"), "utf8")).items[0]?.url).toBe(
+      `${SITE_URL}/arsip-korut/peristiwa/2024-03-21-delegasi-kim-song-nam-bertemu-wang-huning/`,
+    );
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain(`<link rel="canonical" href="${SITE_URL}/arsip-korut/">`);
+    expect(readFileSync(join(out, "sitemap.xml"), "utf8")).toContain(`<loc>${SITE_URL}/arsip-korut/arsip/2021/</loc>`);
+  });
+});

@@ -1,0 +1,37 @@
+/** The same dates whatever the machine's time zone: builds under TZ=America/Los_Angeles and TZ=Asia/Tokyo are identical. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildSite, listFiles, SEED_ARTICLES } from "../support/helpers.ts";
+
+/**
+ * Every file of a built site but the search index's chunks: Pagefind writes its filter chunks in
+ * hash-map order, so their bytes (and hashed names) differ between runs even for the same input.
+ */
+function snapshot(out: string): Map<string, string> {
+  return new Map(
+    listFiles(out)
+      .filter((f) => !f.startsWith("pagefind/") || f === "pagefind/pagefind.js")
+      .map((f) => [f, readFileSync(join(out, f), "utf8")]),
+  );
+}
+
+describe("time zones and determinism", () => {
+  it("builds byte-identical sites under America/Los_Angeles and Asia/Tokyo", async () => {
+    const la = await buildSite(SEED_ARTICLES, { TZ: "America/Los_Angeles" });
+    const tokyo = await buildSite(SEED_ARTICLES, { TZ: "Asia/Tokyo" });
+    expect(la.status, la.stderr).toBe(0);
+    expect(tokyo.status, tokyo.stderr).toBe(0);
+    const a = snapshot(la.out);
+    const b = snapshot(tokyo.out);
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [file, text] of a) expect(b.get(file), file).toBe(text);
+    const page = a.get("peristiwa/2021-03-22-kim-xi-bertukar-pesan/index.html") ?? "";
+    expect(page).toContain('<time datetime="2021-03-22">Senin, 22 Maret 2021</time>');
+    expect(a.get("peristiwa/2017-11-02-xi-jinping-balas-pesan-kim-jong-un/index.html")).toContain("Kamis, 2 November 2017 15.23 WIB");
+    expect(a.size).toBeGreaterThan(50);
+    // the search index covers the same pages either way
+    const entry = (out: string) => JSON.parse(readFileSync(join(out, "pagefind/pagefind-entry.json"), "utf8")).languages.id.page_count;
+    expect(entry(la.out)).toBe(entry(tokyo.out));
+  });
+});

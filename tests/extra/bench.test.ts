@@ -1,0 +1,149 @@
+/**
+ * Smoke run of `npm run bench` on a tiny archive: every measurement is there, positive and
+ * consistent between the Markdown table, the JSON on stdout and the --json file. No timing
+ * assertions: only that the numbers exist and agree.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "../support/helpers.ts";
+
+const ARTICLES = 12;
+
+interface Stats {
+  median: number;
+  min: number;
+  max: number;
+  samples: number[];
+}
+interface Measured {
+  label: string;
+  command: string;
+  wallSeconds: Stats;
+  peakRssMB: number;
+  treeRssMB: number;
+}
+interface Weight {
+  path: string;
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+}
+interface Report {
+  articles: number;
+  rounds: number;
+  machine: { cpu: string; cores: number; memoryGiB: number; node: string };
+  archive: { articles: number; events: number; tags: number; files: number; generateSeconds: number };
+  measurements: { build: Measured; floor: Measured & { pages: number }; check: Measured };
+  ratioBuildToFloor: number;
+  dev: { event: string; secondsToServed: Stats } | "skipped";
+  pageWeights: { home: Weight; largestEvent: Weight; tag: Weight & { tag: string; events: number } };
+  searchIndex: { bytes: number; files: number } | string;
+}
+
+describe("npm run bench (smoke run)", () => {
+  let dir = "";
+  let status: number | null = null;
+  let stdout = "";
+  let stderr = "";
+  let table = "";
+  let report: Report;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "arsip-bench-test-"));
+    const r = spawnSync(
+      process.execPath,
+      ["--import", "tsx", join(ROOT, "src/cli/bench.ts"), "--articles", String(ARTICLES), "--rounds", "1", "--json", join(dir, "bench.json")],
+      { cwd: ROOT, encoding: "utf8", timeout: 170_000 },
+    );
+    status = r.status;
+    stdout = r.stdout;
+    stderr = r.stderr;
+    const start = stdout.indexOf("\n{");
+    table = start >= 0 ? stdout.slice(0, start) : stdout;
+    report = JSON.parse(start >= 0 ? stdout.slice(start) : "{}") as Report;
+  }, 180_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("exits 0 and writes the same JSON to --json as to stdout", () => {
+    expect(status, stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "bench.json"), "utf8"))).toEqual(report);
+    expect(report.articles).toBe(ARTICLES);
+    expect(report.archive.articles).toBe(ARTICLES);
+    expect(report.rounds).toBe(1);
+  });
+
+  it("measures (a) the build, (b) the floor and (c) the check with positive times and memory", () => {
+    for (const m of [report.measurements.build, report.measurements.floor, report.measurements.check]) {
+      expect(m.wallSeconds.samples).toHaveLength(1);
+      for (const v of [m.wallSeconds.median, m.wallSeconds.min, m.wallSeconds.max, m.peakRssMB, m.treeRssMB]) expect(v).toBeGreaterThan(0);
+      expect(m.treeRssMB).toBeGreaterThanOrEqual(m.peakRssMB);
+    }
+    expect(report.measurements.build.command).toMatch(/^node --import tsx src\/cli\/build\.ts --output /);
+    expect(report.measurements.check.command).toBe("node --import tsx src/cli/check.ts");
+    expect(report.measurements.floor.command).toMatch(/^node node_modules\/@11ty\/eleventy\/cmd\.cjs --config=.+\.mjs$/);
+    expect(report.measurements.floor.pages).toBe(ARTICLES);
+  });
+
+  it("reports the ratio a/b of the medians", () => {
+    const { build, floor } = report.measurements;
+    expect(report.ratioBuildToFloor).toBeGreaterThan(0);
+    expect(report.ratioBuildToFloor).toBeCloseTo(build.wallSeconds.median / floor.wallSeconds.median, 2);
+  });
+
+  it("measures (d) the dev server's new-article latency three times", () => {
+    expect(report.dev).not.toBe("skipped");
+    if (report.dev === "skipped") return;
+    expect(report.dev.secondsToServed.samples).toHaveLength(3);
+    for (const s of report.dev.secondsToServed.samples) expect(s).toBeGreaterThan(0);
+    expect(report.dev.secondsToServed.median).toBeGreaterThan(0);
+  });
+
+  it("reports (e) page weights and (f) the search index", () => {
+    const { home, largestEvent, tag } = report.pageWeights;
+    expect(home.path).toBe("/");
+    expect(largestEvent.path).toMatch(/^\/peristiwa\/[a-z0-9-]+\/$/);
+    expect(tag.path).toBe(`/topik/${tag.tag}/`);
+    expect(tag.events).toBeGreaterThan(0);
+    for (const w of [home, largestEvent, tag]) {
+      expect(w.html).toBeGreaterThan(0);
+      expect(w.css).toBeGreaterThan(0);
+      expect(w.js).toBeGreaterThanOrEqual(0);
+      expect(w.total).toBe(w.html + w.css + w.js);
+    }
+    if (typeof report.searchIndex === "string") expect(report.searchIndex).toBe("n/a (no search index yet)");
+    else expect(report.searchIndex.bytes).toBeGreaterThan(0);
+  });
+
+  it("prints the machine and a Markdown table that agrees with the JSON", () => {
+    expect(report.machine.cores).toBeGreaterThan(0);
+    expect(report.machine.memoryGiB).toBeGreaterThan(0);
+    expect(report.machine.node).toBe(process.version);
+    expect(table).toContain(`Machine: ${report.machine.cpu}, ${report.machine.cores} cores`);
+    expect(table).toContain("| measurement | median s | min s | max s | peak RSS MB | tree RSS MB |");
+    for (const m of [report.measurements.build, report.measurements.floor, report.measurements.check]) {
+      const w = m.wallSeconds;
+      expect(table).toContain(
+        `| ${m.label} | ${w.median.toFixed(2)} | ${w.min.toFixed(2)} | ${w.max.toFixed(2)} | ${m.peakRssMB.toFixed(1)} | ${m.treeRssMB.toFixed(1)} |`,
+      );
+    }
+    expect(table).toContain(`Ratio a/b (median full build ÷ median floor): ${report.ratioBuildToFloor.toFixed(2)}`);
+    if (report.dev !== "skipped") expect(table).toContain(`| ${report.dev.secondsToServed.median.toFixed(2)} |`);
+    const w = report.pageWeights;
+    expect(table).toContain(`| home page | \`/\` | ${w.home.html} | ${w.home.css} | ${w.home.js} | ${w.home.total} |`);
+    expect(table).toContain(`\`${w.largestEvent.path}\` | ${w.largestEvent.html} |`);
+    expect(table).toContain(`\`${w.tag.path}\` | ${w.tag.html} |`);
+    expect(table).toMatch(/\(f\) search index: /);
+  });
+
+  it("removes its temporary folders", () => {
+    const site = /--output (\S+)/.exec(report.measurements.build.command)?.[1] ?? "";
+    expect(site).not.toBe("");
+    expect(existsSync(site)).toBe(false);
+    expect(existsSync(join(site, ".."))).toBe(false);
+  });
+});

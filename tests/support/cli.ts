@@ -1,0 +1,91 @@
+/**
+ * The one way tests run the command-line tools.
+ *
+ * `runCli` calls a command in this process, through exactly the function its script runs
+ * (src/cli/<name>.ts), with the environment and working folder given: no Node start-up, no tsx
+ * compile. Builds in one process share Pagefind's service, so they run one at a time.
+ * `runProcess` starts the real script (node --import tsx src/cli/<name>.ts), for what only a real
+ * process shows: exit status, output that drains into a pipe, standard input.
+ */
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Command } from "../../src/cli/run.ts";
+import { ROOT } from "./paths.ts";
+
+export type Script = "build" | "check" | "import" | "new" | "generate" | "bench" | "start";
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  /** working folder (default: the project root, as npm scripts run) */
+  cwd?: string;
+}
+
+const COMMANDS: Record<Script, () => Promise<Command>> = {
+  build: async () => (await import("../../src/cli/build.ts")).build,
+  check: async () => (await import("../../src/cli/check.ts")).check,
+  import: async () => (await import("../../src/cli/import.ts")).importCommand,
+  new: async () => (await import("../../src/cli/new.ts")).newCommand,
+  generate: async () => (await import("../../src/cli/generate.ts")).generate,
+  bench: async () => (await import("../../src/cli/bench.ts")).bench,
+  start: async () => (await import("../../src/cli/start.ts")).start,
+};
+
+let builds: Promise<unknown> = Promise.resolve();
+
+/** tsx by its address (the package's own entry point), so that a script started in any working folder finds it. */
+const TSX = pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href;
+
+/** Run a command in this process; resolves with its exit code and everything it printed. */
+export async function runCli(script: Script, args: string[], env: Record<string, string> = {}, opts: RunOptions = {}): Promise<RunResult> {
+  const cmd = await COMMANDS[script]();
+  let stdout = "";
+  let stderr = "";
+  const io = {
+    cwd: opts.cwd ?? ROOT,
+    env: { ...process.env, ...env },
+    out: (t: string) => void (stdout += t),
+    err: (t: string) => void (stderr += t),
+    stdinIsTTY: false,
+  };
+  const run = async (): Promise<RunResult> => ({ status: await cmd(args, io), stdout, stderr });
+  if (script !== "build") return run();
+  const result = builds.then(run, run);
+  builds = result.catch(() => undefined);
+  return result;
+}
+
+/**
+ * Run the real script in a child process. A run still going after `timeoutMs` is killed and
+ * reported with `status: null`, so a hang fails its test instead of the suite.
+ */
+export function runProcess(
+  script: Script,
+  args: string[],
+  env: Record<string, string> = {},
+  opts: RunOptions & { input?: string | ((stdin: NodeJS.WritableStream) => void); timeoutMs?: number } = {},
+): Promise<RunResult & { signal: NodeJS.Signals | null }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ["--import", TSX, join(ROOT, "src/cli", `${script}.ts`), ...args], {
+      cwd: opts.cwd ?? ROOT,
+      env: { ...process.env, ...env },
+      stdio: [opts.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+      timeout: opts.timeoutMs ?? 240_000,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout?.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr?.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (status, signal) => resolvePromise({ status, signal, stdout, stderr }));
+    if (child.stdin) {
+      if (typeof opts.input === "function") opts.input(child.stdin);
+      else child.stdin.end(opts.input);
+    }
+  });
+}
