@@ -107,7 +107,9 @@ export type EventFields = z.output<typeof eventSchema>;
 export type ArticleFields = z.output<typeof articleSchema>;
 export type TagFields = z.output<typeof tagSchema>;
 
-export const EVENT_FIELDS = Object.keys(eventSchema.shape);
+/** Event fields in the order files are written. */
+export const EVENT_FIELDS = Object.keys(eventSchema.shape) as EventField[];
+export type EventField = keyof typeof eventSchema.shape;
 /** Article fields in the order files are written. */
 export const ARTICLE_FIELDS = Object.keys(articleSchema.shape) as ArticleField[];
 export type ArticleField = keyof typeof articleSchema.shape;

@@ -3,7 +3,8 @@ import { loadArchive } from "../content/loader.ts";
 import type { Archive } from "../content/model.ts";
 import { formatProblem } from "../content/problems.ts";
 import type { SiteConfig } from "../site/config.ts";
-import { siteData, type SiteData } from "../site/pages.ts";
+import { siteData } from "../site/pages.ts";
+import type { SiteData } from "../site/views.ts";
 
 export class ArchiveInvalidError extends Error {
   constructor(readonly lines: string[]) {

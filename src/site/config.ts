@@ -14,7 +14,7 @@ export function normalisePrefix(prefix: string | undefined): string {
   return `/${p.replace(/^\/+|\/+$/g, "")}/`;
 }
 
-export function siteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
+export function siteConfig(env: NodeJS.ProcessEnv): SiteConfig {
   return {
     title: "Arsip Berita China–Korea Utara",
     description:

@@ -1,11 +1,12 @@
 /** The live preview as an editor uses it: start it, add an article, break a file, fix it, stop it. */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, previewUrl } from "../../src/perf/processes.ts";
-import { FIXTURE_TAGS, makeArchive, ROOT, VALID_ARTICLE, VALID_EVENT } from "../support/helpers.ts";
+import { spawnScript } from "../support/cli.ts";
+import { FIXTURE_TAGS, makeArchive, VALID_ARTICLE, VALID_EVENT } from "../support/helpers.ts";
 
 async function fetchText(url: string): Promise<string> {
   try {
@@ -27,10 +28,7 @@ describe("npm start (live preview)", () => {
     articles = makeArchive({ "tags.yaml": FIXTURE_TAGS, [`${EV}/index.md`]: VALID_EVENT, [`${EV}/kontan.md`]: VALID_ARTICLE }).articles;
     const out = join(mkdtempSync(join(tmpdir(), "arsip-dev-")), "_site");
     // the port asked for is only a first choice: the server says where it really listens
-    child = spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts", "--port", String(await freePort()), "--output", out, "--articles", articles], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    child = spawnScript("start", ["--port", String(await freePort()), "--output", out, "--articles", articles]);
     child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
     child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
     const deadline = Date.now() + 60_000;

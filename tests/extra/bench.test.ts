@@ -3,12 +3,11 @@
  * consistent between the Markdown table, the JSON on stdout and the --json file. No timing
  * assertions: only that the numbers exist and agree.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../support/helpers.ts";
+import { runProcess } from "../support/cli.ts";
 
 const ARTICLES = 12;
 
@@ -52,13 +51,9 @@ describe("npm run bench (smoke run)", () => {
   let table = "";
   let report: Report;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "arsip-bench-test-"));
-    const r = spawnSync(
-      process.execPath,
-      ["--import", "tsx", join(ROOT, "src/cli/bench.ts"), "--articles", String(ARTICLES), "--rounds", "1", "--json", join(dir, "bench.json")],
-      { cwd: ROOT, encoding: "utf8", timeout: 170_000 },
-    );
+    const r = await runProcess("bench", ["--articles", String(ARTICLES), "--rounds", "1", "--json", join(dir, "bench.json")], {}, { timeoutMs: 170_000 });
     status = r.status;
     stdout = r.stdout;
     stderr = r.stderr;

@@ -7,7 +7,7 @@
  * `runProcess` starts the real script (node --import tsx src/cli/<name>.ts), for what only a real
  * process shows: exit status, output that drains into a pipe, standard input.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Command } from "../../src/cli/run.ts";
@@ -43,6 +43,8 @@ const TSX = pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href;
 
 /** Run a command in this process; resolves with its exit code and everything it printed. */
 export async function runCli(script: Script, args: string[], env: Record<string, string> = {}, opts: RunOptions = {}): Promise<RunResult> {
+  // the time zone belongs to a process: a run under another TZ has to be a process of its own
+  if (env.TZ !== undefined && env.TZ !== process.env.TZ) return runProcess(script, args, env, opts);
   const cmd = await COMMANDS[script]();
   let stdout = "";
   let stderr = "";
@@ -71,12 +73,7 @@ export function runProcess(
   opts: RunOptions & { input?: string | ((stdin: NodeJS.WritableStream) => void); timeoutMs?: number } = {},
 ): Promise<RunResult & { signal: NodeJS.Signals | null }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ["--import", TSX, join(ROOT, "src/cli", `${script}.ts`), ...args], {
-      cwd: opts.cwd ?? ROOT,
-      env: { ...process.env, ...env },
-      stdio: [opts.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
-      timeout: opts.timeoutMs ?? 240_000,
-    });
+    const child = spawnScript(script, args, env, { ...opts, stdin: opts.input !== undefined, timeoutMs: opts.timeoutMs ?? 240_000 });
     let stdout = "";
     let stderr = "";
     child.stdout?.setEncoding("utf8").on("data", (d: string) => (stdout += d));
@@ -87,5 +84,20 @@ export function runProcess(
       if (typeof opts.input === "function") opts.input(child.stdin);
       else child.stdin.end(opts.input);
     }
+  });
+}
+
+/** Start the real script (node --import tsx src/cli/<name>.ts) with piped output; for a long-running one such as `start`. */
+export function spawnScript(
+  script: Script,
+  args: string[],
+  env: Record<string, string> = {},
+  opts: RunOptions & { stdin?: boolean; timeoutMs?: number } = {},
+): ChildProcess {
+  return spawn(process.execPath, ["--import", TSX, join(ROOT, "src/cli", `${script}.ts`), ...args], {
+    cwd: opts.cwd ?? ROOT,
+    env: { ...process.env, ...env },
+    stdio: [opts.stdin ? "pipe" : "ignore", "pipe", "pipe"],
+    ...(opts.timeoutMs !== undefined && { timeout: opts.timeoutMs }),
   });
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/content/loader.ts";
-import { articleView, coverageLabel, eventCard, eventUrl, siteData, tagGroups, tagUrl } from "../../src/site/pages.ts";
+import { articleView, coverageLabel, eventCard, tagGroups } from "../../src/site/cards.ts";
+import { siteData } from "../../src/site/pages.ts";
+import { eventUrl, tagUrl } from "../../src/site/urls.ts";
 import { siteConfig } from "../../src/site/config.ts";
 import { FIXTURE_TAGS, makeArchive, VALID_EVENT } from "../support/helpers.ts";
 

@@ -1,0 +1,48 @@
+/** Event pages: the full coverage of one event, its neighbours in time, related events and search facets. */
+import { formatLong } from "../content/dates.ts";
+import type { Archive, Event } from "../content/model.ts";
+import { TAG_KINDS } from "../content/schema.ts";
+import { articleView, outletsOf } from "./cards.ts";
+import type { SiteConfig } from "./config.ts";
+import { withBodyHtml } from "./markdown.ts";
+import { pageMeta } from "./meta.ts";
+import { neighbours, relatedEvents, relatedIndex } from "./related.ts";
+import { eventPageLd } from "./seo.ts";
+import { absoluteUrl, eventUrl } from "./urls.ts";
+import { KIND_LABELS, type EventCard, type EventPage, type SearchFacets } from "./views.ts";
+
+export function searchFacets(e: Event): SearchFacets {
+  return {
+    topik: e.tags.map((t) => t.label),
+    tahun: String(e.date.year),
+    sumber: outletsOf(e),
+    jenis: TAG_KINDS.filter((k) => e.tags.some((t) => t.kind === k)).map((k) => KIND_LABELS[k]),
+  };
+}
+
+export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event) => EventCard): EventPage[] {
+  const related = relatedIndex(archive.events);
+  return archive.events.map((e, i) => {
+    const card = cardOf(e);
+    const url = absoluteUrl(site, card.url);
+    const { older, newer } = neighbours(archive.events, i);
+    const link = (x: Event) => ({ url: eventUrl(x.id), title: x.title, dateLabel: formatLong(x.date) });
+    const description = e.summary;
+    return withBodyHtml(
+      {
+        ...card,
+        meta: {
+          ...pageMeta(site, card.url, e.title, description, eventPageLd(e, url, site.title, absoluteUrl(site, "/"))),
+          ogType: "article",
+        },
+        facets: searchFacets(e),
+        articles: e.articles.map(articleView),
+        ...(older && { older: link(older) }),
+        ...(newer && { newer: link(newer) }),
+        related: relatedEvents(e, related).map((r) => cardOf(r.event)),
+        cite: { text: `“${e.title}”, ${site.title}, ${card.dateLabel}.`, url },
+      },
+      e.body,
+    );
+  });
+}

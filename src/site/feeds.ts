@@ -1,0 +1,33 @@
+/** Atom feeds: the site's and one per tag, newest events first. */
+import { rfc3339, sortKey } from "../content/dates.ts";
+import type { Event } from "../content/model.ts";
+import { outletsOf } from "./cards.ts";
+import type { SiteConfig } from "./config.ts";
+import { absoluteUrl, eventUrl } from "./urls.ts";
+import type { Feed, FeedEntry } from "./views.ts";
+
+/** Newest events in the site feed and in each tag feed. */
+export const FEED_LIMIT = 50;
+
+export function feedOf(site: SiteConfig, events: readonly Event[], path: string, alternate: string, title: string, subtitle: string): Feed {
+  const entries = events.slice(0, FEED_LIMIT).map((e): FeedEntry => {
+    const latest = [e.date, ...e.articles.flatMap((a) => (a.published ? [a.published] : []))].sort((a, b) => sortKey(b).localeCompare(sortKey(a)))[0] ?? e.date;
+    const url = absoluteUrl(site, eventUrl(e.id));
+    return {
+      id: url,
+      title: e.title,
+      url,
+      published: rfc3339(e.date),
+      updated: rfc3339(latest),
+      summary: e.summary,
+      coverage: e.articles.length > 0 ? `Liputan: ${outletsOf(e).join(", ")}` : "Belum ada liputan",
+      categories: e.tags.map((t) => t.label),
+    };
+  });
+  const updated =
+    entries
+      .map((x) => x.updated)
+      .sort()
+      .at(-1) ?? "1970-01-01T00:00:00+07:00";
+  return { title, subtitle, path, selfUrl: absoluteUrl(site, path), alternateUrl: absoluteUrl(site, alternate), id: absoluteUrl(site, path), updated, entries };
+}

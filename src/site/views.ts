@@ -1,0 +1,206 @@
+/**
+ * The view types: exactly what templates print. Every string is plain text (templates escape it)
+ * except fields named `html` (made safe by markdown.ts) and `jsonLd` (made safe by seo.ts).
+ */
+import type { CalendarDate } from "../content/dates.ts";
+import type { TagKind } from "../content/schema.ts";
+import type { TagRef } from "../content/model.ts";
+import type { Chart } from "./chart.ts";
+import type { Pagination } from "./paginate.ts";
+import type { MonthGroup, YearCount, YearGroup } from "./timeline.ts";
+
+/** How a tag kind is named to readers. */
+export const KIND_LABELS: Record<TagKind, string> = {
+  tokoh: "Tokoh",
+  lembaga: "Lembaga",
+  tempat: "Tempat",
+  topik: "Topik",
+};
+
+/** How many events the home page lists before pointing to the year archives. */
+export const HOME_LIMIT = 30;
+/** Newest events in the site feed and in each tag feed. */
+export const FEED_LIMIT = 50;
+
+export interface TagChip extends TagRef {
+  url: string;
+  kindLabel: string;
+}
+
+export interface EventCard {
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  place?: string;
+  date: CalendarDate;
+  dateLabel: string;
+  dateIso: string;
+  tags: TagChip[];
+  /** tag ids separated by spaces, for the filter script */
+  tagIds: string;
+  articleCount: number;
+  /** distinct outlet names, in article order */
+  outlets: string[];
+  /** `2 artikel: Kontan, Warta Ekonomi` */
+  coverage: string;
+}
+
+export interface ArticleView {
+  id: string;
+  /** the outlet's headline, or `Artikel <outlet>` where the source has none */
+  heading: string;
+  hasOwnTitle: boolean;
+  outlet: string;
+  outletUrl: string;
+  publishedLabel?: string;
+  publishedIso?: string;
+  /** `Penulis: …; Editor: …` */
+  byline?: string;
+  via?: string;
+  url?: string;
+  language: string;
+  tags: TagChip[];
+  html: string;
+  /** path of the source file, for the invariant "every article on exactly one page" */
+  file: string;
+}
+
+export interface PageMeta {
+  /** the page's own title (without the site name) */
+  title: string;
+  description: string;
+  /** root-relative path */
+  path: string;
+  canonical: string;
+  ogType: "website" | "article";
+  jsonLd: string;
+  /** link rel=alternate to an Atom feed, root-relative */
+  feed?: { url: string; title: string };
+  /** the search page: its policy also allows Pagefind's WebAssembly */
+  search?: boolean;
+}
+
+/** Search facets of an event page (Pagefind filters): tag labels, year, outlets, tag kinds. */
+export interface SearchFacets {
+  topik: string[];
+  tahun: string;
+  sumber: string[];
+  jenis: string[];
+}
+
+export interface EventPage extends EventCard {
+  meta: PageMeta;
+  facets: SearchFacets;
+  html: string;
+  articles: ArticleView[];
+  older?: { url: string; title: string; dateLabel: string };
+  newer?: { url: string; title: string; dateLabel: string };
+  related: EventCard[];
+  cite: { text: string; url: string };
+}
+
+export interface FilterGroup {
+  kind: TagRef["kind"];
+  label: string;
+  tags: (TagChip & { count: number })[];
+}
+
+export interface TagGroup {
+  kind: TagRef["kind"];
+  label: string;
+  tags: (TagChip & { eventCount: number })[];
+}
+
+export interface ListPage<T> {
+  meta: PageMeta;
+  items: T[];
+  pagination: Pagination;
+  total: number;
+}
+
+export interface OutletItem {
+  heading: string;
+  hasOwnTitle: boolean;
+  url: string;
+  publishedLabel?: string;
+  publishedIso?: string;
+  event: { title: string; url: string; dateLabel: string; dateIso: string };
+}
+
+export interface FeedEntry {
+  id: string;
+  title: string;
+  url: string;
+  published: string;
+  updated: string;
+  summary: string;
+  /** `Liputan: Kontan, Warta Ekonomi` */
+  coverage: string;
+  categories: string[];
+}
+
+export interface Feed {
+  title: string;
+  subtitle: string;
+  /** root-relative path of the feed itself */
+  path: string;
+  selfUrl: string;
+  alternateUrl: string;
+  id: string;
+  updated: string;
+  entries: FeedEntry[];
+}
+
+export interface HomeView {
+  meta: PageMeta;
+  groups: YearGroup<EventCard>[];
+  filter: FilterGroup[];
+  filterCount: number;
+  shown: number;
+  total: number;
+  chart: Chart;
+  years: YearCount[];
+}
+
+export interface YearPage {
+  meta: PageMeta;
+  year: number;
+  /** events in the whole year */
+  count: number;
+  /** events on this page */
+  shown: number;
+  pagination: Pagination;
+  months: MonthGroup<EventCard>[];
+  filter: FilterGroup[];
+  filterCount: number;
+  older?: YearCount;
+  newer?: YearCount;
+}
+
+export interface OutletSummary {
+  slug: string;
+  name: string;
+  url: string;
+  count: number;
+}
+
+/** Everything the templates need, in one object handed to Eleventy as global data. */
+export interface SiteData {
+  home: HomeView[];
+  eventPages: EventPage[];
+  tagIndex: { meta: PageMeta; groups: TagGroup[] }[];
+  tagPages: (ListPage<EventCard> & { tag: TagChip })[];
+  tagFeeds: Feed[];
+  archiveIndex: { meta: PageMeta; years: YearCount[]; chart: Chart }[];
+  yearPages: YearPage[];
+  outletIndex: { meta: PageMeta; outlets: OutletSummary[] }[];
+  outletPages: (ListPage<OutletItem> & { outlet: OutletSummary })[];
+  feed: Feed;
+  notFound: { meta: PageMeta }[];
+  search: { meta: PageMeta; years: YearCount[] }[];
+  /** absolute URLs of every HTML page but the 404 page, in a stable order */
+  sitemap: string[];
+  sitemapUrl: string;
+  counts: { events: number; articles: number; tags: number };
+}
