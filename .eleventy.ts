@@ -15,6 +15,7 @@ export interface EleventyConfig {
   addTransform(name: string, fn: (this: { page: { url: string | false } }, content: string) => Promise<string>): void;
   setServerOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
+  on(event: "eleventy.after", fn: (arg: { results: { outputPath: string | false }[] }) => void | Promise<void>): void;
 }
 
 /** What one build or preview renders. */
@@ -30,6 +31,8 @@ export interface RenderInputs {
   watch?: string[];
   /** Eleventy dev server options (the live preview) */
   server?: Record<string, unknown>;
+  /** after each build, the files it wrote (the live preview removes the rest) */
+  afterBuild?: (written: string[]) => void;
 }
 
 export default function configure(eleventyConfig: EleventyConfig, inputs: RenderInputs): void {
@@ -49,6 +52,8 @@ export default function configure(eleventyConfig: EleventyConfig, inputs: Render
   }
   for (const target of inputs.watch ?? []) eleventyConfig.addWatchTarget(target);
   if (inputs.server) eleventyConfig.setServerOptions(inputs.server);
+  const afterBuild = inputs.afterBuild;
+  if (afterBuild) eleventyConfig.on("eleventy.after", ({ results }) => afterBuild(results.flatMap((r) => (typeof r.outputPath === "string" ? [r.outputPath] : []))));
   eleventyConfig.addPassthroughCopy({ [inputs.assetsDir]: "assets" });
   eleventyConfig.setQuietMode(true);
 }

@@ -4,7 +4,8 @@
  * and the same data as JSON (stdout, and FILE with --json). Temporary folders are removed at the
  * end unless --keep. Exit codes: 0 done, 1 a measured command failed, 2 usage error.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { writeFileAtomic } from "../content/files.ts";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runBench } from "../perf/bench.ts";
@@ -47,7 +48,7 @@ export const bench = command(USAGE, async (argv, io) => {
     const report = await runBench(opts, work, (line) => io.err(line));
     const json = JSON.stringify(report, null, 2);
     io.out(`${markdown(report)}\n\n${json}\n`);
-    if (jsonFile) writeFileSync(jsonFile, `${json}\n`);
+    if (jsonFile) writeFileAtomic(jsonFile, `${json}\n`);
     return 0;
   } catch (e) {
     io.err(`\nBench failed: ${(e as Error).message}\n`);

@@ -9,7 +9,8 @@ import { loadArchive } from "../content/loader.ts";
 import { formatProblem } from "../content/problems.ts";
 import { summaryLine } from "../content/summary.ts";
 import { siteConfig } from "../site/config.ts";
-import { articlesDirOf, command, parseCommandLine, pathArg, projectRoot, runIfMain } from "./run.ts";
+import { outputProblem } from "../render/output-folder.ts";
+import { articlesDirOf, command, fail, parseCommandLine, pathArg, projectRoot, runIfMain, show } from "./run.ts";
 import { join } from "node:path";
 
 const USAGE = `Usage: npm run build [-- --output DIR] [--articles DIR]
@@ -21,6 +22,8 @@ export const build = command(USAGE, async (argv, io) => {
   const output = values.output === undefined ? join(projectRoot, "_site") : pathArg(io, values.output);
   const articlesDir = articlesDirOf(io, values.articles);
   const site = siteConfig(io.env);
+  const refused = outputProblem(output, show(io, output), { articles: articlesDir, project: projectRoot });
+  if (refused) fail(1, `${refused} Nothing was written.`);
 
   const started = performance.now();
   const { archive, problems } = loadArchive(articlesDir);

@@ -6,8 +6,9 @@
  * Exit codes: 0 written; 1 nothing written because of the archive or the input (event missing,
  * file exists, unreadable or empty text); 2 the command line is wrong.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { writeFileAtomic } from "../content/files.ts";
 import { parseFrontmatter } from "../content/frontmatter.ts";
 import { decodeUtf8 } from "../content/text.ts";
 import { idProblem } from "../content/ids.ts";
@@ -49,7 +50,7 @@ export const importCommand = command(USAGE, async (argv, io) => {
   let bytes: Buffer;
   try {
     if (input === "-" && io.stdinIsTTY) io.err("Paste the article text, then press Ctrl-D (Ctrl-Z, Enter on Windows).\n");
-    bytes = readFileSync(input === "-" ? 0 : pathArg(io, input));
+    bytes = input === "-" ? await io.readStdin() : readFileSync(pathArg(io, input));
   } catch (e) {
     fail(1, `Cannot read ${input === "-" ? "standard input" : input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
@@ -90,7 +91,7 @@ export const importCommand = command(USAGE, async (argv, io) => {
   }
 
   try {
-    writeFileSync(target, content, { flag: "wx" });
+    writeFileAtomic(target, content, { exclusive: true });
   } catch (e) {
     fail(1, `Cannot write ${show(target)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; nothing was written.`);
   }

@@ -7,8 +7,9 @@
  * Exit codes: 0 written; 1 nothing written because of the archive (file exists, event missing);
  * 2 the command line is wrong (unknown command or option, invalid id, date or value).
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { writeFileAtomic } from "../content/files.ts";
 import { articleFile, articleOptionProblems, eventFile, eventOptionProblems, idConventionNote } from "../editor/scaffold.ts";
 import { articlesDirOf, command, fail, parseCommandLine, runIfMain, show as showPath } from "./run.ts";
 
@@ -41,10 +42,12 @@ export const newCommand = command(USAGE, async (argv, io) => {
     if (given.length > 0) fail(2, `${given.map((n) => `--${n}`).join(", ")} cannot be used with "new ${command}".`);
   }
 
-  function write(path: string, content: string): void {
+  /** Write a new file whole or not at all; `madeDir` is a folder this run created for it, removed again on failure. */
+  function write(path: string, content: string, madeDir?: string): void {
     try {
-      writeFileSync(path, content, { flag: "wx" });
+      writeFileAtomic(path, content, { exclusive: true });
     } catch (e) {
+      if (madeDir !== undefined) rmSync(madeDir, { recursive: true, force: true });
       fail(1, `Cannot write ${show(path)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; nothing was written.`);
     }
   }
@@ -68,8 +71,9 @@ export const newCommand = command(USAGE, async (argv, io) => {
     const file = join(dir, "index.md");
     if (!existsSync(articlesDir)) fail(1, `There is no articles folder ${show(articlesDir)}/; run this in the project folder or pass --articles DIR.`);
     if (existsSync(file)) fail(1, `${show(file)} already exists; nothing was written. Edit that file, or choose another event id.`);
+    const madeDir = existsSync(dir) ? undefined : dir;
     mkdirSync(dir, { recursive: true });
-    write(file, eventFile(options));
+    write(file, eventFile(options), madeDir);
     say(`Created ${show(file)}`);
     const note = idConventionNote(id, options.date);
     if (note) say(note);

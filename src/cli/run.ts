@@ -21,6 +21,8 @@ export interface Io {
   err(text: string): void;
   /** whether stdin is a terminal (a prompt is shown before reading it) */
   stdinIsTTY?: boolean;
+  /** all of standard input, however slowly or in however many pieces it arrives */
+  readStdin(): Promise<Buffer>;
 }
 
 export type Command = (argv: string[], io: Io) => Promise<number>;
@@ -140,6 +142,12 @@ export function processIo(): Io {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
     stdinIsTTY: process.stdin.isTTY === true,
+    // read as a stream: a synchronous read of a pipe that is not ready yet fails with EAGAIN
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+      return Buffer.concat(chunks);
+    },
   };
 }
 

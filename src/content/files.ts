@@ -1,6 +1,6 @@
-/** Files on disk: the one recursive walker, and how a path is shown in messages. */
-import { readdirSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+/** Files on disk: the one recursive walker, how a path is shown in messages, and the one way the tools write a file. */
+import { closeSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname, join, relative, sep } from "node:path";
 
 export interface WalkedFile {
   /** path relative to the walked folder, with forward slashes */
@@ -27,4 +27,41 @@ export function walkFiles(dir: string): WalkedFile[] {
 export function displayPath(abs: string, root: string): string {
   const rel = relative(root, abs);
   return (rel === "" || rel.startsWith("..") ? abs : rel).split(sep).join("/");
+}
+
+export interface AtomicWriteOptions {
+  /** refuse to replace an existing file (EEXIST), as `fs.writeFile` with flag "wx" */
+  exclusive?: boolean;
+  /** file mode of a new file (default 0o666, less the umask) */
+  mode?: number;
+}
+
+/**
+ * Write a file so that it is never seen half-written: the bytes go to a temporary file in the same
+ * folder, are flushed to disk, and only then take the file's name (rename, or for an exclusive
+ * write a hard link, which fails when the name is taken). On any error the temporary file is
+ * removed and the target is as it was; the error is thrown.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, "wx", options.mode ?? 0o666);
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    if (options.exclusive) {
+      linkSync(temp, path);
+      unlinkSync(temp);
+    } else {
+      renameSync(temp, path);
+    }
+  } catch (e) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw e;
+  }
 }

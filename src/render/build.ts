@@ -3,13 +3,13 @@
  * rendered event page goes to Pagefind; only when both succeeded does the staging folder replace
  * the output folder. A failed build leaves the previous output untouched.
  */
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { rmSync } from "node:fs";
 import { walkFiles } from "../content/files.ts";
 import type { Archive } from "../content/model.ts";
 import type { SiteConfig } from "../site/config.ts";
 import { siteData } from "../site/pages.ts";
 import { renderSite } from "./eleventy.ts";
+import { createStaging, OutputError, recoverOutput, removeStaleStaging, swapIn } from "./output-folder.ts";
 import { SearchIndexer, type SearchIndexStats } from "./search-index.ts";
 
 export interface BuildResult {
@@ -28,8 +28,9 @@ export class BuildError extends Error {
 
 /** Render `archive` (already validated) into `output`, replacing it only when everything succeeded. */
 export async function writeBuild(archive: Archive, site: SiteConfig, output: string): Promise<BuildResult> {
-  mkdirSync(dirname(output), { recursive: true });
-  const staging = mkdtempSync(join(dirname(output), `.build-${basename(output)}-`));
+  recoverOutput(output);
+  removeStaleStaging(output);
+  const staging = createStaging(output);
   // every rendered page goes straight to Pagefind, which indexes on the other core meanwhile
   const indexer = await SearchIndexer.start();
   try {
@@ -54,11 +55,12 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
     throw new BuildError((e as Error).stack ?? (e as Error).message);
   }
 
-  // swap: the old output is moved aside first, so a crash in between never leaves a half-written site
-  const previous = `${staging}-old`;
-  if (existsSync(output)) renameSync(output, previous);
-  renameSync(staging, output);
-  rmSync(previous, { recursive: true, force: true });
+  try {
+    swapIn(staging, output);
+  } catch (e) {
+    if (e instanceof OutputError) throw new BuildError(e.message);
+    throw e;
+  }
 
   const pages = walkFiles(output).filter((f) => f.path.endsWith(".html")).length;
   return { pages, search };

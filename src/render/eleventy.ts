@@ -6,6 +6,7 @@
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Eleventy } from "@11ty/eleventy";
+import DevServer from "@11ty/eleventy-dev-server";
 import configure, { type RenderInputs } from "../../.eleventy.ts";
 
 export type { RenderInputs } from "../../.eleventy.ts";
@@ -28,11 +29,28 @@ export async function renderSite(outDir: string, inputs: Omit<RenderInputs, "ass
   await eleventy(outDir, { ...inputs, assetsDir: ASSETS_DIR }, "build").write();
 }
 
-/** Build into `outDir`, then rebuild on every change to the watched folders and serve it on `port`. */
-export async function serveSite(outDir: string, port: number, inputs: Omit<RenderInputs, "assetsDir">): Promise<Eleventy> {
+/**
+ * Eleventy's dev server listens on every network interface and has no option for it; the preview
+ * is for the editor's own machine, so its listen call is given a host (Eleventy Dev Server 2.x:
+ * `_serverListen` is also what moves on to the next port when one is taken).
+ */
+function listenOn(host: string): void {
+  DevServer.prototype._serverListen = function (this: DevServer, port: number) {
+    this.server.listen({ port, host });
+  };
+}
+
+/**
+ * Build into `outDir`, then rebuild on every change to the watched folders (added, changed,
+ * deleted or renamed files alike) and serve it on `host`:`port`.
+ */
+export async function serveSite(outDir: string, host: string, port: number, inputs: Omit<RenderInputs, "assetsDir">): Promise<Eleventy> {
+  listenOn(host);
   const e = eleventy(outDir, { ...inputs, assetsDir: ASSETS_DIR }, "serve");
   await e.init();
-  await e.watch();
+  const rebuild = await e.watch();
+  // Eleventy rebuilds on added and changed files only; a deleted file or folder is a change too
+  for (const event of ["unlink", "unlinkDir"] as const) e.watcher.on(event, (path: string) => void rebuild(path));
   await e.serve(port);
   return e;
 }

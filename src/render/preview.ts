@@ -1,4 +1,7 @@
 /** The archive as the site sees it: load, fail loudly with every problem, shape for templates. */
+import { readdirSync, rmdirSync, rmSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { walkFiles } from "../content/files.ts";
 import { loadArchive } from "../content/loader.ts";
 import type { Archive } from "../content/model.ts";
 import { formatProblem } from "../content/problems.ts";
@@ -42,4 +45,23 @@ export function previewLoader(articlesDir: string, site: SiteConfig, log: (line:
       return { ...(lastGood ?? siteData(EMPTY_ARCHIVE, site)), errors: e.lines };
     }
   };
+}
+
+/**
+ * Remove the pages an earlier preview build wrote that this one did not (a deleted or renamed
+ * event, an outlet or year that is gone), so that they answer 404. Only in the preview's own
+ * folder, and only pages and feeds: the copied assets and search index stay.
+ */
+export function pruneStale(outDir: string, written: readonly string[]): string[] {
+  const keep = new Set(written.map((p) => resolve(p)));
+  const removed: string[] = [];
+  for (const f of walkFiles(outDir)) {
+    if (!/\.(?:html|xml|txt)$/.test(f.path) || f.path.startsWith("pagefind/") || f.path.startsWith("assets/")) continue;
+    if (keep.has(resolve(f.abs))) continue;
+    rmSync(f.abs, { force: true });
+    removed.push(f.path);
+    // and the folders that held only it (/peristiwa/<id>/)
+    for (let dir = dirname(f.abs); dir !== resolve(outDir) && readdirSync(dir).length === 0; dir = dirname(dir)) rmdirSync(dir);
+  }
+  return removed;
 }

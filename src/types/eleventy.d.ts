@@ -16,7 +16,9 @@ declare module "@11ty/eleventy" {
     );
     init(): Promise<void>;
     write(): Promise<unknown>;
-    watch(): Promise<void>;
+    /** resolves with the function that runs one rebuild for a changed path */
+    watch(): Promise<(path: string) => Promise<void>>;
+    watcher: { on(event: string, fn: (path: string) => void): void };
     serve(port: number): Promise<void>;
     stopWatch(): Promise<void>;
   }

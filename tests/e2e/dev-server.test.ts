@@ -1,7 +1,7 @@
 /** The live preview as an editor uses it: start it, add an article, break a file, fix it, stop it. */
 import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, previewUrl } from "../../src/perf/processes.ts";
@@ -23,9 +23,16 @@ describe("npm start (live preview)", () => {
   let articles = "";
   let log = "";
   const EV = "2021-03-22-pertemuan";
+  const GONE = "2020-01-01-dihapus";
 
   beforeAll(async () => {
-    articles = makeArchive({ "tags.yaml": FIXTURE_TAGS, [`${EV}/index.md`]: VALID_EVENT, [`${EV}/kontan.md`]: VALID_ARTICLE }).articles;
+    articles = makeArchive({
+      "tags.yaml": FIXTURE_TAGS,
+      [`${EV}/index.md`]: VALID_EVENT,
+      [`${EV}/kontan.md`]: VALID_ARTICLE,
+      [`${GONE}/index.md`]: VALID_EVENT.replace("Pertemuan di Beijing", "Peristiwa yang akan dihapus"),
+      [`${GONE}/antara.md`]: "---\noutlet: Antara\n---\nArtikel yang akan dihapus.\n",
+    }).articles;
     const out = join(mkdtempSync(join(tmpdir(), "arsip-dev-")), "_site");
     // the port asked for is only a first choice: the server says where it really listens
     child = spawnScript("start", ["--port", String(await freePort()), "--output", out, "--articles", articles]);
@@ -69,5 +76,26 @@ describe("npm start (live preview)", () => {
     writeFileSync(join(articles, EV, "rusak.md"), "---\noutlet: Rusak\ntags: [kim-jong-un]\n---\nIsi yang sudah diperbaiki.\n");
     await expect.poll(() => fetchText(`${base}/peristiwa/${EV}/`), { timeout: 15_000, interval: 200 }).toContain("Isi yang sudah diperbaiki.");
     expect(await fetchText(`${base}/`)).not.toContain('class="preview-errors"');
+  });
+
+  it("rebuilds when an article or a whole event is deleted, and a vanished page answers 404", async () => {
+    expect(await fetchText(`${base}/`)).toContain("Peristiwa yang akan dihapus");
+    rmSync(join(articles, GONE, "antara.md"));
+    await expect.poll(() => fetchText(`${base}/sumber/`), { timeout: 15_000, interval: 200 }).not.toContain("Antara");
+    rmSync(join(articles, GONE), { recursive: true, force: true });
+    await expect.poll(() => fetchText(`${base}/`), { timeout: 15_000, interval: 200 }).not.toContain("Peristiwa yang akan dihapus");
+    await expect.poll(async () => (await fetch(`${base}/peristiwa/${GONE}/`)).status, { timeout: 15_000, interval: 200 }).toBe(404);
+    expect((await fetch(`${base}/sumber/antara/`)).status).toBe(404);
+    expect((await fetch(`${base}/arsip/2020/`)).status).toBe(404);
+  });
+
+  it("listens on 127.0.0.1 only", async () => {
+    expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const port = new URL(base).port;
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((a) => a !== undefined && a.family === "IPv4" && !a.internal);
+    if (external === undefined) return; // no other interface on this machine to try
+    await expect(fetch(`http://${external.address}:${port}/`, { signal: AbortSignal.timeout(3000) })).rejects.toThrow();
   });
 });

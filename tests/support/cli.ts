@@ -54,6 +54,7 @@ export async function runCli(script: Script, args: string[], env: Record<string,
     out: (t: string) => void (stdout += t),
     err: (t: string) => void (stderr += t),
     stdinIsTTY: false,
+    readStdin: () => Promise.reject(Object.assign(new Error("no standard input in an in-process run; use runProcess"), { code: "ENOSTDIN" })),
   };
   const run = async (): Promise<RunResult> => ({ status: await cmd(args, io), stdout, stderr });
   if (script !== "build") return run();
