@@ -12,9 +12,9 @@ import { writeFileAtomic } from "../content/files.ts";
 import { parseFrontmatter } from "../content/frontmatter.ts";
 import { decodeUtf8 } from "../content/text.ts";
 import { idProblem } from "../content/ids.ts";
-import { articleIdFor, formatReport, importArticle, readVocabulary, renderArticle, type VocabularyTag } from "../editor/import/index.ts";
-import { formatProblem } from "../content/problems.ts";
-import { ARTICLE_FIELDS, articleSchema, validate } from "../content/schema.ts";
+import { EVENT_FILE } from "../content/loader.ts";
+import { readTagsFile, TAGS_FILE } from "../content/tags-file.ts";
+import { articleFileProblems, articleIdFor, formatReport, importArticle, renderArticle, type VocabularyTag } from "../editor/import/index.ts";
 import { articlesDirOf, command, fail, parseCommandLine, pathArg, runIfMain, show as showPath } from "./run.ts";
 
 const USAGE = `Usage: npm run import -- <raw.txt | -> --event <event-id> [--id <article-id>] [--articles DIR]
@@ -41,7 +41,7 @@ export const importCommand = command(USAGE, async (argv, io) => {
 
   const articlesDir = articlesDirOf(io, values.articles);
   const eventDir = join(articlesDir, eventId);
-  const eventFile = join(eventDir, "index.md");
+  const eventFile = join(eventDir, EVENT_FILE);
   const createHint = `Create the event first, then import again:\n  npm run new -- event ${eventId} --title "…" --date YYYY-MM-DD`;
   if (!existsSync(eventDir)) fail(1, `There is no event folder ${show(eventDir)}/. ${createHint}`);
   if (!existsSync(eventFile)) fail(1, `The event folder ${show(eventDir)}/ has no index.md. ${createHint}`);
@@ -60,14 +60,11 @@ export const importCommand = command(USAGE, async (argv, io) => {
   // the vocabulary and the event's own tags
   const warnings: string[] = [];
   let vocabulary: VocabularyTag[] = [];
-  const tagsFile = join(articlesDir, "tags.yaml");
-  try {
-    const v = readVocabulary(readFileSync(tagsFile, "utf8"));
-    vocabulary = v.tags;
-    if (v.problem) warnings.push(`${show(tagsFile)}: ${v.problem}; no tags suggested (npm run check names the problem)`);
-  } catch {
-    warnings.push(`${show(tagsFile)} could not be read; no tags suggested`);
-  }
+  const tagsFile = join(articlesDir, TAGS_FILE);
+  const read = readTagsFile(tagsFile, show(tagsFile));
+  vocabulary = [...read.tags.values()].map((t) => ({ id: t.id, label: t.label, aliases: t.aliases }));
+  if (!read.readable)
+    warnings.push(`${show(tagsFile)}: ${read.problems[0]?.message ?? "could not be read"}; no tags suggested (npm run check names the problem)`);
   let eventTags: string[] = [];
   const eventParsed = parseFrontmatter(readFileSync(eventFile, "utf8"));
   if (eventParsed.ok && Array.isArray(eventParsed.file.data.tags)) {
@@ -83,12 +80,8 @@ export const importCommand = command(USAGE, async (argv, io) => {
 
   const content = renderArticle(result.fields, result.body);
   // the file must pass the archive's own schema; anything else is a bug here, not the editor's problem
-  const check = parseFrontmatter(content);
-  const valid = check.ok ? validate(articleSchema, check.file.data, { file: show(target), lineOf: check.file.lineOf }, ARTICLE_FIELDS) : undefined;
-  if (!check.ok || !valid?.ok) {
-    const lines = valid && !valid.ok ? valid.problems.map(formatProblem) : check.ok ? [] : check.problems.map((p) => p.message);
-    fail(1, `Internal error: the generated file would not be valid; nothing was written.\n${lines.join("\n")}`);
-  }
+  const invalid = articleFileProblems(content, show(target));
+  if (invalid.length > 0) fail(1, `Internal error: the generated file would not be valid; nothing was written.\n${invalid.join("\n")}`);
 
   try {
     writeFileAtomic(target, content, { exclusive: true });

@@ -3,13 +3,14 @@
  * `npm run new -- article <event-id> <article-id> [--outlet …]`
  * (both take [--articles DIR]; default $ARSIP_ARTICLES_DIR or articles)
  *
- * Writes a commented skeleton (see src/scaffold.ts for what passes `npm run check` at once).
+ * Writes a commented skeleton (see src/editor/scaffold.ts for what passes `npm run check` at once).
  * Exit codes: 0 written; 1 nothing written because of the archive (file exists, event missing);
  * 2 the command line is wrong (unknown command or option, invalid id, date or value).
  */
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "../content/files.ts";
+import { EVENT_FILE } from "../content/loader.ts";
 import { articleFile, articleOptionProblems, eventFile, eventOptionProblems, idConventionNote } from "../editor/scaffold.ts";
 import { articlesDirOf, command, fail, parseCommandLine, runIfMain, show as showPath } from "./run.ts";
 
@@ -68,7 +69,7 @@ export const newCommand = command(USAGE, async (argv, io) => {
     const problems = eventOptionProblems(id, options);
     if (problems.length > 0) fail(2, problems.join("\n"));
     const dir = join(articlesDir, id);
-    const file = join(dir, "index.md");
+    const file = join(dir, EVENT_FILE);
     if (!existsSync(articlesDir)) fail(1, `There is no articles folder ${show(articlesDir)}/; run this in the project folder or pass --articles DIR.`);
     if (existsSync(file)) fail(1, `${show(file)} already exists; nothing was written. Edit that file, or choose another event id.`);
     const madeDir = existsSync(dir) ? undefined : dir;
@@ -91,7 +92,7 @@ export const newCommand = command(USAGE, async (argv, io) => {
     const problems = articleOptionProblems(eventId, articleId, values.outlet === undefined ? {} : { outlet: values.outlet });
     if (problems.length > 0) fail(2, problems.join("\n"));
     const dir = join(articlesDir, eventId);
-    if (!existsSync(join(dir, "index.md"))) {
+    if (!existsSync(join(dir, EVENT_FILE))) {
       fail(1, `There is no event ${show(dir)}/ (with an index.md). Create the event first:\n  npm run new -- event ${eventId} --title "…" --date YYYY-MM-DD`);
     }
     const file = join(dir, `${articleId}.md`);

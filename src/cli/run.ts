@@ -6,7 +6,7 @@
  * (runIfMain), the tests call it in-process with their own `io`.
  */
 import { realpathSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { displayPath } from "../content/files.ts";
@@ -38,6 +38,9 @@ export class CliFailure extends Error {
   }
 }
 
+/** `--help` was asked for: the command prints its usage and exits 0. */
+class HelpRequested extends Error {}
+
 /** Stop the command: exit 1 (input) or 2 (command line; the usage is printed too). */
 export function fail(code: 1 | 2, message: string): never {
   throw new CliFailure(code, message);
@@ -65,7 +68,9 @@ export function parseCommandLine<O extends Options>(argv: string[], options: O, 
   } catch (e) {
     fail(2, argumentMessage(e as Error & { code?: string }, Object.keys(options)));
   }
-  if (!parsed.values.help && parsed.positionals.length > positionals) {
+  // --help on an otherwise well-formed command line: the command prints its usage and does nothing
+  if (parsed.values.help) throw new HelpRequested();
+  if (parsed.positionals.length > positionals) {
     fail(
       2,
       positionals === 0
@@ -85,6 +90,9 @@ function argumentMessage(e: Error & { code?: string }, names: readonly string[])
     return `Unknown option "${option}"${guess === undefined ? "." : `; did you mean "--${guess}"?`}`;
   }
   if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option !== undefined && /argument missing/.test(e.message)) return `${option} needs a value.`;
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option !== undefined && /ambiguous/.test(e.message)) {
+    return `${option} needs a value; a value that starts with "-" is written with an equals sign, e.g. ${option}=-1 or ${option}="-teks".`;
+  }
   if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option !== undefined) return `${option} does not take a value.`;
   return e.message;
 }
@@ -95,13 +103,13 @@ function argumentMessage(e: Error & { code?: string }, names: readonly string[])
  */
 export function command(usage: string, body: (argv: string[], io: Io) => Promise<number | void>): Command {
   return async (argv, io) => {
-    if (argv.includes("--help") || argv.includes("-h")) {
-      io.out(`${usage}\n`);
-      return 0;
-    }
     try {
       return (await body(argv, io)) ?? 0;
     } catch (e) {
+      if (e instanceof HelpRequested) {
+        io.out(`${usage}\n`);
+        return 0;
+      }
       if (!(e instanceof CliFailure)) throw e;
       io.err(e.code === 2 ? `${e.message}\n\n${usage}\n` : `${e.message}\n`);
       return e.code;
@@ -122,7 +130,7 @@ export function show(io: Io, abs: string): string {
 }
 
 /** The project folder (templates/, articles/, _site/). */
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export { PROJECT_ROOT as projectRoot } from "../content/files.ts";
 
 /** The articles folder: `--articles`, else $ARSIP_ARTICLES_DIR, else `articles` (relative to the working folder). */
 export function articlesDirOf(io: Io, flag: string | undefined): string {

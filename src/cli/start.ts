@@ -6,25 +6,36 @@
  * until fixed (src/render/preview.ts). It listens on 127.0.0.1 unless --host says otherwise, and
  * once it listens prints `Preview: <url>` (the port moves up when the one asked for is taken).
  */
+import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { siteConfig } from "../site/config.ts";
-import { articlesDirOf, command, fail, parseCommandLine, pathArg, projectRoot, runIfMain } from "./run.ts";
+import { articlesDirOf, command, fail, parseCommandLine, pathArg, projectRoot, runIfMain, type Io } from "./run.ts";
 
 const USAGE = `Usage: npm start [-- --port N] [--host H] [--output DIR] [--articles DIR]
   --port       the port to serve on (default 8080; the next free one when it is taken)
   --host       the address to listen on (default 127.0.0.1: this machine only)
   --output     the preview's own folder (default: .cache/preview; never the site you publish)
-  --articles   the articles folder (default: $ARSIP_ARTICLES_DIR or articles)`;
+  --articles   the articles folder (default: $ARSIP_ARTICLES_DIR or articles)
+  --no-code-watch  do not restart when the project's own code changes`;
 
 export const start = command(USAGE, async (argv, io) => {
-  const { values } = parseCommandLine(argv, { port: { type: "string" }, host: { type: "string" }, output: { type: "string" }, articles: { type: "string" } });
+  const { values } = parseCommandLine(argv, {
+    port: { type: "string" },
+    host: { type: "string" },
+    output: { type: "string" },
+    articles: { type: "string" },
+    "no-code-watch": { type: "boolean" },
+  });
   const port = Number(values.port ?? "8080");
   if (!/^\d+$/.test(values.port ?? "8080") || port < 1 || port > 65535) fail(2, `--port must be a port number from 1 to 65535, not "${values.port ?? ""}".`);
   const host = values.host ?? "127.0.0.1";
   const articlesDir = articlesDirOf(io, values.articles);
   const output = values.output === undefined ? join(projectRoot, ".cache", "preview") : pathArg(io, values.output);
   const site = siteConfig(io.env);
+  // the command line is right: run the server under tsx watch, which restarts it when the project's code changes
+  if (!values["no-code-watch"] && io.env[WATCHED] !== "1") return underCodeWatch(argv, io);
   mkdirSync(output, { recursive: true });
   // /cari/ searches the index of the last npm run build, as the README says
   const builtIndex = join(projectRoot, "_site", "pagefind");
@@ -45,5 +56,39 @@ export const start = command(USAGE, async (argv, io) => {
   // the server runs until the process is stopped
   return new Promise<number>(() => undefined);
 });
+
+/** Set in the server process that tsx watch runs, so that it serves instead of starting another watch. */
+const WATCHED = "ARSIP_PREVIEW_WATCHED";
+
+/** Run this command again under `tsx watch` (restarted on changes to src/ and .eleventy.ts); resolves with its exit code. */
+function underCodeWatch(argv: string[], io: Io): Promise<number> {
+  const tsxCli = join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
+  const args = [
+    tsxCli,
+    "watch",
+    "--clear-screen=false",
+    "--exclude",
+    "articles/**",
+    "--exclude",
+    "_site/**",
+    "--exclude",
+    ".cache/**",
+    fileURLToPath(import.meta.url),
+    ...argv,
+  ];
+  const child = spawn(process.execPath, args, { cwd: io.cwd, env: { ...io.env, [WATCHED]: "1" }, stdio: ["inherit", "pipe", "pipe"] });
+  child.stdout.on("data", (d: Buffer) => io.out(d.toString()));
+  child.stderr.on("data", (d: Buffer) => io.err(d.toString()));
+  const forward = (signal: NodeJS.Signals): void => void child.kill(signal);
+  process.on("SIGINT", forward);
+  process.on("SIGTERM", forward);
+  return new Promise((resolveExit) => {
+    child.on("close", (code, signal) => {
+      process.off("SIGINT", forward);
+      process.off("SIGTERM", forward);
+      resolveExit(code ?? (signal === "SIGINT" ? 130 : 143));
+    });
+  });
+}
 
 runIfMain(import.meta.url, start);

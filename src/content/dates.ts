@@ -82,6 +82,13 @@ export function parsePublished(text: string): DateResult<CalendarDate | Instant>
     return { ok: false, message: `"${text}" has an impossible time of day` };
   }
   const zoneAssumed = offset === undefined;
+  if (offset !== undefined && offset !== "Z") {
+    const om = /^([+-])(\d{2}):?(\d{2})$/.exec(offset);
+    const minutes = om ? (om[1] === "-" ? -1 : 1) * (Number(om[2]) * 60 + Number(om[3])) : NaN;
+    if (!(minutes >= -12 * 60 && minutes <= 14 * 60) || Number(om?.[3]) > 59) {
+      return { ok: false, message: `"${text}" has the offset ${offset}; offsets on Earth run from -12:00 to +14:00 (WIB is +07:00)` };
+    }
+  }
   const zone = zoneAssumed ? ZONE : offset === "Z" ? "UTC" : `UTC${offset}`;
   const dt = DateTime.fromObject(
     { year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi), second: Number(s ?? "0") },
@@ -167,4 +174,9 @@ export function dayNumber(d: CalendarDate): number {
 /** Whole days from a to b (b − a). */
 export function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return dayNumber(b) - dayNumber(a);
+}
+
+/** Today in Asia/Jakarta as YYYY-MM-DD. */
+export function todayInJakarta(): string {
+  return DateTime.now().setZone(ZONE).toFormat("yyyy-MM-dd");
 }

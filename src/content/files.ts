@@ -1,6 +1,10 @@
 /** Files on disk: the one recursive walker, how a path is shown in messages, and the one way the tools write a file. */
 import { closeSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
-import { basename, dirname, join, relative, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The project folder: templates/, articles/ and _site/ are in it. */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 export interface WalkedFile {
   /** path relative to the walked folder, with forward slashes */

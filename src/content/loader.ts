@@ -2,17 +2,28 @@
  * files → validated Archive. Reads `articles/`, checks every file against the schema and the
  * content model, and reports every problem at once. Knows nothing of Eleventy.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { displayPath } from "./files.ts";
 import { sortKey } from "./dates.ts";
 import { parseFrontmatter, type ParsedFile } from "./frontmatter.ts";
 import { nameKey, readTagsFile, TAGS_FILE, type TagDef } from "./tags-file.ts";
 import { decodeUtf8 } from "./text.ts";
+import { unsafeTextProblem } from "./unsafe-text.ts";
 import { idProblem, slugify } from "./ids.ts";
 import { compareTags, type Archive, type Article, type Event, type Tag, type TagRef } from "./model.ts";
 import { didYouMean, sortProblems, type Problem } from "./problems.ts";
-import { ARTICLE_FIELDS, articleSchema, EVENT_FIELDS, eventSchema, duplicateTagProblems, validate, type ArticleFields, type EventFields } from "./schema.ts";
+import {
+  ARTICLE_FIELDS,
+  articleSchema,
+  EVENT_FIELDS,
+  eventSchema,
+  duplicateTagProblems,
+  MAX_TAGS_PER_EVENT,
+  validate,
+  type ArticleFields,
+  type EventFields,
+} from "./schema.ts";
 
 export interface LoadOptions {
   /** folder that file names in messages are relative to; default: the one holding the articles folder, so names read `articles/…` */
@@ -41,7 +52,8 @@ interface RawArticle {
   parsed: ParsedFile;
 }
 
-const EVENT_FILE = "index.md";
+/** The file of an event folder that describes the event. */
+export const EVENT_FILE = "index.md";
 
 /**
  * Names starting with a dot are hidden files (`.DS_Store`, editor lock files) and are skipped,
@@ -60,7 +72,9 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
   };
 
   let entries: string[];
+  let rootReal: string;
   try {
+    rootReal = realpathSync(articlesDir);
     entries = readdirSync(articlesDir).sort();
   } catch {
     error(show(articlesDir), "the articles folder does not exist or cannot be read");
@@ -105,8 +119,12 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
   for (const name of entries) {
     const abs = join(articlesDir, name);
     if (isHidden(name) || name === TAGS_FILE) continue;
-    const stat = statSync(abs);
-    if (!stat.isDirectory()) {
+    const kind = entryKind(abs, rootReal);
+    if (typeof kind === "object") {
+      error(show(abs), kind.problem);
+      continue;
+    }
+    if (kind === "file") {
       if (name.endsWith(".md")) {
         error(show(abs), `an article must be inside an event folder: move it to ${show(articlesDir)}/<event-id>/${name} next to that event's index.md`);
       } else {
@@ -119,7 +137,21 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
       error(show(abs), `the folder name is the event's id and URL: ${badId}`);
       continue;
     }
-    const files = readdirSync(abs).sort();
+    let files: string[];
+    try {
+      files = readdirSync(abs).sort();
+    } catch (e) {
+      error(show(abs), `the event folder cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})`);
+      continue;
+    }
+    const indexKind = files.includes(EVENT_FILE) ? entryKind(join(abs, EVENT_FILE), rootReal) : undefined;
+    if (typeof indexKind === "object" || indexKind === "dir") {
+      error(
+        show(join(abs, EVENT_FILE)),
+        typeof indexKind === "object" ? indexKind.problem : `is a folder; ${EVENT_FILE} must be the event's file, with its title, date and summary`,
+      );
+      continue;
+    }
     if (!files.includes(EVENT_FILE)) {
       error(show(abs), `the event folder has no ${EVENT_FILE}; every event folder needs one with the event's title, date and summary`);
       continue;
@@ -132,13 +164,23 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
       if (v.ok) eventFields = v.value;
       else problems.push(...v.problems);
       checkTagRefs(eventFile, eventParsed);
+      const badBody = bodyProblem(eventParsed);
+      if (badBody) {
+        error(eventFile, badBody.message, badBody.line, "body");
+        eventFields = undefined;
+      }
     }
     const articles: RawArticle[] = [];
     for (const fname of files) {
       const fabs = join(abs, fname);
       if (fname === EVENT_FILE || isHidden(fname)) continue;
       const fshow = show(fabs);
-      if (statSync(fabs).isDirectory()) {
+      const fkind = entryKind(fabs, rootReal);
+      if (typeof fkind === "object") {
+        error(fshow, fkind.problem);
+        continue;
+      }
+      if (fkind === "dir") {
         error(fshow, "folders inside an event folder are not allowed; an event folder holds index.md and one .md file per article");
         continue;
       }
@@ -157,13 +199,28 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
       const v = validate(articleSchema, parsed.data, { file: fshow, lineOf: parsed.lineOf }, ARTICLE_FIELDS);
       if (!v.ok) problems.push(...v.problems);
       checkTagRefs(fshow, parsed);
+      const badBody = bodyProblem(parsed);
       if (parsed.body.trim() === "") {
         error(fshow, "the article text is empty; paste the article below the closing ---", parsed.bodyLine, "body");
+      } else if (badBody) {
+        error(fshow, badBody.message, badBody.line, "body");
       } else if (v.ok) {
         articles.push({ id, file: fshow, fields: v.value, parsed });
       }
     }
-    if (eventParsed && eventFields) rawEvents.push({ id: name, file: eventFile, fields: eventFields, parsed: eventParsed, articles });
+    if (eventParsed && eventFields) {
+      const union = new Set([...(eventFields.tags ?? []), ...articles.filter((a) => !a.fields.draft).flatMap((a) => a.fields.tags ?? [])]);
+      if (union.size > MAX_TAGS_PER_EVENT) {
+        error(
+          eventFile,
+          `the event and its articles carry ${union.size} different tags; at most ${MAX_TAGS_PER_EVENT} fit on its page and in every list it appears in. Keep the tags that say what the event is about`,
+          eventParsed.lineOf(["tags"]),
+          "tags",
+        );
+      } else {
+        rawEvents.push({ id: name, file: eventFile, fields: eventFields, parsed: eventParsed, articles });
+      }
+    }
   }
 
   const errors = problems.filter((p) => p.severity === "error");
@@ -171,9 +228,86 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
   return { archive: assemble(rawEvents, tags), problems: sortProblems(problems) };
 }
 
+/**
+ * What a folder entry is: a file or a folder (a link is followed when it stays inside the articles
+ * folder), or the problem with it: a link that points nowhere, a loop of links, a link out of the
+ * archive (refused: a build must not publish files from elsewhere on the machine), or anything
+ * that is neither a file nor a folder.
+ */
+function entryKind(abs: string, rootReal: string): "file" | "dir" | { problem: string } {
+  let stat = lstatSync(abs);
+  if (stat.isSymbolicLink()) {
+    let target: string;
+    try {
+      target = realpathSync(abs);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return {
+        problem:
+          code === "ELOOP"
+            ? "is a link that leads in a circle (a loop of links); remove it"
+            : `is a link to ${readlinkSync(abs)}, which does not exist; remove it or copy the file in`,
+      };
+    }
+    const rel = relative(rootReal, target);
+    if (rel.startsWith("..") || isAbsolute(rel))
+      return { problem: `is a link to ${target}, outside the articles folder; copy the file into the archive instead of linking to it` };
+    stat = statSync(abs);
+  }
+  if (stat.isDirectory()) return "dir";
+  if (stat.isFile()) return "file";
+  return { problem: "is neither a file nor a folder; remove it" };
+}
+
+/** The first line of a body that holds something other than text (see unsafe-text.ts). */
+function bodyProblem(parsed: ParsedFile): { line: number; message: string } | undefined {
+  const lines = parsed.body.split("\n");
+  for (const [i, line] of lines.entries()) {
+    const problem = unsafeTextProblem(line, true);
+    if (problem !== undefined) return { line: parsed.bodyLine + i, message: `this line ${problem}` };
+    const depth = nestedMarkers(line);
+    if (depth > MAX_NESTED_MARKERS) {
+      return {
+        line: parsed.bodyLine + i,
+        message: `this line starts with ${depth} nested quote or list markers (> - * + 1.); markdown shows at most ${MAX_NESTED_MARKERS} levels and would drop the rest of the text, so remove the extra markers`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The most quote and list markers one line may nest. markdown-it stops at 100 levels of nesting
+ * and silently leaves out what lies deeper (a list item counts twice); 20 markers stay far below.
+ */
+export const MAX_NESTED_MARKERS = 20;
+
+/** How many `>` and list markers open a line (`> > - 1. text` → 4). */
+function nestedMarkers(line: string): number {
+  let n = 0;
+  let rest = line;
+  for (;;) {
+    const m = /^ {0,3}(?:>|[-*+](?=\s|$)|\d{1,9}[.)](?=\s|$))\s?/.exec(rest);
+    if (!m || m[0] === "") return n;
+    n++;
+    rest = rest.slice(m[0].length);
+  }
+}
+
 /** Read, decode and split one content file; problems are added to `problems`. */
 function readContent(abs: string, file: string, problems: Problem[]): ParsedFile | undefined {
-  const decoded = decodeUtf8(readFileSync(abs));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(abs);
+  } catch (e) {
+    problems.push({
+      severity: "error",
+      file,
+      message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"}); check that it is a file you may read`,
+    });
+    return undefined;
+  }
+  const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     problems.push({ severity: "error", file, ...decoded.problem });
     return undefined;

@@ -6,6 +6,8 @@
 import { z } from "zod";
 import { parseDate, parsePublished } from "./dates.ts";
 import { didYouMean, fieldPath, type Problem } from "./problems.ts";
+import { unsafeTextProblem } from "./unsafe-text.ts";
+import { reservedOutletProblem } from "./outlets.ts";
 
 export const TAG_KINDS = ["tokoh", "lembaga", "tempat", "topik"] as const;
 export type TagKind = (typeof TAG_KINDS)[number];
@@ -19,7 +21,11 @@ const text = z
   .string()
   .trim()
   .min(1, "may not be empty")
-  .refine((v) => !/[\n\r\u2028\u2029]/.test(v), "must be one line of text; is the line --- that ends the frontmatter missing above the article text?");
+  .refine((v) => !/[\n\r\u2028\u2029]/.test(v), "must be one line of text; is the line --- that ends the frontmatter missing above the article text?")
+  .superRefine((v, ctx) => {
+    const problem = unsafeTextProblem(v);
+    if (problem !== undefined && !/[\n\r]/.test(v)) ctx.addIssue({ code: "custom", message: problem });
+  });
 const optionalText = text.optional();
 
 const flag = z
@@ -27,7 +33,14 @@ const flag = z
   .transform((v) => v === "true")
   .optional();
 
-const tagList = z.array(z.string().trim().min(1, "may not be empty")).optional();
+/** The most tags one file may list, and one event may carry with its articles': a page lists them all. */
+export const MAX_TAGS_PER_FILE = 30;
+export const MAX_TAGS_PER_EVENT = 60;
+
+const tagList = z
+  .array(z.string().trim().min(1, "may not be empty"))
+  .max(MAX_TAGS_PER_FILE, `lists more than ${MAX_TAGS_PER_FILE} tags; keep the ones that say what the article or event is about (at most ${MAX_TAGS_PER_FILE})`)
+  .optional();
 
 const eventDate = z.string().transform((value, ctx) => {
   const r = parseDate(value);
@@ -84,9 +97,16 @@ export const eventSchema = z.strictObject({
   draft: flag,
 });
 
+const outletName = text
+  .superRefine((v, ctx) => {
+    const problem = reservedOutletProblem(v);
+    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .optional();
+
 export const articleSchema = z.strictObject({
   title: optionalText,
-  outlet: optionalText,
+  outlet: outletName,
   published,
   url: httpUrl,
   author: optionalText,

@@ -50,6 +50,29 @@ export function yamlString(value: string): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
+/** A flow list of values: `[kim-jong-un, beijing]`. */
+export function yamlList(values: readonly string[]): string {
+  return `[${values.map(yamlString).join(", ")}]`;
+}
+
+/** A frontmatter value the tools write: text, a list of ids, or a flag (only `true` is written). */
+export type FrontmatterValue = string | readonly string[] | boolean | undefined;
+
+/**
+ * The frontmatter block of a file the tools write: the fields that have a value, in `order`
+ * (the schema's field order), each as YAML that reads back as exactly that value.
+ */
+export function writeFrontmatter<T extends { [K in keyof T]: FrontmatterValue }>(fields: T, order: readonly string[]): string {
+  const lines = ["---"];
+  for (const key of order) {
+    const v = (fields as Readonly<Record<string, FrontmatterValue>>)[key];
+    if (v === undefined || v === false || (Array.isArray(v) && v.length === 0)) continue;
+    lines.push(`${key}: ${v === true ? "true" : typeof v === "string" ? yamlString(v) : yamlList(v as readonly string[])}`);
+  }
+  lines.push("---");
+  return `${lines.join("\n")}\n`;
+}
+
 /** Characters YAML cannot hold in a plain scalar: C0 controls, DEL, NEL and the Unicode line separators. */
 function isControl(ch: string): boolean {
   const c = ch.codePointAt(0) ?? 0;

@@ -10,11 +10,13 @@
  * - Published long before the event: an article whose `published` day (in Asia/Jakarta) is more
  *   than MAX_DAYS_BEFORE days before its event's `date`. One day is allowed because an event's
  *   date is local to where it happened and may be a day ahead of Jakarta.
+ * - One outlet spelled several ways; an event or publication date before 1900 or after today.
  * - Unused tags: a tag in tags.yaml that no event or article uses. Drafts count as usage
  *   (`extraUsedTagIds`), because a tag added for a draft in progress is not dead vocabulary;
  *   the Archive leaves drafts out, so the caller supplies the tags they use.
  */
-import { daysBetween } from "../content/dates.ts";
+import { daysBetween, todayInJakarta } from "../content/dates.ts";
+import { outletSlug } from "../content/outlets.ts";
 import type { Archive, Event } from "../content/model.ts";
 import { sortProblems, type Problem } from "../content/problems.ts";
 
@@ -27,12 +29,77 @@ export interface WarningContext {
   tagsFile: string;
   /** tag ids used by files the Archive leaves out (drafts); may include used ones too */
   extraUsedTagIds?: ReadonlySet<string>;
+  /** today as YYYY-MM-DD (default: today in Asia/Jakarta) */
+  today?: string;
   /** the line of a field in a file (`["date"]`, or `["kim-jong-un"]` in tags.yaml), where known */
   lineOf?: (file: string, path: readonly PropertyKey[]) => number | undefined;
 }
 
 export function curationWarnings(archive: Archive, ctx: WarningContext): Problem[] {
-  return sortProblems([...possibleDuplicates(archive, ctx), ...publishedBeforeEvent(archive, ctx), ...unusedTags(archive, ctx)]);
+  return sortProblems([
+    ...possibleDuplicates(archive, ctx),
+    ...publishedBeforeEvent(archive, ctx),
+    ...unusedTags(archive, ctx),
+    ...outletSpellings(archive, ctx),
+    ...implausibleDates(archive, ctx),
+  ]);
+}
+
+/**
+ * One outlet written several ways (differing only in case, accents or punctuation): the site
+ * shows one page named by the spelling used most; each other spelling is named with its files.
+ */
+export function outletSpellings(archive: Archive, ctx: WarningContext): Problem[] {
+  const bySlug = new Map<string, Map<string, string[]>>();
+  for (const e of archive.events) {
+    for (const a of e.articles) {
+      if (a.outlet === undefined) continue;
+      const slug = outletSlug(a.outlet);
+      const spellings = bySlug.get(slug) ?? new Map<string, string[]>();
+      bySlug.set(slug, spellings);
+      spellings.set(a.outlet, [...(spellings.get(a.outlet) ?? []), a.file]);
+    }
+  }
+  const out: Problem[] = [];
+  for (const spellings of bySlug.values()) {
+    if (spellings.size < 2) continue;
+    const ranked = [...spellings.entries()].sort(([x, fx], [y, fy]) => fy.length - fx.length || x.localeCompare(y, "id"));
+    const [main] = ranked[0] ?? [""];
+    for (const [spelling, files] of ranked.slice(1)) {
+      for (const file of files.sort()) {
+        out.push(
+          warning(
+            ctx,
+            file,
+            ["outlet"],
+            "outlet",
+            `outlet "${spelling}" is shown as "${main}", the spelling most articles use; write it the same way everywhere (${files.length} ${files.length === 1 ? "file" : "files"} spell it "${spelling}")`,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** The earliest year an event or a publication date is expected in; earlier is probably a typo (`0202`). */
+export const EARLIEST_YEAR = 1900;
+
+/** Event dates and publication dates before 1900 or after today (Asia/Jakarta). */
+export function implausibleDates(archive: Archive, ctx: WarningContext): Problem[] {
+  const today = ctx.today ?? todayInJakarta();
+  const out: Problem[] = [];
+  const check = (iso: string, file: string, field: string, what: string): void => {
+    if (Number(iso.slice(0, 4)) < EARLIEST_YEAR)
+      out.push(warning(ctx, file, [field], field, `${what} ${iso} is before ${EARLIEST_YEAR}; is the year mistyped?`));
+    else if (iso > today) out.push(warning(ctx, file, [field], field, `${what} ${iso} is after today (${today}); check the date`));
+  };
+  for (const e of archive.events) {
+    check(e.date.iso, e.file, "date", "the event date");
+    for (const a of e.articles)
+      if (a.published) check((a.published.kind === "date" ? a.published : a.published.day).iso, a.file, "published", "the publication date");
+  }
+  return out;
 }
 
 function warning(ctx: WarningContext, file: string, path: readonly PropertyKey[], field: string, message: string): Problem {

@@ -1,18 +1,18 @@
 /**
  * `npm run bench -- --articles N [--rounds R] [--seed S] [--json FILE] [--skip-dev] [--keep]`
  *
- * Generates a synthetic archive of N articles (src/generate.ts) in a temporary folder and measures,
- * in one run and interleaved (a b c a b c …, R ≥ 1 rounds, default 3, medians reported):
+ * Generates a synthetic archive of N articles (src/perf/generate.ts) in a temporary folder and
+ * measures, in one run and interleaved (a b c a b c …, R ≥ 1 rounds, default 3, medians reported):
  *   (a) the full production build, exactly what `npm run build` runs:
- *       `node --import tsx src/cli/build.ts --output <tmp>` with ARSIP_ARTICLES_DIR=<generated>;
+ *       `node --import tsx src/cli/build.ts --articles <generated> --output <tmp>`;
  *   (b) the floor: bare Eleventy 3 rendering every article .md (index.md excluded) as one plain
  *       page with a trivial Nunjucks layout, from a throw-away config in the temp folder;
- *   (c) validation only: `node --import tsx src/cli/check.ts` with the same environment;
+ *   (c) validation only: `node --import tsx src/cli/check.ts --articles <generated>`;
  * each with wall time and peak RSS. Peak RSS is GNU time's %M when /usr/bin/time exists (the
  * largest single process of the tree), otherwise the largest VmHWM polled from /proc every 50 ms;
  * the "tree RSS" column is the largest sum of VmRSS over the whole process tree, polled every 50 ms.
  * Then, unless --skip-dev:
- *   (d) in a running dev server (`eleventy --serve`), the time from writing a new article file into
+ *   (d) in a running live preview (`src/cli/start.ts`), the time from writing a new article file into
  *       an existing event folder until its event page is served with the new text (median of 3);
  * and, from the output of (a):
  *   (e) page weights (HTML + the CSS and JS each page references) of the home page, the largest
@@ -78,15 +78,15 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
   // what the page-weight and dev measurements need, read before anything is added to the archive
   const published = archiveFacts(articlesDir);
 
-  const env: NodeJS.ProcessEnv = { ...process.env, ARSIP_ARTICLES_DIR: articlesDir };
+  const env: NodeJS.ProcessEnv = { ...process.env };
   const floorConfig = writeFloorConfig(floorDir, articlesDir, floorOut);
   const commands = {
-    build: { label: "(a) full build", argv: [process.execPath, "--import", "tsx", "src/cli/build.ts", "--output", site] },
+    build: { label: "(a) full build", argv: [process.execPath, "--import", "tsx", "src/cli/build.ts", "--articles", articlesDir, "--output", site] },
     floor: {
       label: "(b) floor: bare Eleventy, one page per article",
       argv: [process.execPath, "node_modules/@11ty/eleventy/cmd.cjs", `--config=${floorConfig}`],
     },
-    check: { label: "(c) validation only", argv: [process.execPath, "--import", "tsx", "src/cli/check.ts"] },
+    check: { label: "(c) validation only", argv: [process.execPath, "--import", "tsx", "src/cli/check.ts", "--articles", articlesDir] },
   } as const;
   const samples: Record<keyof typeof commands, Sample[]> = { build: [], floor: [], check: [] };
   let floorPages = 0;

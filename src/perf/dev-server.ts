@@ -12,12 +12,16 @@ export async function measureDev(articlesDir: string, eventId: string, work: str
   const logPath = join(work, "logs", "dev.log");
   let log = "";
   const child = track(
-    spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts", "--port", String(await freePort()), "--output", out], {
-      cwd: projectRoot,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    }),
+    spawn(
+      process.execPath,
+      ["--import", "tsx", "src/cli/start.ts", "--port", String(await freePort()), "--output", out, "--articles", articlesDir, "--no-code-watch"],
+      {
+        cwd: projectRoot,
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: true,
+      },
+    ),
   );
   child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (log += d.toString()));

@@ -21,8 +21,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { slugify } from "../content/ids.ts";
-import { TAG_KINDS, type TagKind } from "../content/schema.ts";
-import { yamlString } from "../content/yaml.ts";
+import { ARTICLE_FIELDS, EVENT_FIELDS, TAG_KINDS, type TagKind } from "../content/schema.ts";
+import { writeFrontmatter, yamlList, yamlString, type FrontmatterValue } from "../content/yaml.ts";
+import { TAGS_FILE } from "../content/tags-file.ts";
+import { EVENT_FILE } from "../content/loader.ts";
 import { Rng } from "./random.ts";
 import { articleBody, eventSummary, eventTitle, idWords, personName, sentence } from "./text.ts";
 
@@ -92,9 +94,11 @@ function buildVocab(rng: Rng): Vocab {
   const counts = kinds.map((k) => Math.max(4, Math.min(POOLS[k].length, Math.round((POOLS[k].length * total) / all))));
   let sum = counts.reduce((a, b) => a + b, 0);
   for (let i = 0; sum !== total && i < 1000; i++) {
-    const k = i % 4;
+    const k = i % kinds.length;
     const c = counts[k] ?? 0;
-    if (sum < total && c < POOLS[kinds[k] ?? "topik"].length) {
+    const kind = kinds[k];
+    if (kind === undefined) break;
+    if (sum < total && c < POOLS[kind].length) {
       counts[k] = c + 1;
       sum++;
     } else if (sum > total && c > 4) {
@@ -151,22 +155,20 @@ function zipfTags(rng: Rng, v: Vocab, n: number, into: TagDef[] = []): TagDef[] 
   return into;
 }
 
-function tagsLine(tags: readonly TagDef[]): string {
-  return `tags: [${tags.map((t) => t.id).join(", ")}]\n`;
-}
+const ids = (tags: readonly TagDef[]): string[] => tags.map((t) => t.id);
 
 function tagsYaml(v: Vocab): string {
   const lines = [
-    "# Kosakata tag arsip sintetis (src/generate.ts). Setiap tag: id →",
+    "# Kosakata tag arsip sintetis (src/perf/generate.ts). Setiap tag: id →",
     "#   label: nama yang dilihat pembaca",
-    "#   kind: tokoh | lembaga | tempat | topik",
+    `#   kind: ${TAG_KINDS.join(" | ")}`,
     "#   aliases: ejaan lain (opsional)",
   ];
-  for (const kind of ["tokoh", "lembaga", "tempat", "topik"] as const) {
+  for (const kind of TAG_KINDS) {
     lines.push("", `# --- ${kind} ---`);
     for (const t of v.byKind[kind]) {
       lines.push(`${t.id}:`, `  label: ${yamlString(t.label)}`, `  kind: ${t.kind}`);
-      if (t.aliases && t.aliases.length > 0) lines.push(`  aliases: [${t.aliases.map((a) => (/[,[\]{}:#]/.test(a) ? `"${a}"` : a)).join(", ")}]`);
+      if (t.aliases && t.aliases.length > 0) lines.push(`  aliases: ${yamlList(t.aliases)}`);
     }
   }
   return `${lines.join("\n")}\n`;
@@ -209,7 +211,7 @@ export function generateArchive(options: GenerateOptions): GenerateResult {
   const rng = new Rng(seed);
   const vocab = buildVocab(rng);
   mkdirSync(options.out, { recursive: true });
-  writeFileSync(join(options.out, "tags.yaml"), tagsYaml(vocab));
+  writeFileSync(join(options.out, TAGS_FILE), tagsYaml(vocab));
 
   const usedIds = new Set<string>();
   let written = 0;
@@ -233,13 +235,18 @@ export function generateArchive(options: GenerateOptions): GenerateResult {
     const dir = join(options.out, id);
     mkdirSync(dir, { recursive: true });
 
-    let index = `---\ntitle: ${yamlString(title)}\ndate: ${date}\nsummary: ${yamlString(eventSummary(rng, eventTags))}\n`;
-    if (place && rng.chance(0.7)) index += `place: ${yamlString(place.label)}\n`;
-    if (rng.chance(0.92)) index += tagsLine(eventTags);
-    if (draftEvent) index += "draft: true\n";
-    index += "---\n";
+    const summary = eventSummary(rng, eventTags);
+    const eventFields = {
+      title,
+      date,
+      summary,
+      place: place && rng.chance(0.7) ? place.label : undefined,
+      tags: rng.chance(0.92) ? ids(eventTags) : undefined,
+      draft: draftEvent,
+    };
+    let index = writeFrontmatter(eventFields, EVENT_FIELDS);
     if (rng.chance(0.5)) index += `${rng.pick(BACKGROUND)} ${sentence(rng, eventTags)}\n`;
-    writeFileSync(join(dir, "index.md"), index);
+    writeFileSync(join(dir, EVENT_FILE), index);
 
     const articleIds = new Set<string>();
     for (let i = 0; i < count; i++) {
@@ -255,28 +262,28 @@ export function generateArchive(options: GenerateOptions): GenerateResult {
       const draft = !draftEvent && i > 0 && rng.chance(0.015);
       if (draft || draftEvent) drafts++;
 
-      let fm = "---\n";
-      if (rng.chance(0.85)) fm += `title: ${yamlString(eventTitle(rng, eventTags))}\n`;
-      if (outlet) fm += `outlet: ${outlet}\n`;
-      const pub = published(rng, day);
-      if (pub) fm += `published: ${pub}\n`;
+      // every value is drawn in the same order as always, so a seed gives the same archive
+      const fields: Record<string, FrontmatterValue> = {};
+      if (rng.chance(0.85)) fields.title = eventTitle(rng, eventTags);
+      fields.outlet = outlet;
+      fields.published = published(rng, day);
       if (rng.chance(0.6))
-        fm += `url: https://${outlet ? slugify(outlet) : "sumber"}.contoh.example/${date.slice(0, 4)}/${date.slice(5, 7)}/${id.slice(11)}-${rng.int(100000, 999999)}\n`;
-      if (rng.chance(0.5)) fm += `author: ${rng.chance(0.2) ? rng.pick(["ADN", "RZK", "dwi", "afp/ant", "HRS"]) : personName(rng)}\n`;
-      if (rng.chance(0.4)) fm += `editor: ${personName(rng)}\n`;
-      if (rng.chance(0.3)) fm += `via: ${rng.pick(WIRES)}\n`;
-      if (rng.chance(0.03)) fm += "language: id\n";
-      if (rng.chance(0.7)) {
-        const own = zipfTags(
-          rng,
-          vocab,
-          rng.int(1, 5),
-          eventTags.filter(() => rng.chance(0.3)),
+        fields.url = `https://${outlet ? slugify(outlet) : "sumber"}.contoh.example/${date.slice(0, 4)}/${date.slice(5, 7)}/${id.slice(11)}-${rng.int(100000, 999999)}`;
+      if (rng.chance(0.5)) fields.author = rng.chance(0.2) ? rng.pick(["ADN", "RZK", "dwi", "afp/ant", "HRS"]) : personName(rng);
+      if (rng.chance(0.4)) fields.editor = personName(rng);
+      if (rng.chance(0.3)) fields.via = rng.pick(WIRES);
+      if (rng.chance(0.03)) fields.language = "id";
+      if (rng.chance(0.7))
+        fields.tags = ids(
+          zipfTags(
+            rng,
+            vocab,
+            rng.int(1, 5),
+            eventTags.filter(() => rng.chance(0.3)),
+          ),
         );
-        fm += tagsLine(own);
-      }
-      if (draft) fm += "draft: true\n";
-      fm += "---\n";
+      fields.draft = draft;
+      const fm = writeFrontmatter(fields, ARTICLE_FIELDS);
 
       const target = Math.round(120 + 900 * ((rng.next() + rng.next() + rng.next()) / 3)) * (rng.chance(0.05) ? 2 : 1);
       const city = (place?.label ?? rng.pick(["Beijing", "Pyongyang", "Seoul", "Jakarta"])).toUpperCase();

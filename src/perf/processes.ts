@@ -2,10 +2,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, existsSync, openSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT as projectRoot } from "../content/files.ts";
 
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export { projectRoot };
 const GNU_TIME = "/usr/bin/time";
 
 export interface Sample {

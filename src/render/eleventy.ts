@@ -3,20 +3,21 @@
  * that loads Eleventy; it is imported only after the archive has been validated, so a rejected
  * build never pays for loading it.
  */
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import DevServer from "@11ty/eleventy-dev-server";
 import configure, { type RenderInputs } from "../../.eleventy.ts";
+import { PROJECT_ROOT } from "../content/files.ts";
 
 export type { RenderInputs } from "../../.eleventy.ts";
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const TEMPLATES_DIR = join(projectRoot, "templates");
+export const TEMPLATES_DIR = join(PROJECT_ROOT, "templates");
 export const ASSETS_DIR = join(TEMPLATES_DIR, "assets");
 
 function eleventy(outDir: string, inputs: RenderInputs, runMode: "build" | "serve"): Eleventy {
   return new Eleventy(TEMPLATES_DIR, outDir, {
+    // no configuration file: everything comes from the callback, never from a stray file in the working folder
+    configPath: "",
     quietMode: true,
     runMode,
     pathPrefix: inputs.site.pathPrefix,
@@ -26,7 +27,10 @@ function eleventy(outDir: string, inputs: RenderInputs, runMode: "build" | "serv
 
 /** Render the site into `outDir`. */
 export async function renderSite(outDir: string, inputs: Omit<RenderInputs, "assetsDir">): Promise<void> {
-  await eleventy(outDir, { ...inputs, assetsDir: ASSETS_DIR }, "build").write();
+  const e = eleventy(outDir, { ...inputs, assetsDir: ASSETS_DIR }, "build");
+  // the build prints its own summary; Eleventy's lines ("Wrote 80 files", benchmark notes) would only repeat it
+  e.disableLogger();
+  await e.write();
 }
 
 /**

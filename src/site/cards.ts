@@ -3,7 +3,7 @@ import { formatLong, formatPublished, machineDate } from "../content/dates.ts";
 import type { Article, Event, Tag, TagRef } from "../content/model.ts";
 import { TAG_KINDS } from "../content/schema.ts";
 import { withBodyHtml } from "./markdown.ts";
-import { outletSlug, UNKNOWN_OUTLET } from "./outlets.ts";
+import { outletSlug, UNKNOWN_OUTLET } from "../content/outlets.ts";
 import { eventUrl, outletUrl, tagUrl } from "./urls.ts";
 import { KIND_LABELS, type ArticleView, type EventCard, type FilterGroup, type TagChip, type TagGroup } from "./views.ts";
 
@@ -38,11 +38,11 @@ export function eventCard(e: Event): EventCard {
   };
 }
 
-export function bylineOf(a: Article): string | undefined {
-  const parts: string[] = [];
-  if (a.author) parts.push(`Penulis: ${a.author}`);
-  if (a.editor) parts.push(`Editor: ${a.editor}`);
-  return parts.length > 0 ? parts.join(" · ") : undefined;
+export function bylineOf(a: Article): { label: string; name: string }[] | undefined {
+  const parts: { label: string; name: string }[] = [];
+  if (a.author) parts.push({ label: "Penulis", name: a.author });
+  if (a.editor) parts.push({ label: "Editor", name: a.editor });
+  return parts.length > 0 ? parts : undefined;
 }
 
 export function articleHeading(a: Article): string {

@@ -64,9 +64,10 @@ export function bodyHtml(body: string): string {
 }
 
 /**
- * `view` with an `html` field that renders `body` each time it is read: a build reads it once per
- * page, and no rendered body is kept in memory for the whole archive.
+ * `view` with an `html` field that renders `body` the first time it is read: a build renders each
+ * body once, and `npm run check`, which never reads it, never pays for it.
  */
 export function withBodyHtml<T extends object>(view: T, body: string): T & { readonly html: string } {
-  return Object.defineProperty(view, "html", { enumerable: true, get: () => bodyHtml(body) }) as T & { readonly html: string };
+  let html: string | undefined;
+  return Object.defineProperty(view, "html", { enumerable: true, get: () => (html ??= bodyHtml(body)) }) as T & { readonly html: string };
 }

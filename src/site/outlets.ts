@@ -1,26 +1,13 @@
 /** Articles grouped by outlet, for `/sumber/`. */
-import { slugify } from "../content/ids.ts";
-import type { Article, Event } from "../content/model.ts";
+import { outletSlug, UNKNOWN_OUTLET, UNKNOWN_OUTLET_SLUG } from "../content/outlets.ts";
 
-export const UNKNOWN_OUTLET = "Sumber tidak diketahui";
-export const UNKNOWN_OUTLET_SLUG = "tidak-diketahui";
+import type { Article, Event } from "../content/model.ts";
 
 export interface OutletGroup {
   slug: string;
   name: string;
   /** newest event first */
   items: { article: Article; event: Event }[];
-}
-
-/** The slug of an outlet name; names that differ only in case or punctuation share one. */
-export function outletSlug(name: string | undefined): string {
-  if (name === undefined) return UNKNOWN_OUTLET_SLUG;
-  const s = slugify(name);
-  if (s !== "") return s;
-  // a name with no letters or digits still gets a stable, valid slug
-  let h = 0;
-  for (const ch of name) h = (h * 31 + (ch.codePointAt(0) ?? 0)) >>> 0;
-  return `sumber-${h.toString(36)}`;
 }
 
 /** `events` newest first; outlets sorted by name, the unknown outlet last. */

@@ -56,7 +56,8 @@ export interface ArticleView {
   publishedLabel?: string;
   publishedIso?: string;
   /** `Penulis: …; Editor: …` */
-  byline?: string;
+  /** who wrote and edited it: `[{ label: "Penulis", name: "Ani" }, { label: "Editor", name: "Budi" }]` */
+  byline?: { label: string; name: string }[];
   via?: string;
   url?: string;
   language: string;

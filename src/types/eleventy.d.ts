@@ -15,6 +15,7 @@ declare module "@11ty/eleventy" {
       },
     );
     init(): Promise<void>;
+    disableLogger(): void;
     write(): Promise<unknown>;
     /** resolves with the function that runs one rebuild for a changed path */
     watch(): Promise<(path: string) => Promise<void>>;

@@ -104,7 +104,7 @@ describe("building the seed archive", () => {
   it("shows the SINDOnews publication time in Indonesian, with the machine date", async () => {
     const page = readPage(out, "peristiwa/2017-11-02-xi-jinping-balas-pesan-kim-jong-un/index.html");
     expect(page).toContain('<time datetime="2017-11-02T15:23:00+07:00">Kamis, 2 November 2017 15.23 WIB</time>');
-    expect(page).toContain("<dd>Penulis: ian</dd>");
+    expect(page).toContain("<dd>Penulis: <bdi>ian</bdi></dd>");
   });
 
   it("lists events newest first on the home page with Indonesian dates, summaries and tags", async () => {
@@ -115,8 +115,8 @@ describe("building the seed archive", () => {
     expect(home).toContain("Kamis, 21 Maret 2024");
     expect(home).toContain("Kamis, 27 Juli 2023");
     expect(home).toContain('href="/topik/kim-jong-un/"');
-    expect(home).toContain("2 artikel: Kontan, Warta Ekonomi");
-    expect(home).toContain("1 artikel: Sumber tidak diketahui");
+    expect(home).toContain("2 artikel: <bdi>Kontan</bdi>, <bdi>Warta Ekonomi</bdi>");
+    expect(home).toContain("1 artikel: <bdi>Sumber tidak diketahui</bdi>");
   });
 
   it("lists a tag's events on its page", async () => {

@@ -3,9 +3,10 @@
  * value it does not take, and a missing value, with exit 2 and its usage, and writes nothing:
  * neither the output folder nor the articles change.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { copySeedArchive, listFiles, runCli, runProcess, SEED_ARTICLES, seedSite } from "../support/helpers.ts";
 import type { Script } from "../support/cli.ts";
@@ -56,10 +57,11 @@ describe("every command refuses a wrong command line with exit 2 and writes noth
     });
   }
 
-  it.each([["build"], ["check"]] as const)("the real npm run %s script exits 2 on a misspelled option", async (script) => {
+  it.each([["build"], ["check"], ["start"]] as const)("the real npm run %s script exits 2 on a misspelled option", async (script) => {
     const ws = workspace();
     const before = { articles: snapshot(ws.articles), site: snapshot(ws.site) };
-    const r = await runProcess(script, script === "build" ? ["--ouput", join(ws.root, "x")] : ["--jsn"], { ARSIP_ARTICLES_DIR: ws.articles }, { cwd: ws.root });
+    const args = { build: ["--ouput", join(ws.root, "x")], check: ["--jsn"], start: ["--prot", "9999"] }[script];
+    const r = await runProcess(script, args, { ARSIP_ARTICLES_DIR: ws.articles }, { cwd: ws.root, timeoutMs: 30_000 });
     expect(r.status, r.stderr).toBe(2);
     expect(r.stderr).toContain("Unknown option");
     expect(existsSync(join(ws.root, "x"))).toBe(false);
@@ -71,5 +73,49 @@ describe("every command refuses a wrong command line with exit 2 and writes noth
     const r = await runCli("build", ["--help"], { ARSIP_ARTICLES_DIR: SEED_ARTICLES });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: npm run build/);
+  });
+});
+
+describe("paths and settings on the command line", () => {
+  it("resolves relative --output and --articles against the working folder, and --articles wins over ARSIP_ARTICLES_DIR", async () => {
+    const { root } = copySeedArchive();
+    const r = await runCli("build", ["--output", "situs", "--articles", "articles"], { ARSIP_ARTICLES_DIR: "/tidak/ada" }, { cwd: root });
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(root, "situs", "index.html"))).toBe(true);
+    const check = await runCli("check", ["--articles", "articles"], { ARSIP_ARTICLES_DIR: "/tidak/ada" }, { cwd: root });
+    expect(check.status, check.stderr).toBe(0);
+  });
+
+  it("a rejected build loads neither Eleventy nor Pagefind, and prints only the problems (a real process)", async () => {
+    const { root, articles } = copySeedArchive();
+    writeFileSync(join(articles, "2021-03-22-kim-xi-bertukar-pesan", "kontan.md"), "---\ntittle: x\n---\nIsi.\n");
+    const trace = join(root, "dimuat.txt");
+    writeFileSync(
+      join(root, "hooks.mjs"),
+      `import { appendFileSync } from "node:fs";\nexport async function resolve(spec, context, next) {\n  if (/^(?:@11ty\\/eleventy|pagefind)(?:\\/|$)/.test(spec)) appendFileSync(${JSON.stringify(trace)}, spec + "\\n");\n  return next(spec, context);\n}\n`,
+    );
+    writeFileSync(join(root, "register.mjs"), `import { register } from "node:module";\nregister("./hooks.mjs", import.meta.url);\n`);
+    const r = await runProcess(
+      "build",
+      ["--output", join(root, "_site")],
+      { ARSIP_ARTICLES_DIR: articles },
+      { nodeArgs: ["--import", pathToFileURL(join(root, "register.mjs")).href] },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^articles\/2021-03-22-kim-xi-bertukar-pesan\/kontan\.md:2 tittle: unknown field/);
+    expect(r.stderr).toMatch(/\n\nBuild stopped: 1 problem in the articles\. Nothing was written; _site\/ is unchanged\.\n$/);
+    expect(existsSync(trace) ? readFileSync(trace, "utf8") : "").toBe("");
+    // the hook is live: a build that succeeds does load them
+    writeFileSync(join(articles, "2021-03-22-kim-xi-bertukar-pesan", "kontan.md"), "---\noutlet: Kontan\n---\nIsi.\n");
+    const ok = await runProcess(
+      "build",
+      ["--output", join(root, "_site")],
+      { ARSIP_ARTICLES_DIR: articles },
+      { nodeArgs: ["--import", pathToFileURL(join(root, "register.mjs")).href] },
+    );
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(readFileSync(trace, "utf8")).toMatch(/@11ty\/eleventy/);
+    expect(readFileSync(trace, "utf8")).toMatch(/pagefind/);
   });
 });

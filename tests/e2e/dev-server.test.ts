@@ -35,7 +35,7 @@ describe("npm start (live preview)", () => {
     }).articles;
     const out = join(mkdtempSync(join(tmpdir(), "arsip-dev-")), "_site");
     // the port asked for is only a first choice: the server says where it really listens
-    child = spawnScript("start", ["--port", String(await freePort()), "--output", out, "--articles", articles]);
+    child = spawnScript("start", ["--port", String(await freePort()), "--output", out, "--articles", articles, "--no-code-watch"]);
     child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
     child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
     const deadline = Date.now() + 60_000;

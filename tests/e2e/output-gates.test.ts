@@ -162,7 +162,7 @@ describe("output gates on the seed site and on a fixture with original links", (
   });
 });
 
-describe("a generated 2,000-article archive (src/generate.ts)", () => {
+describe("a generated 2,000-article archive (src/perf/generate.ts)", () => {
   let out = "";
   let pages: string[] = [];
   let server: StaticServer | undefined;

@@ -37,6 +37,7 @@ const COMMANDS: Record<Script, () => Promise<Command>> = {
 };
 
 let builds: Promise<unknown> = Promise.resolve();
+const IN_PROCESS_TIMEOUT_MS = 150_000;
 
 /** tsx by its address (the package's own entry point), so that a script started in any working folder finds it. */
 const TSX = pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href;
@@ -56,7 +57,21 @@ export async function runCli(script: Script, args: string[], env: Record<string,
     stdinIsTTY: false,
     readStdin: () => Promise.reject(Object.assign(new Error("no standard input in an in-process run; use runProcess"), { code: "ENOSTDIN" })),
   };
-  const run = async (): Promise<RunResult> => ({ status: await cmd(args, io), stdout, stderr });
+  // a hang guard: a command that never returns fails its test instead of holding up every later build
+  const run = async (): Promise<RunResult> => {
+    let timer: NodeJS.Timeout | undefined;
+    const hung = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`npm run ${script} ${args.join(" ")} did not finish within ${IN_PROCESS_TIMEOUT_MS / 1000} s`)),
+        IN_PROCESS_TIMEOUT_MS,
+      );
+    });
+    try {
+      return { status: await Promise.race([cmd(args, io), hung]), stdout, stderr };
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   if (script !== "build") return run();
   const result = builds.then(run, run);
   builds = result.catch(() => undefined);
@@ -71,7 +86,7 @@ export function runProcess(
   script: Script,
   args: string[],
   env: Record<string, string> = {},
-  opts: RunOptions & { input?: string | ((stdin: NodeJS.WritableStream) => void); timeoutMs?: number } = {},
+  opts: RunOptions & { input?: string | ((stdin: NodeJS.WritableStream) => void); timeoutMs?: number; nodeArgs?: string[] } = {},
 ): Promise<RunResult & { signal: NodeJS.Signals | null }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawnScript(script, args, env, { ...opts, stdin: opts.input !== undefined, timeoutMs: opts.timeoutMs ?? 240_000 });
@@ -93,9 +108,9 @@ export function spawnScript(
   script: Script,
   args: string[],
   env: Record<string, string> = {},
-  opts: RunOptions & { stdin?: boolean; timeoutMs?: number } = {},
+  opts: RunOptions & { stdin?: boolean; timeoutMs?: number; nodeArgs?: string[] } = {},
 ): ChildProcess {
-  return spawn(process.execPath, ["--import", TSX, join(ROOT, "src/cli", `${script}.ts`), ...args], {
+  return spawn(process.execPath, [...(opts.nodeArgs ?? []), "--import", TSX, join(ROOT, "src/cli", `${script}.ts`), ...args], {
     cwd: opts.cwd ?? ROOT,
     env: { ...process.env, ...env },
     stdio: [opts.stdin ? "pipe" : "ignore", "pipe", "pipe"],

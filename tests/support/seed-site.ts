@@ -26,7 +26,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
     console.log(`\n${SKIP_MESSAGE}\n`);
   }
   // one folder per test run: the projects that use this setup (e2e, browser) share the builds
-  const dir = join(tmpdir(), `arsip-seed-site-${process.pid}`);
+  // (the start time too, so that a folder left by an earlier run whose process id was the same is never reused)
+  const dir = join(tmpdir(), `arsip-seed-site-${process.pid}-${Math.round(Date.now() / 1000 - process.uptime())}`);
   mkdirSync(dir, { recursive: true });
   const builds = { seedSite: { env: {} }, seedSitePrefixed: { env: { ARSIP_PATH_PREFIX: "/arsip-korut/" } } } as const;
   for (const [name, { env }] of Object.entries(builds)) {

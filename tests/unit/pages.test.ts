@@ -53,7 +53,10 @@ describe("page helpers", () => {
       outlet: "Kontan",
       publishedLabel: "Selasa, 23 Maret 2021 08.05 WIB",
       publishedIso: "2021-03-23T08:05:00+07:00",
-      byline: "Penulis: Ani · Editor: Barratut",
+      byline: [
+        { label: "Penulis", name: "Ani" },
+        { label: "Editor", name: "Barratut" },
+      ],
       via: "AP",
       url: "https://example.org/a",
     });

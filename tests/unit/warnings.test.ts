@@ -1,4 +1,4 @@
-/** Curation warnings (src/warnings.ts) on archives loaded by the real loader. */
+/** Curation warnings (src/editor/warnings.ts) on archives loaded by the real loader. */
 import { describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/content/loader.ts";
 import type { Archive } from "../../src/content/model.ts";

@@ -6,6 +6,6 @@
  */
 export { importArticle } from "./import.ts";
 export { isSubheading, looksLikeTitle } from "./lines.ts";
-export { articleIdFor, formatReport, renderArticle } from "./output.ts";
+export { articleFileProblems, articleIdFor, formatReport, renderArticle } from "./output.ts";
 export { readVocabulary, suggestTags } from "./tags.ts";
 export type * from "./types.ts";

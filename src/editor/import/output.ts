@@ -1,22 +1,14 @@
 /** What an import writes and prints: the article file, its id, the report. */
 import { slugify, idProblem } from "../../content/ids.ts";
-import { ARTICLE_FIELDS } from "../../content/schema.ts";
-import { yamlString } from "../../content/yaml.ts";
-import { isImportField, type ImportedFields, type ImportResult } from "./types.ts";
+import { parseFrontmatter } from "../../content/frontmatter.ts";
+import { formatProblem } from "../../content/problems.ts";
+import { ARTICLE_FIELDS, articleSchema, validate } from "../../content/schema.ts";
+import { writeFrontmatter } from "../../content/yaml.ts";
+import type { ImportedFields, ImportResult } from "./types.ts";
 
 /** The article file: frontmatter with the fields found (schema order), then the body. */
 export function renderArticle(fields: ImportedFields, body: string): string {
-  const out = ["---"];
-  for (const key of ARTICLE_FIELDS) {
-    if (key === "tags") {
-      if (fields.tags && fields.tags.length > 0) out.push(`tags: [${fields.tags.join(", ")}]`);
-      continue;
-    }
-    const v = isImportField(key) ? fields[key] : undefined;
-    if (v !== undefined) out.push(`${key}: ${yamlString(v)}`);
-  }
-  out.push("---");
-  return `${out.join("\n")}\n${body}`;
+  return `${writeFrontmatter(fields, ARTICLE_FIELDS)}${body}`;
 }
 
 /**
@@ -50,4 +42,12 @@ export function formatReport(r: ImportResult, written: string): string {
   for (const p of r.periksa) out.push(`  - ${p}`);
   out.push(`Written: ${written}`);
   return `${out.join("\n")}\n`;
+}
+
+/** What is wrong with an article file's text by the archive's own rules (frontmatter and schema), as message lines; none when it is valid. */
+export function articleFileProblems(content: string, file: string): string[] {
+  const parsed = parseFrontmatter(content);
+  if (!parsed.ok) return parsed.problems.map((p) => p.message);
+  const valid = validate(articleSchema, parsed.file.data, { file, lineOf: parsed.file.lineOf }, ARTICLE_FIELDS);
+  return valid.ok ? [] : valid.problems.map(formatProblem);
 }

@@ -1,5 +1,5 @@
 /** Tag suggestions: tags whose label or alias the text names. */
-import { parseTags } from "../../content/tags-file.ts";
+import { parseTags, TAGS_FILE } from "../../content/tags-file.ts";
 import { isAcronym, wordRe } from "./names.ts";
 import type { VocabularyTag } from "./types.ts";
 
@@ -8,14 +8,9 @@ export function suggestTags(text: string, vocabulary: readonly VocabularyTag[]):
   return vocabulary.filter((t) => [t.label, ...t.aliases].some((name) => name.trim() !== "" && wordRe(name, isAcronym(name)).test(text))).map((t) => t.id);
 }
 
-/**
- * The tag vocabulary from the text of tags.yaml, read with the loader's YAML rules (failsafe
- * schema, duplicate keys are errors) and the tag schema. Invalid entries are skipped: the loader
- * and `npm run check` report them.
-
 /** The vocabulary from the text of tags.yaml, read by the loader's own reader; invalid entries are left out (check reports them). */
 export function readVocabulary(yamlText: string): { tags: VocabularyTag[]; problem?: string } {
-  const read = parseTags(yamlText, "tags.yaml");
+  const read = parseTags(yamlText, TAGS_FILE);
   const tags = [...read.tags.values()].map((t) => ({ id: t.id, label: t.label, aliases: t.aliases }));
   const first = read.readable ? undefined : read.problems[0]?.message;
   return first === undefined ? { tags } : { tags, problem: first };

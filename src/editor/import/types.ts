@@ -18,7 +18,6 @@ export interface ImportInput {
 /** The fields an import can read from a text, in the order they are reported. */
 export const IMPORT_FIELDS = ["title", "outlet", "published", "author", "editor", "via"] as const satisfies readonly ArticleField[];
 export type ImportField = (typeof IMPORT_FIELDS)[number];
-export const isImportField = (key: string): key is ImportField => (IMPORT_FIELDS as readonly string[]).includes(key);
 
 export interface ImportedFields {
   title?: string;
