@@ -53,7 +53,8 @@ export default function configure(eleventyConfig: EleventyConfig, inputs: Render
   for (const target of inputs.watch ?? []) eleventyConfig.addWatchTarget(target);
   if (inputs.server) eleventyConfig.setServerOptions(inputs.server);
   const afterBuild = inputs.afterBuild;
-  if (afterBuild) eleventyConfig.on("eleventy.after", ({ results }) => afterBuild(results.flatMap((r) => (typeof r.outputPath === "string" ? [r.outputPath] : []))));
+  if (afterBuild)
+    eleventyConfig.on("eleventy.after", ({ results }) => afterBuild(results.flatMap((r) => (typeof r.outputPath === "string" ? [r.outputPath] : []))));
   eleventyConfig.addPassthroughCopy({ [inputs.assetsDir]: "assets" });
   eleventyConfig.setQuietMode(true);
 }

@@ -25,7 +25,10 @@ const reaching = (layers) => String.raw`^\.{1,2}/(?:.*/)?(?:${layers.join("|")})
 
 const boundaries = Object.entries(LAYERS).map(([layer, { layers, renderers }]) => {
   const message = `src/${layer}/ may not import from src/{${layers.join(",")}}/: the layers go cli → render → site → content, editor → content, perf → content.`;
-  const patterns = [...(layers.length > 0 ? [{ regex: reaching(layers), message }] : []), ...(renderers ? [] : [{ regex: RENDERERS, message: RENDERERS_MESSAGE }])];
+  const patterns = [
+    ...(layers.length > 0 ? [{ regex: reaching(layers), message }] : []),
+    ...(renderers ? [] : [{ regex: RENDERERS, message: RENDERERS_MESSAGE }]),
+  ];
   // import("…") too: a layer may not load another one late either
   const dynamic = patterns.map((p) => ({ selector: `ImportExpression[source.value=/${p.regex.replaceAll("/", "\\/")}/]`, message: p.message }));
   return {

@@ -1,6 +1,6 @@
 // Projects: unit (pure, in-process), e2e (the commands, builds and the live preview), browser
 // (real Chromium); `npm test` runs these three, `npm run test:unit` etc. one each. extra holds the
-// npm audit gate and the bench smoke run, outside `npm test` (npm run test:audit, npm run test:bench).
+// npm audit gate, the kill test and the bench smoke run, outside `npm test` (npm run test:extra).
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -24,7 +24,7 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
-      // outside `npm test`, each with its own script that CI also runs: npm run test:audit, npm run test:bench
+      // outside `npm test`, in a script of their own that CI also runs: npm run test:extra
       { test: { ...shared, name: "extra", include: ["tests/extra/**/*.test.ts"], testTimeout: 240_000, hookTimeout: 240_000 } },
       {
         test: {

@@ -3,13 +3,12 @@
  * rendered event page goes to Pagefind; only when both succeeded does the staging folder replace
  * the output folder. A failed build leaves the previous output untouched.
  */
-import { rmSync } from "node:fs";
 import { walkFiles } from "../content/files.ts";
 import type { Archive } from "../content/model.ts";
 import type { SiteConfig } from "../site/config.ts";
 import { siteData } from "../site/pages.ts";
 import { renderSite } from "./eleventy.ts";
-import { createStaging, OutputError, recoverOutput, removeStaleStaging, swapIn } from "./output-folder.ts";
+import { createStaging, OutputError, recoverOutput, removeBuild, removeStaleStaging, swapIn } from "./output-folder.ts";
 import { SearchIndexer, type SearchIndexStats } from "./search-index.ts";
 
 export interface BuildResult {
@@ -43,7 +42,7 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
     });
   } catch (e) {
     await indexer.abandon();
-    rmSync(staging, { recursive: true, force: true });
+    removeBuild(staging);
     throw new BuildError(`Build failed while rendering: ${(e as Error).message}`);
   }
 
@@ -51,7 +50,7 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
   try {
     search = await indexer.finish(staging);
   } catch (e) {
-    rmSync(staging, { recursive: true, force: true });
+    removeBuild(staging);
     throw new BuildError((e as Error).stack ?? (e as Error).message);
   }
 

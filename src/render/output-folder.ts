@@ -75,7 +75,7 @@ export function removeStaleStaging(output: string): string[] {
     if (!lstatSync(path).isDirectory()) continue;
     const entries = readdirSync(path);
     if (entries.length > 0 && !entries.includes(MARKER)) continue;
-    rmSync(path, { recursive: true, force: true });
+    removeBuild(path);
     removed.push(path);
   }
   return removed;
@@ -108,12 +108,22 @@ export function swapIn(staging: string, output: string, rename: (from: string, t
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "error";
     if (moved && !existsSync(output)) renameSync(previous, output);
-    rmSync(staging, { recursive: true, force: true });
+    removeBuild(staging);
     throw new OutputError(
       `${output} could not be replaced (${code}${code === "EBUSY" || code === "EXDEV" ? ": it is a mount point or on another file system" : ""}); it is unchanged. Build into a folder that can be replaced, e.g. a folder inside it, and point the web server there.`,
     );
   }
-  rmSync(previous, { recursive: true, force: true });
+  removeBuild(previous);
+}
+
+/**
+ * Remove a build folder with its marker last, so that a removal cut short (a killed build) leaves
+ * a folder that is still marked, which the next build recognises and removes.
+ */
+export function removeBuild(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) if (name !== MARKER) rmSync(join(dir, name), { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
 }
 
 /** Bring back an output folder that a build killed between its two renames left aside. */

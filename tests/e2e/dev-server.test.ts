@@ -1,12 +1,12 @@
 /** The live preview as an editor uses it: start it, add an article, break a file, fix it, stop it. */
 import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, previewUrl } from "../../src/perf/processes.ts";
 import { spawnScript } from "../support/cli.ts";
-import { FIXTURE_TAGS, makeArchive, VALID_ARTICLE, VALID_EVENT } from "../support/helpers.ts";
+import { FIXTURE_TAGS, listFiles, makeArchive, ROOT, VALID_ARTICLE, VALID_EVENT } from "../support/helpers.ts";
 
 async function fetchText(url: string): Promise<string> {
   try {
@@ -97,5 +97,20 @@ describe("npm start (live preview)", () => {
       .find((a) => a !== undefined && a.family === "IPv4" && !a.internal);
     if (external === undefined) return; // no other interface on this machine to try
     await expect(fetch(`http://${external.address}:${port}/`, { signal: AbortSignal.timeout(3000) })).rejects.toThrow();
+  });
+
+  it("writes into its own folder .cache/preview/ by default, never into the _site/ people publish", async () => {
+    const site = join(ROOT, "_site");
+    const before = existsSync(site) ? listFiles(site).map((f) => `${f} ${statSync(join(site, f)).mtimeMs}`) : [];
+    const own = spawnScript("start", ["--port", String(await freePort()), "--articles", articles, "--no-code-watch"]);
+    let out = "";
+    own.stdout?.on("data", (d: Buffer) => (out += d.toString()));
+    try {
+      await expect.poll(() => previewUrl(out), { timeout: 60_000, interval: 200 }).toBeDefined();
+      expect(existsSync(join(ROOT, ".cache", "preview", "peristiwa", EV, "index.html"))).toBe(true);
+      expect(existsSync(site) ? listFiles(site).map((f) => `${f} ${statSync(join(site, f)).mtimeMs}`) : []).toEqual(before);
+    } finally {
+      own.kill("SIGTERM");
+    }
   });
 });

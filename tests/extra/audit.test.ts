@@ -1,7 +1,7 @@
 /**
  * `npm audit --omit=dev --audit-level=high` exits 0: skipped with one line where the registry
  * refuses the audit API; under CI=true any other failure to ask it fails. Its own script
- * (`npm run test:audit`, run by CI), because it asks the network and not the project's code.
+ * (`npm run test:extra`, run by CI), because it asks the network and not the project's code.
  */
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";

@@ -464,3 +464,47 @@ describe("article ids", () => {
     expect(articleIdFor("Index", () => false)).toBe("artikel");
   });
 });
+
+describe("the importer keeps every sentence of prose", () => {
+  const vocab = [] as const;
+  const prose = "PYONGYANG - Kedua negara sepakat memperluas kerja sama di bidang perdagangan, pendidikan dan kebudayaan dalam pertemuan tingkat tinggi.";
+  const run = (lines: string[]) => importArticle({ text: lines.join("\n"), vocabulary: vocab });
+
+  it("keeps a sentence about copyright, and removes a copyright notice", () => {
+    const sentence = "Hak cipta atas rekaman video itu dipegang oleh stasiun televisi pemerintah KRT.";
+    const r = run([prose, sentence, "Copyright © 2021 Kontan. All Rights Reserved."]);
+    expect(r.body).toContain(sentence);
+    expect(r.body).not.toContain("Copyright");
+    expect(r.removed.map((l) => l.reason)).toEqual(["copyright"]);
+  });
+
+  it("keeps reported speech that starts like a promo, and says so under Periksa", () => {
+    const sentence = "Klik tautan resmi di aplikasi pemerintah untuk mendaftar, kata pejabat itu.";
+    const r = run([prose, sentence]);
+    expect(r.body).toContain(sentence);
+    expect(r.periksa).toContainEqual(expect.stringMatching(/^body: line 2 .* starts like site furniture \(promo\) but reads as prose; kept in the body$/));
+  });
+
+  it("takes `via` only from a publication's name, never from a person", () => {
+    const sentence = "Sumber: pejabat yang menolak disebutkan namanya";
+    const r = run([prose, sentence]);
+    expect(r.fields.via).toBeUndefined();
+    expect(r.body).toContain(sentence);
+    expect(run(["Sumber: Reuters | Editor: Ani", prose]).fields.via).toBe("Reuters");
+  });
+
+  it("keeps the dates of a chronology in the text and never takes one as the publication date", () => {
+    const r = run([
+      prose,
+      "Senin, 12 Juni 2023",
+      "Delegasi tiba di Pyongyang dan disambut oleh pejabat tinggi partai di bandara internasional Sunan.",
+      "Selasa, 13 Juni 2023",
+    ]);
+    expect(r.fields.published).toBeUndefined();
+    expect(r.body).toContain("Senin, 12 Juni 2023");
+    expect(r.body).toContain("Selasa, 13 Juni 2023");
+    expect(r.periksa).toContainEqual(expect.stringMatching(/^published: line 2 "Senin, 12 Juni 2023" is a date inside the text/));
+    // where a byline stands, above the prose, a date line still is the publication date
+    expect(run(["Kamis, 02 November 2017 - 15:23 WIB", prose]).fields.published).toBe("2017-11-02T15:23:00+07:00");
+  });
+});

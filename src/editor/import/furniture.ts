@@ -21,7 +21,8 @@ export const FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^add\s+yours\.?$/i, "comment form"],
   [/^(?:tulis|kirim|berikan)\s+komentar\b/i, "comment form"],
   [/^\d*\s*komentar$/i, "comment form"],
-  [/^(?:copyright|hak\s+cipta)\b/i, "copyright"],
+  // a notice, not a sentence about rights: it carries ©, (c), a year or "all rights reserved"
+  [/^(?:copyright|hak\s+cipta)\b(?=.*(?:©|\(c\)|\b(?:19|20)\d{2}\b|all\s+rights\s+reserved|dilindungi\s+undang))/i, "copyright"],
   [/^©/, "copyright"],
   [/^all\s+rights\s+reserved\.?$/i, "copyright"],
   [/\brendering\s+in\s+[\d.,]+\s*(?:seconds?|detik)\b/i, "page timing"],
@@ -45,3 +46,9 @@ export const BYLINE_KEYS: Readonly<Record<string, "author" | "editor" | "via">> 
   author: "author",
   writer: "author",
 };
+
+/**
+ * Words that make a line prose even when it starts like furniture: reported speech ("…, kata
+ * pejabat itu"), a quotation, or a full sentence's verbs. Such a line stays in the body.
+ */
+export const PROSE_MARKERS = /\b(?:kata|ujar|ucap|tutur|ungkap(?:nya)?|jelas(?:nya)?|tegas(?:nya)?|menurut|mengatakan|menyatakan|dipegang|oleh)\b|["“”]/i;

@@ -39,7 +39,10 @@
 import { normaliseText } from "../../content/text.ts";
 import { agenciesNamed, citations, datelineOutlet, furnitureOutlet, sourceName } from "./citations.ts";
 import { proseDates } from "./dates.ts";
-import { classify, isSubheading, looksLikeTitle, TRUNCATED } from "./lines.ts";
+import { classify, isSubheading, looksLikeTitle, TRUNCATED, type Classified } from "./lines.ts";
+
+/** A kept line at least this long is the article's prose (a dateline paragraph, not a byline). */
+const PROSE_LENGTH = 100;
 import { suggestTags } from "./tags.ts";
 import {
   IMPORT_FIELDS,
@@ -83,8 +86,10 @@ export function importArticle(input: ImportInput): ImportResult {
 
   const kept: Line[] = [];
   let initials: { line: Line; value: string; keptBefore: number } | undefined;
+  // once the article's prose has begun, a standalone date line is part of the text (a chronology)
+  let proseSeen = false;
   lines.forEach((l, i) => {
-    const c = classes[i] ?? { kind: "text" };
+    const c: Classified = classes[i] ?? { kind: "text" };
     switch (c.kind) {
       case "furniture": {
         remove(l, c.reason);
@@ -104,6 +109,12 @@ export function importArticle(input: ImportInput): ImportResult {
         }
         return;
       case "published":
+        // a date line is the publication date only where a byline stands, above the article's prose
+        if (proseSeen) {
+          periksa.push(`published: line ${l.n} "${l.text}" is a date inside the text (a chronology?); kept in the body, not used as the publication date`);
+          kept.push(l);
+          return;
+        }
         remove(l, "publication date");
         candidate("published", c.date.published, l, l.text);
         for (const note of c.date.notes) periksa.push(`published: ${note}`);
@@ -127,6 +138,8 @@ export function importArticle(input: ImportInput): ImportResult {
           remove(l, "truncated headline");
           return;
         }
+        if (c.doubt !== undefined) periksa.push(`body: line ${l.n} "${l.text}" starts like site furniture (${c.doubt}) but reads as prose; kept in the body`);
+        if (l.text.length >= PROSE_LENGTH) proseSeen = true;
         kept.push(l);
     }
   });

@@ -1,9 +1,9 @@
 /** Classifying one line of copied text: furniture, byline, date line, initials, headline, subheading or text. */
-import { BYLINE_KEYS, FURNITURE } from "./furniture.ts";
+import { BYLINE_KEYS, FURNITURE, PROSE_MARKERS } from "./furniture.ts";
 import { PUBLISHED_PREFIX, readDateLine, UPDATED_PREFIX, type StatedDate } from "./dates.ts";
 
 export type Classified =
-  | { kind: "text" }
+  | { kind: "text"; doubt?: string }
   | { kind: "furniture"; reason: string }
   | { kind: "byline"; facts: { field: "author" | "editor" | "via"; value: string }[]; date?: StatedDate }
   | { kind: "published"; date: StatedDate }
@@ -22,6 +22,8 @@ function readByline(text: string): Classified | undefined {
     if (kv && field) {
       const value = (kv[2] ?? "").trim();
       if (value.length === 0 || value.length > 80) return undefined;
+      // `Sumber:` names a publication (Associate Press, Reuters), not a person or a description
+      if (field === "via" && !looksLikePublication(value)) return undefined;
       facts.push({ field, value });
       continue;
     }
@@ -36,9 +38,20 @@ function readByline(text: string): Classified | undefined {
   return date ? { kind: "byline", facts, date } : { kind: "byline", facts };
 }
 
+/** A publication's name: a few capitalised words or an acronym, without the function words of a description ("pejabat yang …"). */
+function looksLikePublication(value: string): boolean {
+  const words = value.split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^[\p{Lu}\p{N}(&]/u.test(w) || /^(?:dan|of|the|and|de)$/.test(w));
+}
+
 export function classify(text: string): Classified {
   if (text.length <= 300) {
-    for (const [re, reason] of FURNITURE) if (re.test(text)) return { kind: "furniture", reason };
+    for (const [re, reason] of FURNITURE) {
+      if (!re.test(text)) continue;
+      // a promo or copyright line that reads as prose ("…, kata pejabat itu") stays in the body, marked for a look
+      if ((reason === "promo" || reason === "copyright") && PROSE_MARKERS.test(text)) return { kind: "text", doubt: reason };
+      return { kind: "furniture", reason };
+    }
   }
   const byline = readByline(text);
   if (byline) return byline;
