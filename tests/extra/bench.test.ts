@@ -78,8 +78,8 @@ describe("npm run bench (smoke run)", () => {
       for (const v of [m.wallSeconds.median, m.wallSeconds.min, m.wallSeconds.max, m.peakRssMB, m.treeRssMB]) expect(v).toBeGreaterThan(0);
       expect(m.treeRssMB).toBeGreaterThanOrEqual(m.peakRssMB);
     }
-    expect(report.measurements.build.command).toMatch(/^node --import tsx src\/cli\/build\.ts --output /);
-    expect(report.measurements.check.command).toBe("node --import tsx src/cli/check.ts");
+    expect(report.measurements.build.command).toMatch(/^node --import tsx src\/cli\/build\.ts --articles \S+ --output /);
+    expect(report.measurements.check.command).toMatch(/^node --import tsx src\/cli\/check\.ts --articles \S+$/);
     expect(report.measurements.floor.command).toMatch(/^node node_modules\/@11ty\/eleventy\/cmd\.cjs --config=.+\.mjs$/);
     expect(report.measurements.floor.pages).toBe(ARTICLES);
   });
