@@ -8,7 +8,7 @@ import { basename } from "node:path";
 import { loadArchive } from "../content/loader.ts";
 import { formatProblem } from "../content/problems.ts";
 import { summaryLine } from "../content/summary.ts";
-import { siteConfig } from "../site/config.ts";
+import { DEFAULT_SITE_URL, siteConfig, siteConfigProblems } from "../site/config.ts";
 import { outputProblem } from "../render/output-folder.ts";
 import { articlesDirOf, command, fail, parseCommandLine, pathArg, projectRoot, runIfMain, show } from "./run.ts";
 import { join } from "node:path";
@@ -21,6 +21,8 @@ export const build = command(USAGE, async (argv, io) => {
   const { values } = parseCommandLine(argv, { output: { type: "string" }, articles: { type: "string" } });
   const output = values.output === undefined ? join(projectRoot, "_site") : pathArg(io, values.output);
   const articlesDir = articlesDirOf(io, values.articles);
+  const settings = siteConfigProblems(io.env);
+  if (settings.length > 0) fail(2, `${settings.join("\n")}\nNothing was built.`);
   const site = siteConfig(io.env);
   const refused = outputProblem(output, show(io, output), { articles: articlesDir, project: projectRoot });
   if (refused) fail(1, `${refused} Nothing was written.`);
@@ -34,6 +36,11 @@ export const build = command(USAGE, async (argv, io) => {
     return 1;
   }
 
+  if (io.env.ARSIP_SITE_URL === undefined) {
+    io.err(
+      `warning: ARSIP_SITE_URL is not set, so feeds, canonical links and the sitemap point to ${DEFAULT_SITE_URL}; set it to the published address, e.g. ARSIP_SITE_URL=https://arsip.example.org npm run build\n`,
+    );
+  }
   // Eleventy and Pagefind are loaded only now that the content is known to be valid
   const { writeBuild, BuildError } = await import("../render/build.ts");
   try {

@@ -46,7 +46,10 @@ export function bylineOf(a: Article): { label: string; name: string }[] | undefi
 }
 
 export function articleHeading(a: Article): string {
-  return a.title ?? (a.outlet ? `Artikel ${a.outlet}` : "Artikel tanpa judul");
+  // no invented headline: an article the source printed without one is named by who published it and when
+  if (a.title !== undefined) return a.title;
+  const outlet = a.outlet ?? UNKNOWN_OUTLET;
+  return a.published ? `${outlet}, ${formatPublished(a.published)}` : outlet;
 }
 
 export function articleView(a: Article): ArticleView {

@@ -14,12 +14,47 @@ export function normalisePrefix(prefix: string | undefined): string {
   return `/${p.replace(/^\/+|\/+$/g, "")}/`;
 }
 
+/** The site URL of a build that was given none: right for the live preview, wrong for a published site. */
+export const DEFAULT_SITE_URL = "http://localhost:8080";
+
+/**
+ * What is wrong with the settings in `env`, one line each: ARSIP_SITE_URL must be an absolute
+ * http(s) address (it goes into every feed, canonical link and the sitemap) and ARSIP_PATH_PREFIX
+ * a path (the part of the address after the host).
+ */
+export function siteConfigProblems(env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  const url = env.ARSIP_SITE_URL;
+  if (url !== undefined) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed === undefined || (parsed.protocol !== "https:" && parsed.protocol !== "http:") || !/^https?:\/\//i.test(url.trim())) {
+      problems.push(`ARSIP_SITE_URL="${url}" is not a complete web address; give it with its scheme, e.g. ARSIP_SITE_URL=https://arsip.example.org`);
+    } else if (parsed.search !== "" || parsed.hash !== "" || parsed.username !== "" || parsed.password !== "") {
+      problems.push(`ARSIP_SITE_URL="${url}" may hold only the scheme, host and a path, e.g. https://arsip.example.org`);
+    } else if (parsed.pathname !== "/" && env.ARSIP_PATH_PREFIX === undefined) {
+      problems.push(
+        `ARSIP_SITE_URL="${url}" has a path (${parsed.pathname}); give the host in ARSIP_SITE_URL and the path in ARSIP_PATH_PREFIX, e.g. ARSIP_SITE_URL=${parsed.origin} ARSIP_PATH_PREFIX=${parsed.pathname}`,
+      );
+    }
+  }
+  const prefix = env.ARSIP_PATH_PREFIX;
+  if (prefix !== undefined && !/^\/?(?:[A-Za-z0-9._~-]+\/?)*$/.test(prefix.trim())) {
+    problems.push(`ARSIP_PATH_PREFIX="${prefix}" is not a path; it is the part of the address after the host, e.g. ARSIP_PATH_PREFIX=/arsip-korut/`);
+  }
+  return problems;
+}
+
 export function siteConfig(env: NodeJS.ProcessEnv): SiteConfig {
   return {
     title: "Arsip Berita China–Korea Utara",
     description:
       "Arsip berita berbahasa Indonesia tentang hubungan China dan Korea Utara, satu halaman untuk setiap peristiwa dengan liputan dari berbagai media.",
-    url: (env.ARSIP_SITE_URL ?? "http://localhost:8080").replace(/\/+$/, ""),
+    url: (env.ARSIP_SITE_URL ?? DEFAULT_SITE_URL).trim().replace(/\/+$/, ""),
     pathPrefix: normalisePrefix(env.ARSIP_PATH_PREFIX),
   };
 }

@@ -22,7 +22,8 @@ export function newsArticleLd(a: Article, url: string): Record<string, unknown> 
     "@type": "NewsArticle",
     "@id": `${url}#${a.id}`,
     url: `${url}#${a.id}`,
-    headline: a.title ?? `Artikel ${a.outlet ?? "tanpa judul"}`,
+    // only the headline the source printed; none is invented
+    ...(a.title !== undefined && { headline: a.title }),
     inLanguage: a.language,
     ...(a.outlet && { publisher: { "@type": "Organization", name: a.outlet } }),
     ...(a.published && { datePublished: rfc3339(a.published) }),

@@ -119,3 +119,25 @@ describe("paths and settings on the command line", () => {
     expect(readFileSync(trace, "utf8")).toMatch(/pagefind/);
   });
 });
+
+describe("settings that cannot silently break a site", () => {
+  it.each([
+    [{ ARSIP_SITE_URL: "arsip.example.org" }, /ARSIP_SITE_URL="arsip\.example\.org" is not a complete web address/],
+    [{ ARSIP_SITE_URL: "ftp://arsip.example.org" }, /is not a complete web address/],
+    [{ ARSIP_SITE_URL: "https://arsip.example.org/arsip-korut/" }, /give the host in ARSIP_SITE_URL and the path in ARSIP_PATH_PREFIX/],
+    [{ ARSIP_PATH_PREFIX: "https://arsip.example.org/arsip-korut/" }, /ARSIP_PATH_PREFIX=".*" is not a path/],
+  ])("npm run build refuses %j with exit 2 and builds nothing", async (env, message) => {
+    const out = join(mkdtempSync(join(tmpdir(), "arsip-settings-")), "_site");
+    const r = await runCli("build", ["--output", out], { ARSIP_ARTICLES_DIR: SEED_ARTICLES, ...env });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("a build with a site URL prints no warning", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "arsip-settings-")), "_site");
+    const r = await runCli("build", ["--output", out], { ARSIP_ARTICLES_DIR: SEED_ARTICLES, ARSIP_SITE_URL: "https://arsip.example.org" });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe("");
+  });
+});

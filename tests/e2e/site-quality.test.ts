@@ -23,6 +23,21 @@ describe("the built seed site", () => {
   });
   afterAll(async () => server?.close());
 
+  it("presents no headline the source did not print (no invented 'Artikel Kontan', 'Artikel tanpa judul')", () => {
+    for (const f of listFiles(out).filter((x) => /\.(?:html|xml|json)$/.test(x))) {
+      expect(readFileSync(join(out, f), "utf8"), f).not.toMatch(/Artikel (?:tanpa judul|Kontan|Warta Ekonomi|SINDOnews|Purna Warta)/);
+    }
+    // the 2021 Kontan article has no headline: its section is named by outlet and time, and its JSON-LD item has none
+    const page = readFileSync(join(out, "peristiwa/2021-03-22-kim-xi-bertukar-pesan/index.html"), "utf8");
+    expect(page).toMatch(/<h2 id="judul_kontan" class="untitled">Kontan(?:, [^<]+)?<\/h2>/);
+    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? "{}") as {
+      mainEntity?: { itemListElement?: { item: { "@id": string; headline?: string } }[] };
+    };
+    const items = JSON.stringify(ld);
+    expect(items).toContain("#kontan");
+    expect(items).not.toMatch(/"headline":"Artikel/);
+  });
+
   it("is valid HTML on every page", async () => {
     const errors = await htmlValidationErrors(out, pages);
     expect(pages.length).toBeGreaterThan(40);

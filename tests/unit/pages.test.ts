@@ -48,7 +48,8 @@ describe("page helpers", () => {
   it("describes an article for its section", () => {
     const [own, kontan, tanpa] = archive.events[0]!.articles.map(articleView);
     expect(kontan).toMatchObject({
-      heading: "Artikel Kontan",
+      // no invented headline: the outlet and the publication time name an untitled article
+      heading: "Kontan, Selasa, 23 Maret 2021 08.05 WIB",
       hasOwnTitle: false,
       outlet: "Kontan",
       publishedLabel: "Selasa, 23 Maret 2021 08.05 WIB",
@@ -61,7 +62,7 @@ describe("page helpers", () => {
       url: "https://example.org/a",
     });
     expect(own).toMatchObject({ heading: "Judul sendiri", hasOwnTitle: true, publishedLabel: "Senin, 22 Maret 2021" });
-    expect(tanpa).toMatchObject({ heading: "Artikel tanpa judul", outlet: "Sumber tidak diketahui" });
+    expect(tanpa).toMatchObject({ heading: "Sumber tidak diketahui", hasOwnTitle: false, outlet: "Sumber tidak diketahui" });
     expect(tanpa?.byline).toBeUndefined();
   });
 

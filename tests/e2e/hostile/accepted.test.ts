@@ -168,10 +168,10 @@ describe.concurrent("hostile input that loads correctly, through npm run check a
     expect(text(one(a, byTag("h2"), "h2"))).toBe("1e3");
     expect(attr(a, "lang")).toBe("no");
     const dds = (s: Element): string[] => all(s, byTag("dd")).map(text);
-    expect(dds(a)).toEqual(expect.arrayContaining(["no", "Penulis: 012 · Editor: 0o17", "null"]));
+    expect(dds(a)).toEqual(expect.arrayContaining(["no", "012", "0o17", "null"]));
     const b = section(doc, "b");
     expect(text(one(b, byTag("h2"), "h2"))).toBe("~");
-    expect(dds(b)).toEqual(expect.arrayContaining(["yes", "Penulis: .inf", "false"]));
+    expect(dds(b)).toEqual(expect.arrayContaining(["yes", ".inf", "false"]));
     const ld = jsonLd(doc) as { name: string; description: string; about: { location: { name: string } }; hasPart: Record<string, unknown>[] };
     expect([ld.name, ld.description, ld.about.location.name]).toEqual(["2024", "1_000", "0x1F"]);
     expect(ld.hasPart).toEqual([
