@@ -1,13 +1,32 @@
 /** Atom feeds: the site's and one per tag, newest events first. */
 import { rfc3339, sortKey } from "../content/dates.ts";
 import type { Event } from "../content/model.ts";
-import { outletsOf } from "./cards.ts";
+import { articleView, outletsOf } from "./cards.ts";
+import { escapeHtml } from "./markdown.ts";
 import type { SiteConfig } from "./config.ts";
 import { absoluteUrl, eventUrl } from "./urls.ts";
 import type { Feed, FeedEntry } from "./views.ts";
 
 /** Newest events in the site feed and in each tag feed. */
 export const FEED_LIMIT = 50;
+
+/**
+ * An entry's content, as HTML (the template escapes it once more for `type="html"`): the event's
+ * summary and its coverage, one line per article with its outlet, date and a link to its section.
+ * Only what the archive holds: the source's own headline where it has one, never an invented one.
+ */
+function entryContent(e: Event, url: string): string {
+  const items = e.articles.map((a) => {
+    const view = articleView(a);
+    const when = view.publishedLabel === undefined ? "" : `, ${escapeHtml(view.publishedLabel)}`;
+    const title = view.hasOwnTitle
+      ? `: <a href="${escapeHtml(`${url}#${a.id}`)}">${escapeHtml(view.heading)}</a>`
+      : ` (<a href="${escapeHtml(`${url}#${a.id}`)}">baca</a>)`;
+    return `<li>${escapeHtml(view.outlet)}${when}${title}</li>`;
+  });
+  const coverage = items.length > 0 ? `<p>Liputan:</p><ul>${items.join("")}</ul>` : "<p>Belum ada liputan.</p>";
+  return `<p>${escapeHtml(e.summary)}</p>${coverage}`;
+}
 
 export function feedOf(site: SiteConfig, events: readonly Event[], path: string, alternate: string, title: string, subtitle: string): Feed {
   const entries = events.slice(0, FEED_LIMIT).map((e): FeedEntry => {
@@ -21,6 +40,7 @@ export function feedOf(site: SiteConfig, events: readonly Event[], path: string,
       updated: rfc3339(latest),
       summary: e.summary,
       coverage: e.articles.length > 0 ? `Liputan: ${outletsOf(e).join(", ")}` : "Belum ada liputan",
+      contentHtml: entryContent(e, url),
       categories: e.tags.map((t) => t.label),
     };
   });

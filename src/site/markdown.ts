@@ -54,6 +54,11 @@ function create(): MarkdownIt {
 const md = create();
 
 /** Render a markdown body to safe HTML. */
+/** Text as HTML text: `&`, `<`, `>` and `"` escaped. */
+export function escapeHtml(text: string): string {
+  return md.utils.escapeHtml(text);
+}
+
 export function renderMarkdown(body: string): string {
   return md.render(body);
 }

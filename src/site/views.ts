@@ -138,6 +138,8 @@ export interface FeedEntry {
   summary: string;
   /** `Liputan: Kontan, Warta Ekonomi` */
   coverage: string;
+  /** the summary and the coverage list, as HTML */
+  contentHtml: string;
   categories: string[];
 }
 

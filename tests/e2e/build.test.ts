@@ -137,9 +137,15 @@ describe("building the seed archive", () => {
     const files = listFiles(SEED_ARTICLES).filter((f) => f.endsWith(".md") && !f.endsWith("index.md"));
     expect(files).toHaveLength(5);
     for (const f of files) {
-      const marker = `data-artikel="articles/${f}"`;
-      const pages = html.filter((p) => readPage(out, p).includes(marker));
-      expect(pages, f).toEqual([`peristiwa/${f.split("/")[0]}/index.html`]);
+      const [event, file] = f.split("/");
+      const marker = `<section class="article" id="${(file ?? "").replace(/\.md$/, "")}"`;
+      // every page that shows an article shows it as a section with its id; only its event's page does
+      const pages = html.filter((p) => readPage(out, p).includes(marker) && p.startsWith(`peristiwa/${event}/`));
+      expect(
+        html.filter((p) => readPage(out, p).includes(marker)).every((p) => p.startsWith("peristiwa/")),
+        f,
+      ).toBe(true);
+      expect(pages, f).toEqual([`peristiwa/${event}/index.html`]);
       expect(readPage(out, pages[0] ?? "").split(marker).length - 1, f).toBe(1);
     }
   });

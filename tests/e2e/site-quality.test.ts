@@ -3,7 +3,8 @@
  * (linkinator over the site served on 127.0.0.1, with and without a path prefix), feeds that a
  * real feed parser reads, and JSON-LD that parses.
  */
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseFeed } from "@rowanmanning/feed-parser";
@@ -11,6 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serve, type StaticServer } from "../browser/server.ts";
 import { listFiles, seedSite, SITE_URL } from "../support/helpers.ts";
 import { brokenLinks, htmlValidationErrors } from "../support/site-checks.ts";
+
+/** Debian's lynx, when installed (.ci/run installs it), reads the pages as a text browser does. */
+const hasLynx = existsSync("/usr/bin/lynx");
 
 describe("the built seed site", () => {
   let out = "";
@@ -36,6 +40,32 @@ describe("the built seed site", () => {
     const items = JSON.stringify(ld);
     expect(items).toContain("#kontan");
     expect(items).not.toMatch(/"headline":"Artikel/);
+  });
+
+  it("keeps the search metadata in attributes: text browsers show none of it, and no page names a repository path", () => {
+    const events = listFiles(out).filter((f) => /^peristiwa\/[^/]+\/index\.html$/.test(f));
+    expect(events.length).toBe(4);
+    for (const f of events) {
+      const html = readFileSync(join(out, f), "utf8");
+      // every filter and meta value sits in an attribute of an empty element
+      expect(html.match(/<[^>]+data-pagefind-(?:filter|meta)=[^>]*>[^<]/g) ?? [], f).toEqual([]);
+      expect(html, f).not.toMatch(/\shidden[\s>]/);
+      expect(html, f).not.toContain("articles/");
+      if (hasLynx) {
+        const dump = execFileSync("lynx", ["-dump", "-nolist", "-assume_charset=utf-8", "-display_charset=utf-8", join(out, f)], { encoding: "utf8" });
+        // the facet values run together were the first thing lynx printed ("2021 Antony BlinkenJoe Biden…TokohLembagaTempatTopik")
+        expect(dump, f).not.toMatch(/TokohLembaga|Tokoh\s*Lembaga\s*Tempat\s*Topik/);
+        const beforeTitle = dump.slice(
+          0,
+          dump.indexOf(
+            readFileSync(join(out, f), "utf8")
+              .match(/<h1>([^<]+)<\/h1>/)?.[1]
+              ?.slice(0, 20) ?? "\u0000",
+          ),
+        );
+        expect(beforeTitle, f).not.toMatch(/\b(?:19|20)\d{2}\s+\p{Lu}\p{Ll}+\s\p{Lu}/u);
+      }
+    }
   });
 
   it("is valid HTML on every page", async () => {
@@ -79,6 +109,10 @@ describe("the built seed site", () => {
     const first = feed.items[2];
     expect(first?.published?.toISOString()).toBe("2021-03-21T17:00:00.000Z");
     expect(first?.description).toContain("Liputan: Kontan, Warta Ekonomi");
+    // each entry carries the coverage as content, with a link to every article's section, and an author
+    expect(first?.content).toContain(`<li>Kontan (<a href="${SITE_URL}/peristiwa/2021-03-22-kim-xi-bertukar-pesan/#kontan">baca</a>)</li>`);
+    expect(first?.content).toContain(`<li>Warta Ekonomi: <a href="${SITE_URL}/peristiwa/2021-03-22-kim-xi-bertukar-pesan/#warta-ekonomi">Ada yang Baru Nih!`);
+    expect(first?.authors.map((a) => a.name)).toEqual(["Arsip Berita China–Korea Utara"]);
     expect(xml).toMatch(/<updated>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00<\/updated>/);
   });
 
