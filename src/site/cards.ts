@@ -2,7 +2,7 @@
 import { formatLong, formatPublished, machineDate } from "../content/dates.ts";
 import type { Article, Event, Tag, TagRef } from "../content/model.ts";
 import { TAG_KINDS } from "../content/schema.ts";
-import { withBodyHtml } from "./markdown.ts";
+import { withBodyHtml, type Mark } from "./markdown.ts";
 import { outletSlug, UNKNOWN_OUTLET } from "../content/outlets.ts";
 import { eventUrl, outletUrl, tagUrl } from "./urls.ts";
 import { KIND_LABELS, type ArticleView, type EventCard, type FilterGroup, type TagChip, type TagGroup } from "./views.ts";
@@ -52,7 +52,7 @@ export function articleHeading(a: Article): string {
   return a.published ? `${outlet}, ${formatPublished(a.published)}` : outlet;
 }
 
-export function articleView(a: Article): ArticleView {
+export function articleView(a: Article, marks?: ReadonlyMap<number, readonly Mark[]>): ArticleView {
   const byline = bylineOf(a);
   return withBodyHtml(
     {
@@ -70,6 +70,7 @@ export function articleView(a: Article): ArticleView {
       file: a.file,
     },
     a.body,
+    marks,
   );
 }
 

@@ -5,6 +5,8 @@ import { TAG_KINDS } from "../content/schema.ts";
 import { articleView, outletsOf } from "./cards.ts";
 import type { SiteConfig } from "./config.ts";
 import { withBodyHtml } from "./markdown.ts";
+import { sharedPassages } from "./shared-passages.ts";
+import { UNKNOWN_OUTLET } from "../content/outlets.ts";
 import { pageMeta } from "./meta.ts";
 import { neighbours, relatedEvents, relatedIndex } from "./related.ts";
 import { eventPageLd } from "./seo.ts";
@@ -28,6 +30,8 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
     const { older, newer } = neighbours(archive.events, i);
     const link = (x: Event) => ({ url: eventUrl(x.id), title: x.title, dateLabel: formatLong(x.date) });
     const description = e.summary;
+    // what the outlets share: only an event covered twice or more has anything to compare
+    const shared = e.articles.length > 1 ? sharedPassages(e.articles.map((a) => ({ id: a.id, body: a.body }))) : { marks: new Map(), quotations: [] };
     return withBodyHtml(
       {
         ...card,
@@ -36,7 +40,11 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
           ogType: "article",
         },
         facets: searchFacets(e),
-        articles: e.articles.map(articleView),
+        articles: e.articles.map((a) => articleView(a, shared.marks.get(a.id))),
+        sharedQuotations: shared.quotations.map((q) => ({
+          text: q.text,
+          articles: q.articles.map((id) => ({ id, outlet: e.articles.find((a) => a.id === id)?.outlet ?? UNKNOWN_OUTLET })),
+        })),
         ...(older && { older: link(older) }),
         ...(newer && { newer: link(newer) }),
         related: relatedEvents(e, related).map((r) => cardOf(r.event)),

@@ -48,31 +48,79 @@ function create(): MarkdownIt {
     }
     return defaultLinkOpen(tokens, idx, options, env, self);
   };
+  // A text token with marks (a passage other articles of the event share) wraps each in <mark>.
+  const defaultText = md.renderer.rules.text ?? ((tokens, idx) => md.utils.escapeHtml(tokens[idx]?.content ?? ""));
+  md.renderer.rules.text = (tokens, idx, options, env, self) => {
+    const token = tokens[idx];
+    const marks = (token?.meta as { marks?: readonly Mark[] } | null)?.marks;
+    if (!token || !marks) return defaultText(tokens, idx, options, env, self);
+    const text = token.content;
+    let html = "";
+    let at = 0;
+    for (const m of marks) {
+      html += md.utils.escapeHtml(text.slice(at, m.start));
+      html += `<mark class="bersama" data-liputan-bersama="${md.utils.escapeHtml(m.others.join(" "))}">${md.utils.escapeHtml(text.slice(m.start, m.end))}</mark>`;
+      at = m.end;
+    }
+    return html + md.utils.escapeHtml(text.slice(at));
+  };
   return md;
 }
 
 const md = create();
 
-/** Render a markdown body to safe HTML. */
 /** Text as HTML text: `&`, `<`, `>` and `"` escaped. */
 export function escapeHtml(text: string): string {
   return md.utils.escapeHtml(text);
 }
 
-export function renderMarkdown(body: string): string {
-  return md.render(body);
+/** A stretch of one text segment to mark: characters [start, end), shared with the articles `others`. */
+export interface Mark {
+  start: number;
+  end: number;
+  others: readonly string[];
+}
+
+/**
+ * The text segments of a body, in document order: the content of every text token of every
+ * inline block. Marks (shared-passages.ts) are given per segment index, and rendering walks the
+ * same segments, so the two always agree.
+ */
+export function textSegments(body: string): { text: string; block: number }[] {
+  const out: { text: string; block: number }[] = [];
+  md.parse(body, {}).forEach((token, block) => {
+    if (token.type !== "inline") return;
+    for (const child of token.children ?? []) if (child.type === "text") out.push({ text: child.content, block });
+  });
+  return out;
+}
+
+/** Render a markdown body to safe HTML; `marks` wraps shared passages in `<mark data-liputan-bersama="…">`. */
+export function renderMarkdown(body: string, marks?: ReadonlyMap<number, readonly Mark[]>): string {
+  if (!marks || marks.size === 0) return md.render(body);
+  const tokens = md.parse(body, {});
+  let segment = 0;
+  for (const token of tokens) {
+    if (token.type !== "inline") continue;
+    for (const child of token.children ?? []) {
+      if (child.type !== "text") continue;
+      const own = marks.get(segment++);
+      if (own && own.length > 0) child.meta = { marks: own };
+    }
+  }
+  return md.renderer.render(tokens, md.options, {});
 }
 
 /** A body as safe HTML; "" for a body with no text (an event without background). */
-export function bodyHtml(body: string): string {
-  return body.trim() === "" ? "" : renderMarkdown(body);
+export function bodyHtml(body: string, marks?: ReadonlyMap<number, readonly Mark[]>): string {
+  return body.trim() === "" ? "" : renderMarkdown(body, marks);
 }
 
 /**
  * `view` with an `html` field that renders `body` the first time it is read: a build renders each
  * body once, and `npm run check`, which never reads it, never pays for it.
  */
-export function withBodyHtml<T extends object>(view: T, body: string): T & { readonly html: string } {
+export function withBodyHtml<T extends object>(view: T, body: string, marks?: ReadonlyMap<number, readonly Mark[]>): T & { readonly html: string } {
   let html: string | undefined;
-  return Object.defineProperty(view, "html", { enumerable: true, get: () => (html ??= bodyHtml(body)) }) as T & { readonly html: string };
+  return Object.defineProperty(view, "html", { enumerable: true, get: () => (html ??= bodyHtml(body, marks)) }) as T & { readonly html: string };
 }

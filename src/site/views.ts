@@ -99,6 +99,8 @@ export interface EventPage extends EventCard {
   newer?: { url: string; title: string; dateLabel: string };
   related: EventCard[];
   cite: { text: string; url: string };
+  /** quotations two or more of the articles carry, with those articles */
+  sharedQuotations: { text: string; articles: { id: string; outlet: string }[] }[];
 }
 
 export interface FilterGroup {

@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseFeed } from "@rowanmanning/feed-parser";
+import { DomUtils, parseDocument } from "htmlparser2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serve, type StaticServer } from "../browser/server.ts";
 import { listFiles, seedSite, SITE_URL } from "../support/helpers.ts";
@@ -66,6 +67,25 @@ describe("the built seed site", () => {
         expect(beforeTitle, f).not.toMatch(/\b(?:19|20)\d{2}\s+\p{Lu}\p{Ll}+\s\p{Lu}/u);
       }
     }
+  });
+
+  it("shows on the 2021 page what both outlets carry: marked in the text, listed under Kutipan bersama", () => {
+    const doc = parseDocument(readFileSync(join(out, "peristiwa/2021-03-22-kim-xi-bertukar-pesan/index.html"), "utf8"));
+    const section = (id: string) => DomUtils.findOne((e) => e.name === "section" && e.attribs.id === id, doc.children);
+    const marked = (id: string): string[] =>
+      DomUtils.findAll((e) => e.name === "mark", section(id)?.children ?? []).map((m) => `${m.attribs["data-liputan-bersama"]}: ${DomUtils.textContent(m)}`);
+    expect(marked("kontan").join("\n")).toMatch(/^warta-ekonomi: .*aset berharga/m);
+    expect(marked("kontan").join("\n")).toMatch(/^warta-ekonomi: .*kekuatan musuh/m);
+    expect(marked("warta-ekonomi").join("\n")).toMatch(/^kontan: .*aset berharga/m);
+    const list = DomUtils.findOne((e) => e.name === "section" && e.attribs.class === "shared-quotes", doc.children);
+    expect(DomUtils.textContent(DomUtils.findOne((e) => e.name === "h3", list?.children ?? []) ?? doc)).toBe("Kutipan bersama");
+    const items = DomUtils.findAll((e) => e.name === "li", list?.children ?? []).map((li) => DomUtils.textContent(li));
+    expect(items).toEqual([
+      expect.stringMatching(/^aset berharga — Kontan, Warta Ekonomi$/),
+      expect.stringMatching(/^Pesan Kim menekankan .*kekuatan musuh — Kontan, Warta Ekonomi$/),
+    ]);
+    // an event with one article has nothing to compare
+    expect(readFileSync(join(out, "peristiwa/2017-11-02-xi-jinping-balas-pesan-kim-jong-un/index.html"), "utf8")).not.toContain("data-liputan-bersama");
   });
 
   it("is valid HTML on every page", async () => {

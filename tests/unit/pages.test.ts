@@ -46,7 +46,7 @@ describe("page helpers", () => {
   });
 
   it("describes an article for its section", () => {
-    const [own, kontan, tanpa] = archive.events[0]!.articles.map(articleView);
+    const [own, kontan, tanpa] = archive.events[0]!.articles.map((a) => articleView(a));
     expect(kontan).toMatchObject({
       // no invented headline: the outlet and the publication time name an untitled article
       heading: "Kontan, Selasa, 23 Maret 2021 08.05 WIB",

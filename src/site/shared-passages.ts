@@ -1,0 +1,211 @@
+/**
+ * What the outlets share: passages and quotations that two or more articles of one event print.
+ *
+ * - A shared passage is a run of at least PASSAGE_WORDS words (letters and digits, compared in
+ *   lower case, so quotes, punctuation, case and spacing do not matter) that another article of the
+ *   event has too, within one paragraph. Found with a hash of every PASSAGE_WORDS-word window:
+ *   linear in the text of the event.
+ * - A shared quotation is a quoted stretch ("…" or “…”) that another article quotes with the same
+ *   words, or whose words lie mostly (QUOTE_SHARED_SHARE) in passages another article shares: the
+ *   same statement, relayed in a slightly different translation.
+ *
+ * Each article gets marks per text segment (markdown.ts renders them as <mark data-liputan-bersama>),
+ * and the event gets the list of shared quotations with the articles that carry them.
+ */
+import { textSegments, type Mark } from "./markdown.ts";
+
+/** Words a run needs before it counts as a shared passage rather than a common phrase. */
+export const PASSAGE_WORDS = 8;
+/** Share of a quotation's words that must lie in shared passages for it to count as the same quotation. */
+export const QUOTE_SHARED_SHARE = 0.5;
+
+export interface ArticleText {
+  id: string;
+  body: string;
+}
+
+export interface SharedQuotation {
+  /** the quotation as the first article that carries it prints it */
+  text: string;
+  /** ids of the articles that carry it, in article order */
+  articles: string[];
+}
+
+export interface SharedPassages {
+  /** per article id: marks per text segment */
+  marks: Map<string, Map<number, Mark[]>>;
+  quotations: SharedQuotation[];
+}
+
+interface Word {
+  norm: string;
+  segment: number;
+  start: number;
+  end: number;
+  block: number;
+}
+
+interface Quote {
+  key: string;
+  text: string;
+  from: number;
+  to: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const QUOTE = /["“”„«»]([^"“”„«»]+?)["“”«»]/gu;
+
+function words(segments: readonly { text: string; block: number }[]): Word[] {
+  const out: Word[] = [];
+  segments.forEach((s, segment) => {
+    for (const m of s.text.matchAll(WORD)) out.push({ norm: m[0].toLowerCase(), segment, start: m.index, end: m.index + m[0].length, block: s.block });
+  });
+  return out;
+}
+
+/** Quotations in an article: per block, the quoted stretches, with the word range they cover. */
+function quotations(segments: readonly { text: string; block: number }[], ws: readonly Word[]): Quote[] {
+  const out: Quote[] = [];
+  // the text of each block, with where each segment starts in it
+  const blocks = new Map<number, { text: string; offsets: Map<number, number> }>();
+  segments.forEach((s, i) => {
+    const b = blocks.get(s.block) ?? { text: "", offsets: new Map<number, number>() };
+    b.offsets.set(i, b.text.length);
+    b.text += s.text;
+    blocks.set(s.block, b);
+  });
+  for (const [block, b] of blocks) {
+    for (const m of b.text.matchAll(QUOTE)) {
+      const inner = m[1] ?? "";
+      const from = m.index + 1;
+      const to = from + inner.length;
+      const covered: number[] = [];
+      ws.forEach((w, i) => {
+        if (w.block !== block) return;
+        const at = (b.offsets.get(w.segment) ?? 0) + w.start;
+        if (at >= from && at < to) covered.push(i);
+      });
+      const first = covered[0];
+      const last = covered.at(-1);
+      if (first === undefined || last === undefined) continue;
+      out.push({ key: covered.map((i) => ws[i]?.norm).join(" "), text: inner.trim().replace(/[,.;:]+$/, ""), from: first, to: last + 1 });
+    }
+  }
+  return out;
+}
+
+/** Find what the articles of one event share. */
+export function sharedPassages(articles: readonly ArticleText[]): SharedPassages {
+  const texts = articles.map((a) => {
+    const segments = textSegments(a.body);
+    const ws = words(segments);
+    return { id: a.id, segments, ws, quotes: quotations(segments, ws) };
+  });
+  // every window of PASSAGE_WORDS words within one block → the articles that have it
+  const windows = new Map<string, Set<number>>();
+  const keyAt = (ws: readonly Word[], i: number): string | undefined => {
+    const first = ws[i];
+    const last = ws[i + PASSAGE_WORDS - 1];
+    if (!first || !last || first.block !== last.block) return undefined;
+    return ws
+      .slice(i, i + PASSAGE_WORDS)
+      .map((w) => w.norm)
+      .join(" ");
+  };
+  texts.forEach((t, a) => {
+    for (let i = 0; i + PASSAGE_WORDS <= t.ws.length; i++) {
+      const key = keyAt(t.ws, i);
+      if (key === undefined) continue;
+      const set = windows.get(key) ?? new Set<number>();
+      set.add(a);
+      windows.set(key, set);
+    }
+  });
+  // per article, per word: the other articles that share a passage over it
+  const sharedWith = texts.map((t, a) => {
+    const others: Set<number>[] = t.ws.map(() => new Set<number>());
+    for (let i = 0; i + PASSAGE_WORDS <= t.ws.length; i++) {
+      const key = keyAt(t.ws, i);
+      const set = key === undefined ? undefined : windows.get(key);
+      if (!set || set.size < 2) continue;
+      for (let j = i; j < i + PASSAGE_WORDS; j++) for (const b of set) if (b !== a) others[j]?.add(b);
+    }
+    return others;
+  });
+  // quotations: the same words quoted elsewhere, or mostly inside shared passages
+  const byKey = new Map<string, { article: number; quote: Quote }[]>();
+  texts.forEach((t, a) => {
+    for (const q of t.quotes) byKey.set(q.key, [...(byKey.get(q.key) ?? []), { article: a, quote: q }]);
+  });
+  const quoteGroups: { text: string; members: Map<number, Quote> }[] = [];
+  for (const list of byKey.values()) {
+    const members = new Map<number, Quote>();
+    for (const { article, quote } of list) if (!members.has(article)) members.set(article, quote);
+    if (members.size > 1) quoteGroups.push({ text: list[0]?.quote.text ?? "", members });
+  }
+  const groupOf = (a: number, q: Quote): { text: string; members: Map<number, Quote> } | undefined => quoteGroups.find((g) => g.members.get(a) === q);
+  texts.forEach((t, a) => {
+    for (const q of t.quotes) {
+      if (groupOf(a, q)) continue;
+      const counts = new Map<number, number>();
+      for (let i = q.from; i < q.to; i++) for (const b of sharedWith[a]?.[i] ?? []) counts.set(b, (counts.get(b) ?? 0) + 1);
+      for (const [b, n] of counts) {
+        if (n / (q.to - q.from) < QUOTE_SHARED_SHARE) continue;
+        // the other article's quotation of the same statement: mostly the same words
+        const match = texts[b]?.quotes.find((qb) => similarWords(q.key, qb.key) >= QUOTE_SHARED_SHARE);
+        if (!match) continue;
+        const group = groupOf(b, match);
+        if (group) {
+          if (!group.members.has(a)) group.members.set(a, q);
+        } else {
+          quoteGroups.push({
+            text: (a < b ? q : match).text,
+            members: new Map([
+              [b, match],
+              [a, q],
+            ]),
+          });
+        }
+      }
+    }
+  });
+  const quotationsOut = quoteGroups
+    .filter((g) => g.members.size > 1)
+    .map((g) => ({ order: Math.min(...g.members.keys()), group: g }))
+    .sort((x, y) => x.order - y.order)
+    .map(({ group }) => {
+      const ids = [...group.members.keys()].sort((x, y) => x - y);
+      const first = group.members.get(ids[0] ?? 0);
+      return { text: first?.text ?? group.text, articles: ids.map((i) => texts[i]?.id ?? "") };
+    });
+  // the words of a shared quotation count as shared with the other articles that carry it
+  for (const g of quoteGroups) {
+    if (g.members.size < 2) continue;
+    for (const [a, q] of g.members) for (let i = q.from; i < q.to; i++) for (const b of g.members.keys()) if (b !== a) sharedWith[a]?.[i]?.add(b);
+  }
+  // marks: runs of words in one segment shared with the same articles
+  const marks = new Map<string, Map<number, Mark[]>>();
+  texts.forEach((t, a) => {
+    const perSegment = new Map<number, Mark[]>();
+    t.ws.forEach((w, i) => {
+      const others = [...(sharedWith[a]?.[i] ?? [])].sort((x, y) => x - y).map((b) => texts[b]?.id ?? "");
+      if (others.length === 0) return;
+      const list = perSegment.get(w.segment) ?? [];
+      const last = list.at(-1);
+      if (last && last.others.join(" ") === others.join(" ") && t.ws[i - 1]?.segment === w.segment && sharedWith[a]?.[i - 1]?.size) last.end = w.end;
+      else list.push({ start: w.start, end: w.end, others });
+      perSegment.set(w.segment, list);
+    });
+    if (perSegment.size > 0) marks.set(t.id, perSegment);
+  });
+  return { marks, quotations: quotationsOut };
+}
+
+/** How alike two quotations' words are: shared words over all their distinct words (Jaccard). */
+function similarWords(a: string, b: string): number {
+  const x = new Set(a.split(" "));
+  const y = new Set(b.split(" "));
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / (x.size + y.size - shared);
+}

@@ -1,0 +1,68 @@
+/** What the outlets share (src/site/shared-passages.ts), on the two 2021 articles and on made-up texts. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseFrontmatter } from "../../src/content/frontmatter.ts";
+import { renderMarkdown } from "../../src/site/markdown.ts";
+import { PASSAGE_WORDS, sharedPassages } from "../../src/site/shared-passages.ts";
+import { SEED_ARTICLES } from "../support/helpers.ts";
+
+function body(file: string): string {
+  const r = parseFrontmatter(readFileSync(join(SEED_ARTICLES, "2021-03-22-kim-xi-bertukar-pesan", file), "utf8"));
+  if (!r.ok) throw new Error(file);
+  return r.file.body;
+}
+
+describe("shared passages and quotations", () => {
+  const kontan = body("kontan.md");
+  const warta = body("warta-ekonomi.md");
+  const r = sharedPassages([
+    { id: "kontan", body: kontan },
+    { id: "warta-ekonomi", body: warta },
+  ]);
+
+  it('lists the quotations both 2021 outlets carry: "aset berharga" and the KCNA statement on "kekuatan musuh"', () => {
+    expect(r.quotations).toEqual([
+      { text: "aset berharga", articles: ["kontan", "warta-ekonomi"] },
+      { text: expect.stringMatching(/^Pesan Kim menekankan perlunya .* kekuatan musuh$/), articles: ["kontan", "warta-ekonomi"] },
+    ]);
+  });
+
+  it("marks the shared words in each article, naming the other article", () => {
+    const html = renderMarkdown(kontan, r.marks.get("kontan"));
+    const marked = [...html.matchAll(/<mark class="bersama" data-liputan-bersama="([^"]+)">([^<]*)<\/mark>/g)];
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((m) => m[1] === "warta-ekonomi")).toBe(true);
+    const text = marked.map((m) => m[2]).join(" | ");
+    expect(text).toContain("aset berharga");
+    expect(text).toContain("kekuatan musuh");
+    // marking changes no word of the text
+    expect(html.replace(/<mark[^>]*>|<\/mark>/g, "")).toBe(renderMarkdown(kontan));
+    expect(renderMarkdown(warta, r.marks.get("warta-ekonomi"))).toContain('data-liputan-bersama="kontan"');
+  });
+
+  it("ignores quotes, case, punctuation and spacing, needs a run of PASSAGE_WORDS words, and stays within a paragraph", () => {
+    const words = Array.from({ length: PASSAGE_WORDS }, (_, i) => `kata${i}`);
+    const a = `Awal. ${words.join(" ")} akhir.`;
+    const b = `“${words.map((w) => w.toUpperCase()).join("   ")},” kata juru bicara.`;
+    const short = `Hanya ${words.slice(1).join(" ")}.`;
+    const split = `${words.slice(0, 4).join(" ")}\n\n${words.slice(4).join(" ")}`;
+    const found = sharedPassages([
+      { id: "a", body: a },
+      { id: "b", body: b },
+      { id: "c", body: short },
+      { id: "d", body: split },
+    ]);
+    expect([...found.marks.keys()].sort()).toEqual(["a", "b"]);
+    expect(found.marks.get("a")?.get(0)).toEqual([{ start: 6, end: 6 + words.join(" ").length, others: ["b"] }]);
+  });
+
+  it("finds nothing in articles that share no passage", () => {
+    expect(
+      sharedPassages([
+        { id: "a", body: "Satu dua tiga." },
+        { id: "b", body: "Empat lima enam." },
+      ]),
+    ).toEqual({ marks: new Map(), quotations: [] });
+  });
+});
