@@ -8,6 +8,7 @@ import { displayPath } from "./files.ts";
 import { sortKey } from "./dates.ts";
 import { parseFrontmatter, type ParsedFile } from "./frontmatter.ts";
 import { nameKey, readTagsFile, TAGS_FILE, type TagDef } from "./tags-file.ts";
+import { readSynonymsFile, SYNONYMS_FILE } from "./synonyms-file.ts";
 import { decodeUtf8 } from "./text.ts";
 import { unsafeTextProblem } from "./unsafe-text.ts";
 import { idProblem, slugify } from "./ids.ts";
@@ -88,6 +89,8 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
     problems: tagProblems,
   } = readTagsFile(join(articlesDir, TAGS_FILE), show(join(articlesDir, TAGS_FILE)));
   problems.push(...tagProblems);
+  const synonyms = readSynonymsFile(join(articlesDir, SYNONYMS_FILE), show(join(articlesDir, SYNONYMS_FILE)));
+  problems.push(...synonyms.problems);
   const tagIds = new Set(tags.keys());
   const aliasToId = new Map<string, string>();
   for (const tag of tags.values()) {
@@ -118,7 +121,7 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
   const rawEvents: RawEvent[] = [];
   for (const name of entries) {
     const abs = join(articlesDir, name);
-    if (isHidden(name) || name === TAGS_FILE) continue;
+    if (isHidden(name) || name === TAGS_FILE || name === SYNONYMS_FILE) continue;
     const kind = entryKind(abs, rootReal);
     if (typeof kind === "object") {
       error(show(abs), kind.problem);
@@ -225,7 +228,7 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
 
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length > 0) return { problems: sortProblems(problems) };
-  return { archive: assemble(rawEvents, tags), problems: sortProblems(problems) };
+  return { archive: { ...assemble(rawEvents, tags), synonyms: synonyms.groups }, problems: sortProblems(problems) };
 }
 
 /**
@@ -320,7 +323,7 @@ function readContent(abs: string, file: string, problems: Problem[]): ParsedFile
   return result.file;
 }
 
-function assemble(rawEvents: RawEvent[], defs: Map<string, TagDef>): Archive {
+function assemble(rawEvents: RawEvent[], defs: Map<string, TagDef>): Omit<Archive, "synonyms"> {
   const ref = (id: string): TagRef => {
     const d = defs.get(id);
     if (!d) throw new Error(`internal: unknown tag ${id} after validation`);

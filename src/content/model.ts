@@ -57,6 +57,8 @@ export interface Archive {
   drafts: { events: number; articles: number };
   /** tag ids listed by drafts (they count as used: the draft will need them) */
   draftTagIds: string[];
+  /** groups of names that mean one thing (articles/sinonim.yaml), for search */
+  synonyms: string[][];
   /** published articles in all events */
   articleCount: number;
 }

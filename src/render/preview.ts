@@ -26,7 +26,7 @@ export function loadSiteData(articlesDir: string, site: SiteConfig): SiteData {
   return siteData(archive, site);
 }
 
-const EMPTY_ARCHIVE: Archive = { events: [], tags: [], drafts: { events: 0, articles: 0 }, draftTagIds: [], articleCount: 0 };
+const EMPTY_ARCHIVE: Archive = { events: [], tags: [], drafts: { events: 0, articles: 0 }, draftTagIds: [], articleCount: 0, synonyms: [] };
 
 /**
  * For the live preview: a loader that never throws. With errors in the content it logs them and

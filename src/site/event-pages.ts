@@ -6,6 +6,7 @@ import { articleView, outletsOf } from "./cards.ts";
 import type { SiteConfig } from "./config.ts";
 import { withBodyHtml } from "./markdown.ts";
 import { sharedPassages } from "./shared-passages.ts";
+import { eventSpellings, spellingGroups } from "./spellings.ts";
 import { UNKNOWN_OUTLET } from "../content/outlets.ts";
 import { pageMeta } from "./meta.ts";
 import { neighbours, relatedEvents, relatedIndex } from "./related.ts";
@@ -24,6 +25,7 @@ export function searchFacets(e: Event): SearchFacets {
 
 export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event) => EventCard): EventPage[] {
   const related = relatedIndex(archive.events);
+  const groups = spellingGroups(archive);
   return archive.events.map((e, i) => {
     const card = cardOf(e);
     const url = absoluteUrl(site, card.url);
@@ -40,6 +42,7 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
           ogType: "article",
         },
         facets: searchFacets(e),
+        spellings: eventSpellings(e, groups).join(" · "),
         articles: e.articles.map((a) => articleView(a, shared.marks.get(a.id))),
         sharedQuotations: shared.quotations.map((q) => ({
           text: q.text,

@@ -99,6 +99,8 @@ export interface EventPage extends EventCard {
   newer?: { url: string; title: string; dateLabel: string };
   related: EventCard[];
   cite: { text: string; url: string };
+  /** every spelling of the names the page mentions (tag aliases, synonyms), indexed for search, never shown */
+  spellings: string;
   /** quotations two or more of the articles carry, with those articles */
   sharedQuotations: { text: string; articles: { id: string; outlet: string }[] }[];
 }

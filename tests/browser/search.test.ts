@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadArchive } from "../../src/content/loader.ts";
+import { eventSpellings, spellingGroups } from "../../src/site/spellings.ts";
 import { buildSite, listFiles, readPage, SEED_ARTICLES, seedSite } from "../support/helpers.ts";
 import { axeViolations } from "./axe.ts";
 import { hasChromium, launch } from "./chromium.ts";
@@ -52,8 +54,44 @@ describe.skipIf(!hasChromium)("search in Chromium", () => {
     expect(await page.locator(".search-result mark").first().textContent()).toBe("Song");
   });
 
-  it("finds the 2023 and 2024 events for rudal balistik", async () => {
-    expect((await search("q=rudal+balistik")).sort()).toEqual([EV.y2023, EV.y2024]);
+  it("finds, for every spelling of a name (each label and alias in tags.yaml, each name in sinonim.yaml), every event that mentions any of them", async () => {
+    const { archive } = loadArchive(SEED_ARTICLES);
+    if (!archive) throw new Error("the included archive does not load");
+    const groups = spellingGroups(archive);
+    expect(groups.filter((g) => g.tagId !== undefined).length).toBeGreaterThan(5);
+    expect(groups.filter((g) => g.tagId === undefined).length).toBeGreaterThan(2);
+    // Pagefind itself, in the search page, for every name: the same index and engine as /cari/, without a page load per query
+    await page.goto(`${server.base}cari/`);
+    const pagefindUrl = `${server.base}pagefind/pagefind.js`;
+    const engine = async (query: string): Promise<Set<string>> =>
+      new Set(
+        // a string, so that the test runner does not rewrite the page's own import()
+        (await page.evaluate(
+          `(async () => { const pf = await import(${JSON.stringify(pagefindUrl)}); const r = await pf.search(${JSON.stringify(query)}); return Promise.all(r.results.map(async (x) => (await x.data()).url)); })()`,
+        )) as string[],
+      );
+    const missing: string[] = [];
+    let checked = 0;
+    for (const g of groups) {
+      // the events whose text names the thing in any spelling (or carry its tag)
+      const expected = archive.events.filter((e) => eventSpellings(e, [g]).length > 0).map((e) => `/peristiwa/${e.id}/`);
+      if (expected.length === 0) continue;
+      for (const name of g.names) {
+        checked++;
+        const found = await engine(name);
+        const lost = expected.filter((u) => !found.has(u));
+        if (lost.length > 0) missing.push(`${name} misses ${lost.join(" ")}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
+    // "Kim Jong-un" found 3 of the 4 events with Kim Jong Un before the spellings were indexed
+    expect(await search("q=Kim+Jong-un")).toHaveLength(4);
+    expect((await search("q=Korut")).sort()).toEqual((await search("q=Korea+Utara")).sort());
+  });
+
+  it("finds the events about ballistic missiles for rudal balistik: 2023 and 2024 say it, 2017 says rudal, its alias in tags.yaml", async () => {
+    expect((await search("q=rudal+balistik")).sort()).toEqual([EV.y2017, EV.y2023, EV.y2024].sort());
   });
 
   it("finds a word's other forms through the Indonesian stemmer: berjalan finds perjalanan", async () => {

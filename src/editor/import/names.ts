@@ -1,4 +1,4 @@
-/** Names in text: outlet and agency look-up, whole-word matching. */
+/** Names in text: outlet and agency look-up (whole-word matching is content/names.ts). */
 import { slugify } from "../../content/ids.ts";
 import { OUTLETS, type NameTable } from "./outlets.ts";
 
@@ -25,14 +25,4 @@ export function outletName(raw: string): string | undefined {
   return base;
 }
 
-export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** A regex for `name` as a whole word (letters/digits never touch it), whitespace-tolerant. */
-export function wordRe(name: string, caseSensitive: boolean, flags = ""): RegExp {
-  const body = name.trim().split(/\s+/).map(escapeRe).join("[\\s\\u00A0]+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, `u${caseSensitive ? "" : "i"}${flags}`);
-}
-
-export const isAcronym = (name: string): boolean => name.length <= 4 && /^[\p{Lu}\p{N}]+$/u.test(name) && /\p{Lu}/u.test(name);
+export { escapeRe, isAcronym, wordRe } from "../../content/names.ts";

@@ -1,11 +1,11 @@
 /** Tag suggestions: tags whose label or alias the text names. */
 import { parseTags, TAGS_FILE } from "../../content/tags-file.ts";
-import { isAcronym, wordRe } from "./names.ts";
+import { mentions } from "../../content/names.ts";
 import type { VocabularyTag } from "./types.ts";
 
 /** Tags whose label or an alias occurs in `text` as a whole word; vocabulary order. */
 export function suggestTags(text: string, vocabulary: readonly VocabularyTag[]): string[] {
-  return vocabulary.filter((t) => [t.label, ...t.aliases].some((name) => name.trim() !== "" && wordRe(name, isAcronym(name)).test(text))).map((t) => t.id);
+  return vocabulary.filter((t) => [t.label, ...t.aliases].some((name) => mentions(text, name))).map((t) => t.id);
 }
 
 /** The vocabulary from the text of tags.yaml, read by the loader's own reader; invalid entries are left out (check reports them). */
