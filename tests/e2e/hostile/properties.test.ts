@@ -10,14 +10,14 @@ import { rmSync } from "node:fs";
 import fc from "fast-check";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
-import { decodeUtf8, parseFrontmatter } from "../../src/content/frontmatter.ts";
-import { idProblem } from "../../src/content/ids.ts";
-import { loadArchive } from "../../src/content/loader.ts";
-import { renderMarkdown } from "../../src/site/markdown.ts";
-import type { Archive } from "../../src/content/model.ts";
-import type { Problem } from "../../src/content/problems.ts";
-import { ARTICLE_FIELDS, articleSchema, EVENT_FIELDS, eventSchema, validate } from "../../src/content/schema.ts";
-import { FIXTURE_TAGS, makeArchive } from "../support/helpers.ts";
+import { decodeUtf8, parseFrontmatter } from "../../../src/content/frontmatter.ts";
+import { idProblem } from "../../../src/content/ids.ts";
+import { loadArchive } from "../../../src/content/loader.ts";
+import { renderMarkdown } from "../../../src/site/markdown.ts";
+import type { Archive } from "../../../src/content/model.ts";
+import type { Problem } from "../../../src/content/problems.ts";
+import { ARTICLE_FIELDS, articleSchema, EVENT_FIELDS, eventSchema, validate } from "../../../src/content/schema.ts";
+import { FIXTURE_TAGS, makeArchive } from "../../support/helpers.ts";
 
 const RUNS = 1_000;
 
