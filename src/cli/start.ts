@@ -7,11 +7,12 @@
  * once it listens prints `Preview: <url>` (the port moves up when the one asked for is taken).
  */
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { MARKER, markerText, outputProblem } from "../render/output-folder.ts";
 import { siteConfig } from "../site/config.ts";
-import { articlesDirOf, command, fail, parseCommandLine, pathArg, projectRoot, runIfMain, type Io } from "./run.ts";
+import { articlesDirOf, command, fail, parseCommandLine, pathArg, projectRoot, runIfMain, show, type Io } from "./run.ts";
 
 const USAGE = `Usage: npm start [-- --port N] [--host H] [--output DIR] [--articles DIR]
   --port       the port to serve on (default 8080; the next free one when it is taken)
@@ -34,9 +35,14 @@ export const start = command(USAGE, async (argv, io) => {
   const articlesDir = articlesDirOf(io, values.articles);
   const output = values.output === undefined ? join(projectRoot, ".cache", "preview") : pathArg(io, values.output);
   const site = siteConfig(io.env);
+  // the preview removes pages from its folder that it no longer writes: a folder given with --output
+  // must be its own, like a build's (the default .cache/preview/ is the preview's by definition)
+  const refused = values.output === undefined ? undefined : outputProblem(output, show(io, output), { articles: articlesDir, project: projectRoot });
+  if (refused) fail(1, `${refused} Nothing was written.`);
   // the command line is right: run the server under tsx watch, which restarts it when the project's code changes
   if (!values["no-code-watch"] && io.env[WATCHED] !== "1") return underCodeWatch(argv, io);
   mkdirSync(output, { recursive: true });
+  writeFileSync(join(output, MARKER), markerText(readdirSync(output)));
   // /cari/ searches the index of the last npm run build, as the README says
   const builtIndex = join(projectRoot, "_site", "pagefind");
   if (existsSync(builtIndex)) cpSync(builtIndex, join(output, "pagefind"), { recursive: true });
@@ -47,7 +53,10 @@ export const start = command(USAGE, async (argv, io) => {
     site,
     archive: previewLoader(articlesDir, site, (line) => io.err(`${line}\n`)),
     watch: [`${articlesDir}/**`],
-    afterBuild: (written) => pruneStale(output, written),
+    afterBuild: (written) => {
+      pruneStale(output, written);
+      writeFileSync(join(output, MARKER), markerText(readdirSync(output)));
+    },
 
     server: {
       ready: (server: { getServerUrl(host: string): string }) => io.out(`Preview: ${server.getServerUrl(host)}\n`),

@@ -7,39 +7,81 @@
  *
  * No Eleventy here: the command line checks the folder before anything is read or loaded.
  */
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, chmodSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 /** The file that marks a folder as a build of this project (and so safe to replace). */
 export const MARKER = ".arsip-build";
-const MARKER_TEXT = "Arsip Berita China–Korea Utara: this folder is written by npm run build and replaced by the next build.\n";
+const MARKER_TITLE = "Arsip Berita China–Korea Utara: this folder is written by npm run build and replaced by the next build. It holds:";
+
+/** The marker's text: what the folder holds, so that a later build can tell its own entries from anyone else's. */
+export function markerText(entries: readonly string[]): string {
+  return `${MARKER_TITLE}\n${[...entries]
+    .filter((e) => e !== MARKER)
+    .sort()
+    .join("\n")}\n`;
+}
+
+/** The entries a marked folder says it holds, or undefined when `dir` is not marked by a build. */
+function markedEntries(dir: string): Set<string> | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, MARKER), "utf8");
+  } catch {
+    return undefined;
+  }
+  const [title, ...entries] = text.split("\n");
+  return title === MARKER_TITLE ? new Set(entries.filter((e) => e !== "")) : undefined;
+}
+
+/** The real path of `p`, also when it does not exist yet: the real path of its nearest existing parent, with the rest appended. */
+function realOf(p: string): string {
+  const abs = resolve(p);
+  const rest: string[] = [];
+  for (let dir = abs; ; dir = dirname(dir)) {
+    try {
+      return join(realpathSync(dir), ...rest.reverse());
+    } catch {
+      if (dirname(dir) === dir) return abs;
+      rest.push(basename(dir));
+    }
+  }
+}
 
 /** Why a build may not write `output` (named `shown` in the message), or undefined when it may. */
 export function outputProblem(output: string, shown: string, protectedDirs: { articles: string; project: string }): string | undefined {
-  const real = (p: string): string => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return resolve(p);
-    }
-  };
-  const out = real(output);
+  const out = realOf(output);
   const inside = (outer: string, inner: string): boolean => {
     const rel = relative(outer, inner);
-    return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep));
+    return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
   };
-  const articles = real(protectedDirs.articles);
-  const project = real(protectedDirs.project);
+  const articles = realOf(protectedDirs.articles);
+  const project = realOf(protectedDirs.project);
   if (inside(out, articles)) return `${shown} holds the articles folder; the build replaces its output folder whole. Choose a folder of its own, e.g. _site.`;
   if (inside(articles, out)) return `${shown} is inside the articles folder, where only events belong. Choose a folder outside it, e.g. _site.`;
   if (inside(out, project)) return `${shown} holds the project itself; the build replaces its output folder whole. Choose a folder of its own, e.g. _site.`;
-  if (!existsSync(output)) return undefined;
-  const stat = lstatSync(output);
-  if (!stat.isDirectory() && !(stat.isSymbolicLink() && statSync(output).isDirectory()))
-    return `${shown} exists and is not a folder. Choose a folder for the site, e.g. _site.`;
+  if (!existsSync(output) && !isLink(output)) return undefined;
+  if (isLink(output)) return `${shown} is a link (to ${out}); the build replaces its output folder whole, so give the folder itself, or a new folder.`;
+  if (!lstatSync(output).isDirectory()) return `${shown} exists and is not a folder. Choose a folder for the site, e.g. _site.`;
   const entries = readdirSync(output);
-  if (entries.length === 0 || entries.includes(MARKER)) return undefined;
-  return `${shown} holds ${entries.length} ${entries.length === 1 ? "entry" : "entries"} that no build of this archive wrote (there is no ${MARKER} file in it), and a build replaces its output folder whole. Choose an empty or new folder, or empty this one yourself first.`;
+  if (entries.length === 0) return undefined;
+  const own = markedEntries(output);
+  if (own === undefined) {
+    return `${shown} holds ${entries.length} ${entries.length === 1 ? "entry" : "entries"} that no build of this archive wrote (there is no ${MARKER} file in it), and a build replaces its output folder whole. Choose an empty or new folder, or empty this one yourself first.`;
+  }
+  const foreign = entries.filter((e) => e !== MARKER && !own.has(e));
+  if (foreign.length > 0) {
+    return `${shown} is an earlier build, but ${foreign.slice(0, 5).join(", ")}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ""} in it ${foreign.length === 1 ? "was" : "were"} put there by someone else, and a build replaces its output folder whole. Move ${foreign.length === 1 ? "it" : "them"} out first.`;
+  }
+  return undefined;
+}
+
+function isLink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** A build folder that cannot be swapped in, with the reason; the output folder is unchanged. */
@@ -51,6 +93,9 @@ export class OutputError extends Error {
 }
 
 const stagingPrefix = (output: string): string => `.build-${basename(output)}-`;
+
+/** The names of this output's staging folders: `.build-<name>-<pid>-<random>[-old]`. */
+const stagingName = (output: string): RegExp => new RegExp(`^${stagingPrefix(output).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\d+)-[A-Za-z0-9]+(?:-old)?$`);
 
 /** Is the process with this id still running? */
 function alive(pid: number): boolean {
@@ -68,7 +113,7 @@ export function removeStaleStaging(output: string): string[] {
   if (!existsSync(dir)) return [];
   const removed: string[] = [];
   for (const name of readdirSync(dir)) {
-    const m = new RegExp(`^${stagingPrefix(output).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\d+)-[A-Za-z0-9]+(?:-old)?$`).exec(name);
+    const m = stagingName(output).exec(name);
     if (!m || alive(Number(m[1]))) continue;
     const path = join(dir, name);
     // only folders this project made: marked, or empty (killed before the marker was written)
@@ -87,7 +132,7 @@ export function createStaging(output: string): string {
   const staging = mkdtempSync(join(dirname(output), `${stagingPrefix(output)}${process.pid}-`));
   // mkdtemp makes the folder private (0700); a site is published: 0755 under the usual umask 022
   chmodSync(staging, 0o777 & ~process.umask());
-  writeFileSync(join(staging, MARKER), MARKER_TEXT);
+  writeFileSync(join(staging, MARKER), markerText([]));
   return staging;
 }
 
@@ -98,6 +143,8 @@ export function createStaging(output: string): string {
  */
 export function swapIn(staging: string, output: string, rename: (from: string, to: string) => void = renameSync): void {
   const previous = `${staging}-old`;
+  // the marker lists what this build holds, so that the next one can tell its entries from anyone else's
+  writeFileSync(join(staging, MARKER), markerText(readdirSync(staging)));
   let moved = false;
   try {
     if (existsSync(output)) {
@@ -121,7 +168,7 @@ export function swapIn(staging: string, output: string, rename: (from: string, t
  * a folder that is still marked, which the next build recognises and removes.
  */
 export function removeBuild(dir: string): void {
-  if (!existsSync(dir)) return;
+  if (!existsSync(dir) || isLink(dir)) return;
   for (const name of readdirSync(dir)) if (name !== MARKER) rmSync(join(dir, name), { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
 }
@@ -131,7 +178,7 @@ export function recoverOutput(output: string): boolean {
   if (existsSync(output)) return false;
   const dir = dirname(output);
   if (!existsSync(dir)) return false;
-  const aside = readdirSync(dir).filter((n) => n.startsWith(stagingPrefix(output)) && n.endsWith("-old") && existsSync(join(dir, n, MARKER)));
+  const aside = readdirSync(dir).filter((n) => stagingName(output).test(n) && n.endsWith("-old") && markedEntries(join(dir, n)) !== undefined);
   const last = aside.sort().at(-1);
   if (last === undefined) return false;
   renameSync(join(dir, last), output);

@@ -3,7 +3,7 @@
  * tools write, and that output survives a pipe. Each test names the defect it guards against.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -50,6 +50,57 @@ describe("npm run build -- --output DIR writes only into a folder that is its ow
     expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toMatch(/Nothing was written\.\n$/);
     expect(snapshot(root)).toEqual(before);
+  });
+
+  it("refuses a link as the output folder and leaves the folder it points to whole", async () => {
+    const { root, articles } = copySeedArchive();
+    const www = join(root, "www");
+    mkdirSync(www);
+    writeFileSync(join(www, "CNAME"), "arsip.example.org\n");
+    symlinkSync(www, join(root, "situs"));
+    const r = await runCli("build", ["--output", join(root, "situs")], { ARSIP_ARTICLES_DIR: articles });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/is a link/);
+    expect(readdirSync(www)).toEqual(["CNAME"]);
+  });
+
+  it("refuses an earlier build that someone put other files into, naming them", async () => {
+    const { root, articles } = copySeedArchive();
+    const out = join(root, "_site");
+    expect((await runCli("build", ["--output", out], { ARSIP_ARTICLES_DIR: articles })).status).toBe(0);
+    writeFileSync(join(out, "skripsi.docx"), "jangan dihapus");
+    const r = await runCli("build", ["--output", out], { ARSIP_ARTICLES_DIR: articles });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/skripsi\.docx in it was put there by someone else/);
+    expect(readFileSync(join(out, "skripsi.docx"), "utf8")).toBe("jangan dihapus");
+    // a folder that only claims to be a build (a marker it did not write) is foreign too
+    const fake = join(root, "palsu");
+    mkdirSync(fake);
+    writeFileSync(join(fake, MARKER), "");
+    writeFileSync(join(fake, "catatan.txt"), "x");
+    expect((await runCli("build", ["--output", fake], { ARSIP_ARTICLES_DIR: articles })).status).toBe(1);
+    expect(readdirSync(fake).sort()).toEqual([MARKER, "catatan.txt"]);
+  });
+
+  it("sees through a link in the path: a new folder that would land inside the articles is refused", async () => {
+    const { root, articles } = copySeedArchive();
+    symlinkSync(articles, join(root, "tautan"));
+    const r = await runCli("build", ["--output", join(root, "tautan", "situs")], { ARSIP_ARTICLES_DIR: articles });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/inside the articles folder/);
+    expect(existsSync(join(articles, "situs"))).toBe(false);
+  });
+
+  it("the live preview refuses a folder it did not write, and removes nothing there", async () => {
+    const { root, articles } = copySeedArchive();
+    const mine = join(root, "dokumen");
+    mkdirSync(join(mine, "docs"), { recursive: true });
+    writeFileSync(join(mine, "catatan.txt"), "x");
+    writeFileSync(join(mine, "docs", "halaman.html"), "<p>milik saya</p>");
+    const r = await runCli("start", ["--output", mine, "--articles", articles, "--no-code-watch"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/no build of this archive wrote/);
+    expect(listFiles(mine)).toEqual(["catatan.txt", "docs/halaman.html"]);
   });
 
   it("refuses the project folder itself", async () => {
