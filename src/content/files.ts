@@ -1,5 +1,5 @@
 /** Files on disk: the one recursive walker, how a path is shown in messages, and the one way the tools write a file. */
-import { closeSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -58,8 +58,15 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     closeSync(fd);
     fd = undefined;
     if (options.exclusive) {
-      linkSync(temp, path);
-      unlinkSync(temp);
+      try {
+        linkSync(temp, path);
+        unlinkSync(temp);
+      } catch (e) {
+        // a file system without hard links (exFAT, some network drives): check, then rename
+        if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS"].includes((e as NodeJS.ErrnoException).code ?? "")) throw e;
+        if (existsSync(path)) throw Object.assign(new Error(`EEXIST: file already exists, ${path}`), { code: "EEXIST" });
+        renameSync(temp, path);
+      }
     } else {
       renameSync(temp, path);
     }

@@ -272,7 +272,7 @@ function bodyProblem(parsed: ParsedFile): { line: number; message: string } | un
     if (depth > MAX_NESTED_MARKERS) {
       return {
         line: parsed.bodyLine + i,
-        message: `this line starts with ${depth} nested quote or list markers (> - * + 1.); markdown shows at most ${MAX_NESTED_MARKERS} levels and would drop the rest of the text, so remove the extra markers`,
+        message: `this line is nested ${depth} levels deep (quote or list markers > - * + 1., or indentation); markdown shows at most ${MAX_NESTED_MARKERS} levels and would drop the rest of the text, so remove the extra markers or indentation`,
       };
     }
   }
@@ -285,12 +285,18 @@ function bodyProblem(parsed: ParsedFile): { line: number; message: string } | un
  */
 export const MAX_NESTED_MARKERS = 20;
 
-/** How many `>` and list markers open a line (`> > - 1. text` → 4). */
+/**
+ * How deeply a line nests: the `>` and list markers that open it (`> > - 1. text` → 4), plus one
+ * level for every two spaces of indentation before them (a list nested by indenting). A thematic
+ * break (`- - -`, `***`) nests nothing.
+ */
 function nestedMarkers(line: string): number {
-  let n = 0;
-  let rest = line;
+  if (/^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/.test(line)) return 0;
+  const indent = /^[ \t]*/.exec(line)?.[0] ?? "";
+  let n = Math.floor(indent.replace(/\t/g, "    ").length / 2);
+  let rest = line.slice(indent.length);
   for (;;) {
-    const m = /^ {0,3}(?:>|[-*+](?=\s|$)|\d{1,9}[.)](?=\s|$))\s?/.exec(rest);
+    const m = /^ *(?:>|[-*+](?=\s|$)|\d{1,9}[.)](?=\s|$))\s?/.exec(rest);
     if (!m || m[0] === "") return n;
     n++;
     rest = rest.slice(m[0].length);

@@ -36,14 +36,14 @@ export function siteConfigProblems(env: NodeJS.ProcessEnv): string[] {
       problems.push(`ARSIP_SITE_URL="${url}" is not a complete web address; give it with its scheme, e.g. ARSIP_SITE_URL=https://arsip.example.org`);
     } else if (parsed.search !== "" || parsed.hash !== "" || parsed.username !== "" || parsed.password !== "") {
       problems.push(`ARSIP_SITE_URL="${url}" may hold only the scheme, host and a path, e.g. https://arsip.example.org`);
-    } else if (parsed.pathname !== "/" && env.ARSIP_PATH_PREFIX === undefined) {
+    } else if (parsed.pathname !== "/") {
       problems.push(
         `ARSIP_SITE_URL="${url}" has a path (${parsed.pathname}); give the host in ARSIP_SITE_URL and the path in ARSIP_PATH_PREFIX, e.g. ARSIP_SITE_URL=${parsed.origin} ARSIP_PATH_PREFIX=${parsed.pathname}`,
       );
     }
   }
   const prefix = env.ARSIP_PATH_PREFIX;
-  if (prefix !== undefined && !/^\/?(?:[A-Za-z0-9._~-]+\/?)*$/.test(prefix.trim())) {
+  if (prefix !== undefined && (!/^\/?(?:[A-Za-z0-9._~-]+\/?)*$/.test(prefix.trim()) || prefix.split("/").some((s) => s === "." || s === ".."))) {
     problems.push(`ARSIP_PATH_PREFIX="${prefix}" is not a path; it is the part of the address after the host, e.g. ARSIP_PATH_PREFIX=/arsip-korut/`);
   }
   return problems;

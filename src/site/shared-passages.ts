@@ -74,17 +74,29 @@ function quotations(segments: readonly { text: string; block: number }[], ws: re
     b.text += s.text;
     blocks.set(s.block, b);
   });
+  // each block's words in order, with where each starts in the block's text: a quote's words by binary search
+  const starts = new Map<number, { at: number; index: number }[]>();
+  ws.forEach((w, index) => {
+    const list = starts.get(w.block) ?? [];
+    list.push({ at: (blocks.get(w.block)?.offsets.get(w.segment) ?? 0) + w.start, index });
+    starts.set(w.block, list);
+  });
+  const firstAtOrAfter = (list: readonly { at: number }[], at: number): number => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid]?.at ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const [block, b] of blocks) {
+    const list = starts.get(block) ?? [];
     for (const m of b.text.matchAll(QUOTE)) {
       const inner = m[1] ?? "";
       const from = m.index + 1;
-      const to = from + inner.length;
-      const covered: number[] = [];
-      ws.forEach((w, i) => {
-        if (w.block !== block) return;
-        const at = (b.offsets.get(w.segment) ?? 0) + w.start;
-        if (at >= from && at < to) covered.push(i);
-      });
+      const covered = list.slice(firstAtOrAfter(list, from), firstAtOrAfter(list, from + inner.length)).map((x) => x.index);
       const first = covered[0];
       const last = covered.at(-1);
       if (first === undefined || last === undefined) continue;
@@ -135,36 +147,46 @@ export function sharedPassages(articles: readonly ArticleText[]): SharedPassages
   // quotations: the same words quoted elsewhere, or mostly inside shared passages
   const byKey = new Map<string, { article: number; quote: Quote }[]>();
   texts.forEach((t, a) => {
-    for (const q of t.quotes) byKey.set(q.key, [...(byKey.get(q.key) ?? []), { article: a, quote: q }]);
-  });
-  const quoteGroups: { text: string; members: Map<number, Quote> }[] = [];
-  for (const list of byKey.values()) {
-    const members = new Map<number, Quote>();
-    for (const { article, quote } of list) if (!members.has(article)) members.set(article, quote);
-    if (members.size > 1) quoteGroups.push({ text: list[0]?.quote.text ?? "", members });
-  }
-  const groupOf = (a: number, q: Quote): { text: string; members: Map<number, Quote> } | undefined => quoteGroups.find((g) => g.members.get(a) === q);
-  texts.forEach((t, a) => {
     for (const q of t.quotes) {
-      if (groupOf(a, q)) continue;
+      const list = byKey.get(q.key) ?? [];
+      list.push({ article: a, quote: q });
+      byKey.set(q.key, list);
+    }
+  });
+  type Group = { text: string; members: Map<number, Quote> };
+  const quoteGroups: Group[] = [];
+  const groupByQuote = new Map<Quote, Group>();
+  const join = (g: Group, a: number, q: Quote): void => {
+    g.members.set(a, q);
+    groupByQuote.set(q, g);
+  };
+  for (const list of byKey.values()) {
+    const g: Group = { text: list[0]?.quote.text ?? "", members: new Map() };
+    for (const { article, quote } of list) if (!g.members.has(article)) join(g, article, quote);
+    if (g.members.size > 1) quoteGroups.push(g);
+    else for (const q of g.members.values()) groupByQuote.delete(q);
+  }
+  // the same statement in other words needs a passage's length to be told apart from chance
+  const long = (q: Quote): boolean => q.to - q.from >= PASSAGE_WORDS;
+  const longQuotes = texts.map((t) => t.quotes.filter(long));
+  texts.forEach((_t, a) => {
+    for (const q of longQuotes[a] ?? []) {
+      if (groupByQuote.has(q)) continue;
       const counts = new Map<number, number>();
       for (let i = q.from; i < q.to; i++) for (const b of sharedWith[a]?.[i] ?? []) counts.set(b, (counts.get(b) ?? 0) + 1);
       for (const [b, n] of counts) {
         if (n / (q.to - q.from) < QUOTE_SHARED_SHARE) continue;
         // the other article's quotation of the same statement: mostly the same words
-        const match = texts[b]?.quotes.find((qb) => similarWords(q.key, qb.key) >= QUOTE_SHARED_SHARE);
+        const match = longQuotes[b]?.find((qb) => similarWords(q.key, qb.key) >= QUOTE_SHARED_SHARE);
         if (!match) continue;
-        const group = groupOf(b, match);
+        const group = groupByQuote.get(match);
         if (group) {
-          if (!group.members.has(a)) group.members.set(a, q);
+          if (!group.members.has(a)) join(group, a, q);
         } else {
-          quoteGroups.push({
-            text: (a < b ? q : match).text,
-            members: new Map([
-              [b, match],
-              [a, q],
-            ]),
-          });
+          const g: Group = { text: (a < b ? q : match).text, members: new Map() };
+          join(g, b, match);
+          join(g, a, q);
+          quoteGroups.push(g);
         }
       }
     }

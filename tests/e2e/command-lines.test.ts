@@ -126,6 +126,11 @@ describe("settings that cannot silently break a site", () => {
     [{ ARSIP_SITE_URL: "ftp://arsip.example.org" }, /is not a complete web address/],
     [{ ARSIP_SITE_URL: "https://arsip.example.org/arsip-korut/" }, /give the host in ARSIP_SITE_URL and the path in ARSIP_PATH_PREFIX/],
     [{ ARSIP_PATH_PREFIX: "https://arsip.example.org/arsip-korut/" }, /ARSIP_PATH_PREFIX=".*" is not a path/],
+    [
+      { ARSIP_SITE_URL: "https://arsip.example.org/arsip-korut", ARSIP_PATH_PREFIX: "/arsip-korut/" },
+      /give the host in ARSIP_SITE_URL and the path in ARSIP_PATH_PREFIX/,
+    ],
+    [{ ARSIP_PATH_PREFIX: "/../" }, /ARSIP_PATH_PREFIX="\/\.\.\/" is not a path/],
   ])("npm run build refuses %j with exit 2 and builds nothing", async (env, message) => {
     const out = join(mkdtempSync(join(tmpdir(), "arsip-settings-")), "_site");
     const r = await runCli("build", ["--output", out], { ARSIP_ARTICLES_DIR: SEED_ARTICLES, ...env });

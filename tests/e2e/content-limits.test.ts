@@ -34,9 +34,15 @@ describe("refused", () => {
   it("a line nested deeper than markdown shows, which would lose its text", async () => {
     const r = await check({ "e/index.md": VALID_EVENT, "e/a.md": `---\noutlet: Kontan\n---\nPembuka.\n\n${"> ".repeat(100)}teks\n` });
     expect(r.status).toBe(1);
-    expect(r.errors).toEqual([expect.stringMatching(/^articles\/e\/a\.md:6 body: this line starts with 100 nested quote or list markers/)]);
+    expect(r.errors).toEqual([expect.stringMatching(/^articles\/e\/a\.md:6 body: this line is nested 100 levels deep/)]);
     const lists = await check({ "e/index.md": VALID_EVENT, "e/a.md": `---\noutlet: Kontan\n---\n${"- ".repeat(50)}teks\n` });
-    expect(lists.errors).toEqual([expect.stringMatching(/^articles\/e\/a\.md:4 body: this line starts with 50 nested/)]);
+    expect(lists.errors).toEqual([expect.stringMatching(/^articles\/e\/a\.md:4 body: this line is nested 50 levels deep/)]);
+    // a list nested by indentation counts its levels too; a thematic break nests nothing
+    const indented = Array.from({ length: 60 }, (_, i) => `${"  ".repeat(i)}- tingkat ${i}`).join("\n");
+    const deep = await check({ "e/index.md": VALID_EVENT, "e/a.md": `---\noutlet: Kontan\n---\n${indented}\n\nAKHIR.\n` });
+    expect(deep.errors).toEqual([expect.stringMatching(/^articles\/e\/a\.md:\d+ body: this line is nested 21 levels deep/)]);
+    const rule = await check({ "e/index.md": VALID_EVENT, "e/a.md": `---\noutlet: Kontan\n---\nAwal.\n\n${"- ".repeat(21)}\n\nAkhir.\n` });
+    expect(rule.errors).toEqual([]);
   });
 
   it("more tags than a page can list, per file and per event", async () => {

@@ -491,6 +491,19 @@ describe("the importer keeps every sentence of prose", () => {
     expect(r.fields.via).toBeUndefined();
     expect(r.body).toContain(sentence);
     expect(run(["Sumber: Reuters | Editor: Ani", prose]).fields.via).toBe("Reuters");
+    // web addresses, lower-case brands and lists of agencies are publications too
+    expect(run(["Sumber: detik.com", prose]).fields.via).toBe("detikcom");
+    expect(run(["Sumber: AP, Reuters, AFP, Xinhua, Yonhap, KCNA", prose]).removed.map((l) => l.reason)).toEqual(["byline"]);
+    // in a byline with other fields, a Sumber that is no publication is left out and noted; the rest is read
+    const byline = run(["Penulis: Ani | Sumber: pejabat yang menolak disebutkan namanya", prose]);
+    expect(byline.fields).toMatchObject({ author: "Ani" });
+    expect(byline.fields.via).toBeUndefined();
+    expect(byline.periksa).toContainEqual(expect.stringMatching(/^via: "Sumber: pejabat yang menolak disebutkan namanya" does not name a publication/));
+  });
+
+  it("still removes promos and copyright notices that quote a name or say 'dilindungi oleh'", () => {
+    const r = run([prose, 'Ikuti berita terkini dari "Tempo" di Google News', "Hak cipta © 2024 Tempo. Dilindungi oleh undang-undang."]);
+    expect(r.removed.map((l) => l.reason)).toEqual(["promo", "copyright"]);
   });
 
   it("keeps the dates of a chronology in the text and never takes one as the publication date", () => {

@@ -49,6 +49,6 @@ export const BYLINE_KEYS: Readonly<Record<string, "author" | "editor" | "via">> 
 
 /**
  * Words that make a line prose even when it starts like furniture: reported speech ("…, kata
- * pejabat itu"), a quotation, or a full sentence's verbs. Such a line stays in the body.
+ * pejabat itu") or a full sentence's verbs. Such a line stays in the body.
  */
-export const PROSE_MARKERS = /\b(?:kata|ujar|ucap|tutur|ungkap(?:nya)?|jelas(?:nya)?|tegas(?:nya)?|menurut|mengatakan|menyatakan|dipegang|oleh)\b|["“”]/i;
+export const PROSE_MARKERS = /\b(?:kata|ujar|ucap|tutur|ungkap(?:nya)?|jelas(?:nya)?|tegas(?:nya)?|menurut|mengatakan|menyatakan|dipegang)\b/i;

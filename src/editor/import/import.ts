@@ -103,6 +103,7 @@ export function importArticle(input: ImportInput): ImportResult {
           const value = f.field === "via" ? (sourceName(f.value, true) ?? f.value) : f.value;
           candidate(f.field, value, l, `${l.text.split(/\s*\|\s*/).find((s) => s.includes(f.value)) ?? l.text}`);
         }
+        for (const note of c.notes) periksa.push(note);
         if (c.date) {
           candidate("published", c.date.published, l, l.text);
           for (const note of c.date.notes) periksa.push(`published: ${note}`);

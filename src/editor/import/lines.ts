@@ -5,7 +5,7 @@ import { PUBLISHED_PREFIX, readDateLine, UPDATED_PREFIX, type StatedDate } from 
 export type Classified =
   | { kind: "text"; doubt?: string }
   | { kind: "furniture"; reason: string }
-  | { kind: "byline"; facts: { field: "author" | "editor" | "via"; value: string }[]; date?: StatedDate }
+  | { kind: "byline"; facts: { field: "author" | "editor" | "via"; value: string }[]; notes: string[]; date?: StatedDate }
   | { kind: "published"; date: StatedDate }
   | { kind: "updated" }
   | { kind: "initials"; value: string };
@@ -15,6 +15,7 @@ function readByline(text: string): Classified | undefined {
   const segments = text.split(/\s*\|\s*/).filter((s) => s !== "");
   if (segments.length === 0) return undefined;
   const facts: { field: "author" | "editor" | "via"; value: string }[] = [];
+  const notes: string[] = [];
   let date: StatedDate | undefined;
   for (const seg of segments) {
     const kv = /^([\p{L}]+)\s*:\s*(.+)$/u.exec(seg);
@@ -22,8 +23,13 @@ function readByline(text: string): Classified | undefined {
     if (kv && field) {
       const value = (kv[2] ?? "").trim();
       if (value.length === 0 || value.length > 80) return undefined;
-      // `Sumber:` names a publication (Associate Press, Reuters), not a person or a description
-      if (field === "via" && !looksLikePublication(value)) return undefined;
+      // `Sumber:` names a publication (Associate Press, Reuters), not a person or a description: a line
+      // that is only that stays text; in a byline with other fields, the rest is read and this noted
+      if (field === "via" && !looksLikePublication(value)) {
+        if (segments.length === 1) return undefined;
+        notes.push(`via: "${seg}" does not name a publication; not used (write the agency or outlet the article cites, if any)`);
+        continue;
+      }
       facts.push({ field, value });
       continue;
     }
@@ -35,13 +41,22 @@ function readByline(text: string): Classified | undefined {
     return undefined;
   }
   if (facts.length === 0) return undefined;
-  return date ? { kind: "byline", facts, date } : { kind: "byline", facts };
+  return { kind: "byline", facts, notes, ...(date && { date }) };
 }
 
-/** A publication's name: a few capitalised words or an acronym, without the function words of a description ("pejabat yang …"). */
+/**
+ * Publications' names: one or more (`Xinhua via Antara`, `AP, Reuters, AFP`), each a few
+ * capitalised words, an acronym or a web address (`antaranews.com`), never a description
+ * ("pejabat yang menolak disebutkan namanya").
+ */
 function looksLikePublication(value: string): boolean {
-  const words = value.split(/\s+/);
-  return words.length <= 5 && words.every((w) => /^[\p{Lu}\p{N}(&]/u.test(w) || /^(?:dan|of|the|and|de)$/.test(w));
+  const names = value.split(/\s*(?:,|;|\/|&|\bdan\b|\bvia\b|\band\b)\s*/i).filter((n) => n !== "");
+  const publication = (name: string): boolean => {
+    if (/^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(name)) return true;
+    const words = name.split(/\s+/);
+    return words.length <= 5 && words.every((w) => /^[\p{Lu}\p{N}(]/u.test(w) || /^(?:of|the|de)$/.test(w));
+  };
+  return names.length > 0 && names.every(publication);
 }
 
 export function classify(text: string): Classified {
