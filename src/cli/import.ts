@@ -14,7 +14,7 @@ import { decodeUtf8 } from "../content/text.ts";
 import { idProblem } from "../content/ids.ts";
 import { EVENT_FILE } from "../content/loader.ts";
 import { readTagsFile, TAGS_FILE } from "../content/tags-file.ts";
-import { articleFileProblems, articleIdFor, formatReport, importArticle, renderArticle, type VocabularyTag } from "../editor/import/index.ts";
+import { articleFileProblems, articleIdFor, formatReport, importArticle, renderArticle, vocabularyOf, type VocabularyTag } from "../editor/import/index.ts";
 import { articlesDirOf, command, fail, parseCommandLine, pathArg, runIfMain, show as showPath } from "./run.ts";
 
 const USAGE = `Usage: npm run import -- <raw.txt | -> --event <event-id> [--id <article-id>] [--articles DIR]
@@ -62,7 +62,7 @@ export const importCommand = command(USAGE, async (argv, io) => {
   let vocabulary: VocabularyTag[] = [];
   const tagsFile = join(articlesDir, TAGS_FILE);
   const read = readTagsFile(tagsFile, show(tagsFile));
-  vocabulary = [...read.tags.values()].map((t) => ({ id: t.id, label: t.label, aliases: t.aliases }));
+  vocabulary = vocabularyOf(read);
   if (!read.readable)
     warnings.push(`${show(tagsFile)}: ${read.problems[0]?.message ?? "could not be read"}; no tags suggested (npm run check names the problem)`);
   let eventTags: string[] = [];

@@ -1,6 +1,6 @@
 /** Files on disk: the one recursive walker, how a path is shown in messages, and the one way the tools write a file. */
 import { closeSync, existsSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The project folder: templates/, articles/ and _site/ are in it. */
@@ -25,6 +25,12 @@ export function walkFiles(dir: string): WalkedFile[] {
   };
   visit(dir, "");
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Whether `inner` is `outer` or lies below it (both absolute, already resolved). */
+export function isInside(outer: string, inner: string): boolean {
+  const rel = relative(outer, inner);
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /** A path as messages show it: relative to `root` with forward slashes when inside it, else absolute. */

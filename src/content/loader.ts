@@ -3,8 +3,8 @@
  * content model, and reports every problem at once. Knows nothing of Eleventy.
  */
 import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { displayPath } from "./files.ts";
+import { dirname, join, resolve } from "node:path";
+import { displayPath, isInside } from "./files.ts";
 import { sortKey } from "./dates.ts";
 import { parseFrontmatter, type ParsedFile } from "./frontmatter.ts";
 import { nameKey, readTagsFile, TAGS_FILE, type TagDef } from "./tags-file.ts";
@@ -252,8 +252,7 @@ function entryKind(abs: string, rootReal: string): "file" | "dir" | { problem: s
             : `is a link to ${readlinkSync(abs)}, which does not exist; remove it or copy the file in`,
       };
     }
-    const rel = relative(rootReal, target);
-    if (rel.startsWith("..") || isAbsolute(rel))
+    if (!isInside(rootReal, target))
       return { problem: `is a link to ${target}, outside the articles folder; copy the file into the archive instead of linking to it` };
     stat = statSync(abs);
   }

@@ -8,7 +8,8 @@
  * No Eleventy here: the command line checks the folder before anything is read or loaded.
  */
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
+import { isInside } from "../content/files.ts";
 
 /** The file that marks a folder as a build of this project (and so safe to replace). */
 export const MARKER = ".arsip-build";
@@ -51,15 +52,11 @@ function realOf(p: string): string {
 /** Why a build may not write `output` (named `shown` in the message), or undefined when it may. */
 export function outputProblem(output: string, shown: string, protectedDirs: { articles: string; project: string }): string | undefined {
   const out = realOf(output);
-  const inside = (outer: string, inner: string): boolean => {
-    const rel = relative(outer, inner);
-    return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
-  };
   const articles = realOf(protectedDirs.articles);
   const project = realOf(protectedDirs.project);
-  if (inside(out, articles)) return `${shown} holds the articles folder; the build replaces its output folder whole. Choose a folder of its own, e.g. _site.`;
-  if (inside(articles, out)) return `${shown} is inside the articles folder, where only events belong. Choose a folder outside it, e.g. _site.`;
-  if (inside(out, project)) return `${shown} holds the project itself; the build replaces its output folder whole. Choose a folder of its own, e.g. _site.`;
+  if (isInside(out, articles)) return `${shown} holds the articles folder; the build replaces its output folder whole. Choose a folder of its own, e.g. _site.`;
+  if (isInside(articles, out)) return `${shown} is inside the articles folder, where only events belong. Choose a folder outside it, e.g. _site.`;
+  if (isInside(out, project)) return `${shown} holds the project itself; the build replaces its output folder whole. Choose a folder of its own, e.g. _site.`;
   if (!existsSync(output) && !isLink(output)) return undefined;
   if (isLink(output)) return `${shown} is a link (to ${out}); the build replaces its output folder whole, so give the folder itself, or a new folder.`;
   if (!lstatSync(output).isDirectory()) return `${shown} exists and is not a folder. Choose a folder for the site, e.g. _site.`;

@@ -7,5 +7,5 @@
 export { importArticle } from "./import.ts";
 export { isSubheading, looksLikeTitle } from "./lines.ts";
 export { articleFileProblems, articleIdFor, formatReport, renderArticle } from "./output.ts";
-export { readVocabulary, suggestTags } from "./tags.ts";
+export { readVocabulary, suggestTags, vocabularyOf } from "./tags.ts";
 export type * from "./types.ts";

@@ -1,5 +1,5 @@
 /** Tag suggestions: tags whose label or alias the text names. */
-import { parseTags, TAGS_FILE } from "../../content/tags-file.ts";
+import { parseTags, TAGS_FILE, type LoadedTags } from "../../content/tags-file.ts";
 import { mentions } from "../../content/names.ts";
 import type { VocabularyTag } from "./types.ts";
 
@@ -11,7 +11,12 @@ export function suggestTags(text: string, vocabulary: readonly VocabularyTag[]):
 /** The vocabulary from the text of tags.yaml, read by the loader's own reader; invalid entries are left out (check reports them). */
 export function readVocabulary(yamlText: string): { tags: VocabularyTag[]; problem?: string } {
   const read = parseTags(yamlText, TAGS_FILE);
-  const tags = [...read.tags.values()].map((t) => ({ id: t.id, label: t.label, aliases: t.aliases }));
+  const tags = vocabularyOf(read);
   const first = read.readable ? undefined : read.problems[0]?.message;
   return first === undefined ? { tags } : { tags, problem: first };
+}
+
+/** The importer's view of a read tags.yaml: each valid tag's id, label and aliases. */
+export function vocabularyOf(read: LoadedTags): VocabularyTag[] {
+  return [...read.tags.values()].map((t) => ({ id: t.id, label: t.label, aliases: t.aliases }));
 }
