@@ -42,7 +42,9 @@ export const start = command(USAGE, async (argv, io) => {
   // the command line is right: run the server under tsx watch, which restarts it when the project's code changes
   if (!values["no-code-watch"] && io.env[WATCHED] !== "1") return underCodeWatch(argv, io);
   mkdirSync(output, { recursive: true });
-  writeFileSync(join(output, MARKER), markerText(readdirSync(output)));
+  // the marker lists what the folder holds, as a build's does
+  const mark = (): void => writeFileSync(join(output, MARKER), markerText(readdirSync(output)));
+  mark();
   // /cari/ searches the index of the last npm run build, as the README says
   const builtIndex = join(projectRoot, "_site", "pagefind");
   if (existsSync(builtIndex)) cpSync(builtIndex, join(output, "pagefind"), { recursive: true });
@@ -55,7 +57,7 @@ export const start = command(USAGE, async (argv, io) => {
     watch: [`${articlesDir}/**`],
     afterBuild: (written) => {
       pruneStale(output, written);
-      writeFileSync(join(output, MARKER), markerText(readdirSync(output)));
+      mark();
     },
 
     server: {

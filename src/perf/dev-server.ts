@@ -4,8 +4,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fetchText, freePort, previewUrl, projectRoot, sleep, stop, track } from "./processes.ts";
 
-const DEV_REPEATS = 3;
-export { DEV_REPEATS };
+export const DEV_REPEATS = 3;
 
 export async function measureDev(articlesDir: string, eventId: string, work: string, env: NodeJS.ProcessEnv): Promise<number[]> {
   const out = join(work, "dev-site");
