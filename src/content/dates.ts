@@ -139,6 +139,11 @@ export function formatMonth(year: number, month: number): string {
   return DateTime.fromObject({ year, month, day: 1 }, { zone: ZONE, locale: LOCALE }).toFormat("LLLL yyyy");
 }
 
+/** `Maret` */
+export function formatMonthName(month: number): string {
+  return DateTime.fromObject({ year: 2000, month, day: 1 }, { zone: ZONE, locale: LOCALE }).toFormat("LLLL");
+}
+
 /** `Kamis, 2 November 2017 15.23 WIB` for instants, the long date for days. */
 export function formatPublished(p: CalendarDate | Instant): string {
   if (p.kind === "date") return formatLong(p);

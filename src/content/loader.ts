@@ -387,6 +387,7 @@ function assemble(rawEvents: RawEvent[], defs: Map<string, TagDef>): Omit<Archiv
       summary: raw.fields.summary,
       ...(raw.fields.place !== undefined && { place: raw.fields.place }),
       tags: refs(allTagIds),
+      ownTagIds: [...new Set(raw.fields.tags ?? [])],
       draft: false,
       body: raw.parsed.body,
       articles,

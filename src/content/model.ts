@@ -42,6 +42,8 @@ export interface Event {
   place?: string;
   /** the event's own tags plus its articles' tags, in vocabulary order */
   tags: TagRef[];
+  /** the tags the event's own file lists, in the order the editor wrote them (what the event is about) */
+  ownTagIds: string[];
   draft: boolean;
   /** markdown source of the background, may be empty */
   body: string;

@@ -2,7 +2,7 @@
 import { formatLong, formatPublished, machineDate } from "../content/dates.ts";
 import type { Article, Event, Tag, TagRef } from "../content/model.ts";
 import { TAG_KINDS } from "../content/schema.ts";
-import { withBodyHtml, type Mark } from "./markdown.ts";
+import { withRenderedBody, type Mark } from "./markdown.ts";
 import { outletSlug, UNKNOWN_OUTLET } from "../content/outlets.ts";
 import { eventUrl, outletUrl, tagUrl } from "./urls.ts";
 import { KIND_LABELS, type ArticleView, type EventCard, type FilterGroup, type TagChip, type TagGroup } from "./views.ts";
@@ -20,7 +20,24 @@ export function coverageLabel(e: Event): string {
   return `${e.articles.length} artikel: ${outletsOf(e).join(", ")}`;
 }
 
+/** How many tag chips an event card shows before "+N". */
+export const CARD_CHIPS = 4;
+
+/**
+ * The tags in the order a card shows them: the event's own tags as the editor listed them (what the
+ * event is about), then the tags only its articles carry, those most articles carry first.
+ */
+export function chipOrder(e: Event): TagRef[] {
+  const own = new Map(e.ownTagIds.map((id, i) => [id, i]));
+  const carried = new Map<string, number>();
+  for (const a of e.articles) for (const t of a.tags) carried.set(t.id, (carried.get(t.id) ?? 0) + 1);
+  const rank = (t: TagRef): number => own.get(t.id) ?? Number.POSITIVE_INFINITY;
+  // Array.prototype.sort is stable: ties keep vocabulary order
+  return [...e.tags].sort((a, b) => rank(a) - rank(b) || (carried.get(b.id) ?? 0) - (carried.get(a.id) ?? 0));
+}
+
 export function eventCard(e: Event): EventCard {
+  const ordered = chipOrder(e);
   return {
     id: e.id,
     url: eventUrl(e.id),
@@ -31,6 +48,8 @@ export function eventCard(e: Event): EventCard {
     dateLabel: formatLong(e.date),
     dateIso: machineDate(e.date),
     tags: e.tags.map(chip),
+    chips: ordered.slice(0, CARD_CHIPS).map(chip),
+    moreTags: Math.max(0, ordered.length - CARD_CHIPS),
     tagIds: e.tags.map((t) => t.id).join(" "),
     articleCount: e.articles.length,
     outlets: outletsOf(e),
@@ -52,9 +71,12 @@ export function articleHeading(a: Article): string {
   return a.published ? `${outlet}, ${formatPublished(a.published)}` : outlet;
 }
 
+/** A long article's text (at least `min` paragraphs, quotations or lists) folds after its first `keep`. */
+export const FOLD = { keep: 3, min: 7 };
+
 export function articleView(a: Article, marks?: ReadonlyMap<number, readonly Mark[]>): ArticleView {
   const byline = bylineOf(a);
-  return withBodyHtml(
+  return withRenderedBody(
     {
       id: a.id,
       heading: articleHeading(a),
@@ -70,7 +92,8 @@ export function articleView(a: Article, marks?: ReadonlyMap<number, readonly Mar
       file: a.file,
     },
     a.body,
-    marks,
+    // the article's heading is an h3 under the page's h2 sections: its own headings start at h4
+    { marks, headingLevel: 4, fold: FOLD },
   );
 }
 

@@ -1,68 +1,55 @@
-/** The events-per-year bar chart, laid out at build time so the page draws it as plain SVG. */
+/**
+ * The events-per-year bar chart, laid out at build time. Each bar is a link to its year's archive
+ * carrying its count, so the chart is an ordinary list of links for every reader and every client;
+ * a bar's height is an SVG attribute (the pages' policy allows no inline styles).
+ */
 import type { YearCount } from "./timeline.ts";
 
 export interface ChartBar {
   year: number;
   count: number;
   url: string;
-  x: number;
-  y: number;
-  width: number;
+  /** bar height in a 0–100 box; a year without events keeps a thin stub so it stays visible */
   height: number;
-  /** where the year label sits */
-  labelX: number;
-  /** show the year under this bar (every bar when few, else every fifth year and the ends) */
+  /** y of the bar's top in that box */
+  y: number;
+  /** print the year under this bar (every bar when few, else every fifth year and the ends); others carry it for screen readers */
   showLabel: boolean;
-  /** `2021: 3 peristiwa` */
-  title: string;
+  /** print the count above the bar (when the bars are wide enough for it) */
+  showCount: boolean;
 }
 
 export interface Chart {
-  width: number;
-  height: number;
-  baseline: number;
   max: number;
+  /** many bars: thin bars, years every fifth only */
+  dense: boolean;
   bars: ChartBar[];
-  /** the text alternative: every year with its count */
-  description: string;
-  /** the same data as rows, for a visually hidden table */
-  rows: YearCount[];
 }
 
-const WIDTH = 640;
-const HEIGHT = 140;
-const BASELINE = 118;
-const TOP = 8;
+/** At most this many bars are wide enough for a count above each and a year under each. */
+export const FEW_BARS = 12;
+const BOX = 100;
+const STUB = 1.5;
 
 /** Lay out bars oldest → newest from counts given newest first. */
 export function yearChart(counts: readonly YearCount[]): Chart {
   const ordered = [...counts].reverse();
   const max = Math.max(1, ...ordered.map((c) => c.count));
-  const n = Math.max(1, ordered.length);
-  const step = WIDTH / n;
-  const width = Math.max(1, Math.min(48, step * 0.72));
-  const few = n <= 12;
+  const n = ordered.length;
+  const few = n <= FEW_BARS;
   const bars = ordered.map((c, i) => {
-    const h = c.count === 0 ? 0 : Math.max(2, ((BASELINE - TOP) * c.count) / max);
-    const x = i * step + (step - width) / 2;
+    const height = c.count === 0 ? STUB : Math.max(3, round((BOX * c.count) / max));
     return {
       year: c.year,
       count: c.count,
       url: c.url,
-      x: round(x),
-      y: round(BASELINE - h),
-      width: round(width),
-      height: round(h),
-      labelX: round(x + width / 2),
+      height,
+      y: round(BOX - height),
       showLabel: few || i === 0 || i === n - 1 || c.year % 5 === 0,
-      title: `${c.year}: ${c.count} peristiwa`,
+      showCount: few,
     };
   });
-  const description =
-    ordered.length === 0
-      ? "Belum ada peristiwa."
-      : `Jumlah peristiwa per tahun, ${ordered[0]?.year}–${ordered.at(-1)?.year}: ${ordered.map((c) => `${c.year}: ${c.count}`).join(", ")}.`;
-  return { width: WIDTH, height: HEIGHT, baseline: BASELINE, max, bars, description, rows: [...counts] };
+  return { max, dense: !few, bars };
 }
 
 function round(v: number): number {

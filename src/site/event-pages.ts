@@ -40,6 +40,8 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
         meta: {
           ...pageMeta(site, card.url, e.title, description, eventPageLd(e, url, site.title, absoluteUrl(site, "/"))),
           ogType: "article",
+          wide: true,
+          coverage: true,
         },
         facets: searchFacets(e),
         spellings: eventSpellings(e, groups).join(" · "),

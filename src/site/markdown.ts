@@ -30,10 +30,12 @@ function create(): MarkdownIt {
     return md.utils.escapeHtml(alt.trim() === "" ? (token.attrGet("src") ?? "") : alt);
   };
 
-  // Headings in a body sit under the page's own h1 and the section's h2: shift them to start at h3.
-  md.renderer.rules.heading_open = (tokens, idx, options, _env, self) => {
+  // Headings in a body sit under the headings of the page around it: shift them to start one level
+  // below (h3 under a section's h2 by default; h4 inside an article, whose own heading is an h3).
+  md.renderer.rules.heading_open = (tokens, idx, options, env: RenderEnv, self) => {
     const token = tokens[idx];
-    if (token) token.tag = `h${Math.min(6, Math.max(3, Number(token.tag.slice(1)) + 1))}`;
+    const top = env.headingLevel ?? 3;
+    if (token) token.tag = `h${Math.min(6, Math.max(top, Number(token.tag.slice(1)) + top - 2))}`;
     return self.renderToken(tokens, idx, options);
   };
   md.renderer.rules.heading_close = md.renderer.rules.heading_open;
@@ -95,20 +97,62 @@ export function textSegments(body: string): { text: string; block: number }[] {
   return out;
 }
 
-/** Render a markdown body to safe HTML; `marks` wraps shared passages in `<mark data-liputan-bersama="…">`. */
-export function renderMarkdown(body: string, marks?: ReadonlyMap<number, readonly Mark[]>): string {
-  if (!marks || marks.size === 0) return md.render(body);
-  const tokens = md.parse(body, {});
-  let segment = 0;
-  for (const token of tokens) {
-    if (token.type !== "inline") continue;
-    for (const child of token.children ?? []) {
-      if (child.type !== "text") continue;
-      const own = marks.get(segment++);
-      if (own && own.length > 0) child.meta = { marks: own };
+interface RenderEnv {
+  /** the level of a body's top headings (`#`); 3 when not given */
+  headingLevel?: number;
+}
+
+export interface RenderOptions {
+  /** passages to wrap in `<mark data-liputan-bersama="…">`, by text segment (see textSegments) */
+  marks?: ReadonlyMap<number, readonly Mark[]> | undefined;
+  /** the level of the body's top headings; 3 when not given */
+  headingLevel?: number;
+  /** fold a long body: when it has at least `min` top-level blocks, everything after the first `keep` goes into `rest` */
+  fold?: { keep: number; min: number };
+}
+
+/** A rendered body: all of it in `html`, or, when folded, the first blocks in `html` and the others in `rest`. */
+export interface RenderedBody {
+  html: string;
+  /** the folded remainder ("" when the body is not folded) */
+  rest: string;
+  /** how many top-level blocks (paragraphs, quotations, lists…) `rest` holds */
+  restBlocks: number;
+}
+
+/** Render a markdown body to safe HTML. */
+export function renderBody(body: string, options: RenderOptions = {}): RenderedBody {
+  const env: RenderEnv = options.headingLevel === undefined ? {} : { headingLevel: options.headingLevel };
+  const tokens = md.parse(body, env);
+  const { marks, fold } = options;
+  if (marks && marks.size > 0) {
+    let segment = 0;
+    for (const token of tokens) {
+      if (token.type !== "inline") continue;
+      for (const child of token.children ?? []) {
+        if (child.type !== "text") continue;
+        const own = marks.get(segment++);
+        if (own && own.length > 0) child.meta = { marks: own };
+      }
     }
   }
-  return md.renderer.render(tokens, md.options, {});
+  // where each top-level block ends: a closing token, or a self-contained one (fence, rule), at level 0
+  const ends: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.level === 0 && t.nesting <= 0) ends.push(i + 1);
+  });
+  const cut = fold && ends.length >= fold.min ? ends[fold.keep - 1] : undefined;
+  if (cut === undefined) return { html: md.renderer.render(tokens, md.options, env), rest: "", restBlocks: 0 };
+  return {
+    html: md.renderer.render(tokens.slice(0, cut), md.options, env),
+    rest: md.renderer.render(tokens.slice(cut), md.options, env),
+    restBlocks: ends.length - (fold?.keep ?? 0),
+  };
+}
+
+/** Render a markdown body to safe HTML; `marks` wraps shared passages in `<mark data-liputan-bersama="…">`. */
+export function renderMarkdown(body: string, marks?: ReadonlyMap<number, readonly Mark[]>): string {
+  return renderBody(body, { marks }).html;
 }
 
 /** A body as safe HTML; "" for a body with no text (an event without background). */
@@ -123,4 +167,18 @@ export function bodyHtml(body: string, marks?: ReadonlyMap<number, readonly Mark
 export function withBodyHtml<T extends object>(view: T, body: string, marks?: ReadonlyMap<number, readonly Mark[]>): T & { readonly html: string } {
   let html: string | undefined;
   return Object.defineProperty(view, "html", { enumerable: true, get: () => (html ??= bodyHtml(body, marks)) }) as T & { readonly html: string };
+}
+
+/**
+ * `view` with the fields of a folded body (`html`, `rest`, `restBlocks`), rendered together the first
+ * time any of them is read.
+ */
+export function withRenderedBody<T extends object>(view: T, body: string, options: RenderOptions): T & Readonly<RenderedBody> {
+  let rendered: RenderedBody | undefined;
+  const get = (): RenderedBody => (rendered ??= body.trim() === "" ? { html: "", rest: "", restBlocks: 0 } : renderBody(body, options));
+  return Object.defineProperties(view, {
+    html: { enumerable: true, get: () => get().html },
+    rest: { enumerable: true, get: () => get().rest },
+    restBlocks: { enumerable: true, get: () => get().restBlocks },
+  }) as T & Readonly<RenderedBody>;
 }

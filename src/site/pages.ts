@@ -179,7 +179,7 @@ export function siteData(archive: Archive, site: SiteConfig): SiteData {
           "Cari",
           `Cari di ${cards.length} peristiwa dan ${archive.articleCount} artikel: nama, kata, atau kutipan.`,
           webPageLd("Cari", "Pencarian arsip", absoluteUrl(site, "/cari/"), site.title, siteUrl, "SearchResultsPage"),
-          { search: true },
+          { search: true, wide: true },
         ),
         years: years.filter((y) => y.count > 0),
       },

@@ -1,5 +1,5 @@
 /** Events grouped by year and month, and counted per year, for the timeline and the archives. */
-import { formatMonth } from "../content/dates.ts";
+import { formatMonth, formatMonthName } from "../content/dates.ts";
 import type { CalendarDate } from "../content/dates.ts";
 import type { Event } from "../content/model.ts";
 import { yearUrl } from "./urls.ts";
@@ -9,6 +9,8 @@ export interface MonthGroup<T> {
   month: number;
   /** `Maret 2021` */
   label: string;
+  /** `Maret`: the heading under its year's */
+  name: string;
   /** anchor id, `2021-03` */
   anchor: string;
   events: T[];
@@ -38,7 +40,7 @@ export function groupByMonth<T>(items: readonly T[], dateOf: (item: T) => Calend
     }
     let m = y.months.at(-1);
     if (!m || m.month !== month) {
-      m = { year, month, label: formatMonth(year, month), anchor: `${year}-${String(month).padStart(2, "0")}`, events: [] };
+      m = { year, month, label: formatMonth(year, month), name: formatMonthName(month), anchor: `${year}-${String(month).padStart(2, "0")}`, events: [] };
       y.months.push(m);
     }
     m.events.push(item);

@@ -37,6 +37,10 @@ export interface EventCard {
   dateLabel: string;
   dateIso: string;
   tags: TagChip[];
+  /** the first few tags a card shows (the event's own first), see cards.ts chipOrder */
+  chips: TagChip[];
+  /** how many more tags the event has than `chips` shows */
+  moreTags: number;
   /** tag ids separated by spaces, for the filter script */
   tagIds: string;
   articleCount: number;
@@ -48,21 +52,25 @@ export interface EventCard {
 
 export interface ArticleView {
   id: string;
-  /** the outlet's headline, or `Artikel <outlet>` where the source has none */
+  /** the outlet's headline, or, where the source printed none, `<outlet>, <publication date>` (shown apart, never as a headline) */
   heading: string;
   hasOwnTitle: boolean;
   outlet: string;
   outletUrl: string;
   publishedLabel?: string;
   publishedIso?: string;
-  /** `Penulis: …; Editor: …` */
   /** who wrote and edited it: `[{ label: "Penulis", name: "Ani" }, { label: "Editor", name: "Budi" }]` */
   byline?: { label: string; name: string }[];
   via?: string;
   url?: string;
   language: string;
   tags: TagChip[];
+  /** the text, or its first paragraphs when it is long */
   html: string;
+  /** the rest of a long text, folded under "Baca selengkapnya" ("" when the text is short) */
+  rest: string;
+  /** how many paragraphs (and other blocks) `rest` holds */
+  restBlocks: number;
   /** path of the source file, for the invariant "every article on exactly one page" */
   file: string;
 }
@@ -80,6 +88,10 @@ export interface PageMeta {
   feed?: { url: string; title: string };
   /** the search page: its policy also allows Pagefind's WebAssembly */
   search?: boolean;
+  /** a page that uses a wide screen's width (the event's source strip, the search facets beside the texts) */
+  wide?: boolean;
+  /** an event's full coverage: the script that opens folded texts */
+  coverage?: boolean;
 }
 
 /** Search facets of an event page (Pagefind filters): tag labels, year, outlets, tag kinds. */

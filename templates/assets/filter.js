@@ -1,6 +1,7 @@
 // Tag filter for the timeline and the year archives. Without this script every chip is a link to its
 // tag page. With it, chips become toggle buttons: the list shows only events carrying every selected
-// tag, a live region announces the count, and the selection lives in the URL (?topik=a,b).
+// tag, a live region announces the count, each chip counts the events that would remain with it
+// (and is disabled when none would), and the selection lives in the URL (?topik=a,b).
 (function () {
   "use strict";
   var bar = document.querySelector("[data-filter]");
@@ -64,6 +65,19 @@
     });
     // groups (months, years) without a visible event are hidden too, innermost first
     groups.slice().reverse().forEach(function (g) { g.hidden = !g.querySelector("[data-tags]:not([hidden])"); });
+    // each chip shows how many of the listed events would remain with it added; a chip that would leave none is disabled
+    Object.keys(buttons).forEach(function (id) {
+      var button = buttons[id];
+      var on = ids.indexOf(id) >= 0;
+      var remain = 0;
+      cards.forEach(function (card) {
+        if (card.hidden) return;
+        if (on || (" " + card.getAttribute("data-tags") + " ").indexOf(" " + id + " ") >= 0) remain++;
+      });
+      var n = button.querySelector(".n");
+      if (n) n.textContent = "(" + remain + ")";
+      button.disabled = !on && remain === 0;
+    });
     var total = cards.length;
     status.textContent = ids.length === 0 ? total + " peristiwa" : shown + " dari " + total + " peristiwa memuat semua tag terpilih";
     if (empty) empty.hidden = shown > 0;

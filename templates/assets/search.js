@@ -14,6 +14,10 @@ const facetsBox = document.querySelector("[data-search-facets]");
 const statusBox = document.querySelector("[data-search-status]");
 const resultsBox = document.querySelector("[data-search-results]");
 const noJs = document.querySelector("[data-search-nojs]");
+const filtersBox = document.querySelector("[data-search-filters]");
+const activeBox = document.querySelector("[data-search-active]");
+// the same width as the stylesheet's wide layout, where the facets sit beside the results
+const WIDE = window.matchMedia("(min-width: 64rem)");
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -31,11 +35,30 @@ function excerptNodes(html) {
   const doc = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
   const out = [];
   for (const n of doc.body.firstChild ? doc.body.firstChild.childNodes : []) {
-    if (n.nodeType === Node.TEXT_NODE) out.push(document.createTextNode(n.textContent));
-    else if (n.nodeName === "MARK") out.push(el("mark", {}, n.textContent));
+    if (n.nodeName === "MARK") out.push(el("mark", {}, n.textContent));
     else out.push(document.createTextNode(n.textContent || ""));
   }
   return out;
+}
+
+const squash = (text) => text.replace(/\s+/g, " ").trim();
+const SENTENCE_END = /[.!?…:;"”’)\]]$/;
+
+/**
+ * An excerpt with an ellipsis wherever it cuts a sentence: before it when the text before it does not
+ * end a sentence, after it when it stops before the end of the text and not at a sentence's end.
+ */
+function excerptWithEllipses(html, content) {
+  const nodes = excerptNodes(html);
+  const text = squash(nodes.map((n) => n.textContent).join(""));
+  if (!text) return nodes;
+  const whole = squash(content || "");
+  const at = whole.indexOf(text);
+  const before = at < 0 ? "x" : squash(whole.slice(0, at));
+  const after = at < 0 ? "x" : whole.slice(at + text.length).trim();
+  if (before !== "" && !SENTENCE_END.test(before)) nodes.unshift(document.createTextNode("… "));
+  if (after !== "" && !SENTENCE_END.test(text)) nodes.push(document.createTextNode(" …"));
+  return nodes;
 }
 
 /** A sub-result anchor on an article heading (#judul_<id>) lands on the article itself (#<id>). */
@@ -69,6 +92,8 @@ function stateFromForm() {
 }
 
 function renderFacets(state, counts) {
+  const active = FACETS.reduce((n, f) => n + state.filters[f.key].length, 0);
+  if (activeBox) activeBox.textContent = active ? `(${active} aktif)` : "";
   facetsBox.replaceChildren();
   FACETS.forEach((f, i) => {
     // values that match nothing are left out, unless the reader has ticked them
@@ -134,24 +159,30 @@ async function run(state, updateUrl) {
   const n = search.results.length;
   const what = state.q ? `untuk “${state.q}”` : "dengan saringan ini";
   statusBox.textContent = n === 0 ? `Tidak ada hasil ${what}.` : `${n} peristiwa ${what}${n > 50 ? " (50 pertama ditampilkan)" : ""}.`;
-  resultsBox.replaceChildren(
-    ...data.map((d) => {
-      const subs = (d.sub_results || []).filter((s) => s.url !== d.url && /#/.test(s.url));
-      return el(
-        "li",
-        { class: "search-result" },
-        el("h2", { class: "result-title" }, el("a", { href: d.url }, d.meta.title || d.url)),
-        el("p", { class: "meta" }, [d.meta.tanggal, d.meta.sumber].filter(Boolean).join(" · ")),
-        el("p", { class: "excerpt" }, ...excerptNodes(d.excerpt)),
-        subs.length
-          ? el(
-              "ul",
-              { class: "sub-results" },
-              ...subs.slice(0, 4).map((s) => el("li", {}, el("a", { href: articleAnchor(s.url) }, s.title), el("span", { class: "excerpt" }, " — ", ...excerptNodes(s.excerpt)))),
-            )
-          : null,
-      );
-    }),
+  resultsBox.replaceChildren(...data.map(resultItem));
+}
+
+/**
+ * One hit: its title, date and outlets, one excerpt (from the article that matches best, named, or
+ * from the page), and links to the other articles of the event that match.
+ */
+function resultItem(d) {
+  const subs = (d.sub_results || []).filter((s) => s.url !== d.url && /#/.test(s.url));
+  const best = subs[0];
+  const excerpt = el("p", { class: "excerpt" }, ...excerptWithEllipses(best ? best.excerpt : d.excerpt, d.content));
+  return el(
+    "li",
+    { class: "search-result" },
+    el("h2", { class: "result-title" }, el("a", { href: d.url }, d.meta.title || d.url)),
+    el("p", { class: "meta" }, [d.meta.tanggal, d.meta.sumber].filter(Boolean).join(" · ")),
+    excerpt,
+    subs.length
+      ? el(
+          "ul",
+          { class: "sub-results", "aria-label": "Artikel yang memuatnya" },
+          ...subs.slice(0, 6).map((s) => el("li", {}, el("a", { href: articleAnchor(s.url) }, s.title))),
+        )
+      : null,
   );
 }
 
@@ -163,6 +194,13 @@ function applyStateToForm(state) {
 
 if (form && input && facetsBox && statusBox && resultsBox) {
   if (noJs) noJs.hidden = true;
+  if (filtersBox) {
+    // open beside the results on a wide screen; on a phone folded behind "Saring", so the results come first
+    filtersBox.open = WIDE.matches;
+    WIDE.addEventListener("change", (e) => {
+      if (e.matches) filtersBox.open = true;
+    });
+  }
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     run(stateFromForm(), true);

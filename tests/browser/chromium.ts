@@ -6,7 +6,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM_PATH);
 export const SKIP_MESSAGE = `Browser suite skipped: Chromium not found at ${CHROMIUM_PATH}. Enable it with \`apt-get install chromium\` (Debian) or set CHROMIUM_PATH; under CI=true a missing browser fails the run.`;
 
-const FLAGS = [
+export const FLAGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",

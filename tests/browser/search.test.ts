@@ -133,6 +133,37 @@ describe.skipIf(!hasChromium)("search in Chromium", () => {
     await expect.poll(() => page.locator(".result-title a").count(), { timeout: 15_000 }).toBe(1);
   });
 
+  it("on a 390 × 844 phone: the facets wait behind one Saring control and the first result is on the first screen", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+    const p = await ctx.newPage();
+    await p.goto(`${server.base}cari/?q=rudal`);
+    const first = p.locator(".search-result").first();
+    await expect.poll(() => first.count(), { timeout: 15_000 }).toBe(1);
+    const box = await first.boundingBox();
+    expect(box?.y ?? 9999).toBeLessThan(844 - 100);
+    expect(await p.locator("details[data-search-filters]").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await p.locator("details[data-search-filters] > summary").textContent()).toContain("Saring");
+    expect(await p.locator(".facet").first().isVisible()).toBe(false);
+    await p.locator("details[data-search-filters] > summary").click();
+    expect(await p.locator(".facet").first().isVisible()).toBe(true);
+    await ctx.close();
+  });
+
+  it("shows one excerpt per result, marked, with an ellipsis where it cuts a sentence", async () => {
+    expect(await search("q=rudal")).toHaveLength(3);
+    const results = page.locator(".search-result");
+    for (let i = 0; i < 3; i++) {
+      const r = results.nth(i);
+      expect(await r.locator(".excerpt").count()).toBe(1);
+      expect(await r.locator(".excerpt mark").count()).toBeGreaterThan(0);
+      const excerpt = ((await r.locator(".excerpt").textContent()) ?? "").trim();
+      // none of the three excerpts starts at the beginning of a sentence: each shows it is cut
+      expect(excerpt.startsWith("… "), excerpt).toBe(true);
+    }
+    // the facets sit beside the results on a wide screen, open
+    expect(await page.locator("details[data-search-filters]").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+  });
+
   it("has no axe-core violations with results shown", async () => {
     const ctx = await browser.newContext({ bypassCSP: true });
     const p = await ctx.newPage();

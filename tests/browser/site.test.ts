@@ -69,6 +69,28 @@ describe.skipIf(!hasChromium)("the seed site in Chromium", () => {
     expect(new URL(page.url()).search).toBe("");
   });
 
+  it("counts on each chip the events that would remain with it, and disables the chips that would leave none", async () => {
+    await page.goto(server.base);
+    await page.locator(".filter summary").click();
+    const chip = (id: string) => page.locator(`button[data-tag="${id}"]`);
+    const count = async (id: string) => (await chip(id).locator(".n").textContent())?.trim();
+    // before any choice: how many of the 4 listed events carry each tag
+    expect(await count("kim-jong-un")).toBe("(3)");
+    expect(await count("song-tao")).toBe("(1)");
+    await chip("kim-jong-un").click();
+    await expect.poll(() => count("xi-jinping")).toBe("(2)");
+    // Song Tao is only on the 2021 event, which has Kim Jong Un: 1 would remain
+    expect(await count("song-tao")).toBe("(1)");
+    // Wang Huning is only on the 2024 event, which lacks Kim Jong Un: none would remain
+    expect(await count("wang-huning")).toBe("(0)");
+    expect(await chip("wang-huning").isDisabled()).toBe(true);
+    expect(await chip("kim-jong-un").isDisabled()).toBe(false);
+    expect(await count("kim-jong-un")).toBe("(3)");
+    await chip("kim-jong-un").click();
+    await expect.poll(() => chip("wang-huning").isDisabled()).toBe(false);
+    expect(await count("wang-huning")).toBe("(1)");
+  });
+
   it("works from the keyboard", async () => {
     await page.goto(`${server.base}?topik=`);
     await page.locator(".filter summary").focus();
@@ -101,12 +123,19 @@ describe.skipIf(!hasChromium)("the seed site in Chromium", () => {
   it("jumps to an article by its anchor, and from the coverage list", async () => {
     await page.goto(`${server.base}peristiwa/${EV2021}/#warta-ekonomi`);
     const section = page.locator("#warta-ekonomi");
-    expect(await section.locator("h2").textContent()).toContain("Ada yang Baru Nih!");
+    expect(await section.locator("h3").textContent()).toContain("Ada yang Baru Nih!");
+    // a long text folds after its first paragraphs; an anchor to the article opens it
+    await expect.poll(() => section.locator("details.fold").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.locator("#kontan details.fold").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await expect.poll(() => section.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(50);
     await page.goto(`${server.base}peristiwa/${EV2021}/`);
     await page.locator('.sources a[href="#kontan"]').click();
     await expect.poll(() => page.locator("#kontan").evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(50);
     expect(new URL(page.url()).hash).toBe("#kontan");
+    expect(await page.locator("#kontan details.fold").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    // and each article leads back to the source strip
+    await page.locator("#kontan .back-to-sources a").click();
+    await expect.poll(() => page.locator("#daftar_liputan").evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(50);
   });
 
   it("answers an unknown address with the helpful 404 page", async () => {

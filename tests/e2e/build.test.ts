@@ -92,10 +92,10 @@ describe("building the seed archive", () => {
 
   it("gathers the Kontan and the Warta Ekonomi article, in full, on the 2021 event page", async () => {
     const page = readPage(out, `peristiwa/${EV2021}/index.html`);
-    expect(page).toContain('<section class="article" id="kontan"');
-    expect(page).toContain('<section class="article" id="warta-ekonomi"');
-    expect(page).toContain('<dd><a href="/sumber/kontan/">Kontan</a></dd>');
-    expect(page).toContain('<dd><a href="/sumber/warta-ekonomi/">Warta Ekonomi</a></dd>');
+    expect(page).toContain('<article class="article" id="kontan"');
+    expect(page).toContain('<article class="article" id="warta-ekonomi"');
+    expect(page).toContain('<dd><a href="/sumber/kontan/"><bdi>Kontan</bdi></a></dd>');
+    expect(page).toContain('<dd><a href="/sumber/warta-ekonomi/"><bdi>Warta Ekonomi</bdi></a></dd>');
     // first and last paragraphs of both bodies are there
     expect(page).toContain("KONTAN.CO.ID - SEOUL. Para pemimpin China dan Korea Utara");
     expect(page).toContain("sebagai ganti Pyongyang meninggalkan program senjata nuklirnya.");
@@ -138,7 +138,7 @@ describe("building the seed archive", () => {
     expect(files).toHaveLength(5);
     for (const f of files) {
       const [event, file] = f.split("/");
-      const marker = `<section class="article" id="${(file ?? "").replace(/\.md$/, "")}"`;
+      const marker = `<article class="article" id="${(file ?? "").replace(/\.md$/, "")}"`;
       // every page that shows an article shows it as a section with its id; only its event's page does
       const pages = html.filter((p) => readPage(out, p).includes(marker) && p.startsWith(`peristiwa/${event}/`));
       expect(

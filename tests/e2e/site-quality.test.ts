@@ -34,7 +34,7 @@ describe("the built seed site", () => {
     }
     // the 2021 Kontan article has no headline: its section is named by outlet and time, and its JSON-LD item has none
     const page = readFileSync(join(out, "peristiwa/2021-03-22-kim-xi-bertukar-pesan/index.html"), "utf8");
-    expect(page).toMatch(/<h2 id="judul_kontan" class="untitled">Kontan(?:, [^<]+)?<\/h2>/);
+    expect(page).toMatch(/<h3 id="judul_kontan" class="article-title untitled">Kontan(?:, [^<]+)?<\/h3>/);
     const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? "{}") as {
       mainEntity?: { itemListElement?: { item: { "@id": string; headline?: string } }[] };
     };
@@ -71,7 +71,7 @@ describe("the built seed site", () => {
 
   it("shows on the 2021 page what both outlets carry: marked in the text, listed under Kutipan bersama", () => {
     const doc = parseDocument(readFileSync(join(out, "peristiwa/2021-03-22-kim-xi-bertukar-pesan/index.html"), "utf8"));
-    const section = (id: string) => DomUtils.findOne((e) => e.name === "section" && e.attribs.id === id, doc.children);
+    const section = (id: string) => DomUtils.findOne((e) => e.name === "article" && e.attribs.id === id, doc.children);
     const marked = (id: string): string[] =>
       DomUtils.findAll((e) => e.name === "mark", section(id)?.children ?? []).map((m) => `${m.attribs["data-liputan-bersama"]}: ${DomUtils.textContent(m)}`);
     expect(marked("kontan").join("\n")).toMatch(/^warta-ekonomi: .*aset berharga/m);
@@ -86,6 +86,44 @@ describe("the built seed site", () => {
     ]);
     // an event with one article has nothing to compare
     expect(readFileSync(join(out, "peristiwa/2017-11-02-xi-jinping-balas-pesan-kim-jong-un/index.html"), "utf8")).not.toContain("data-liputan-bersama");
+  });
+
+  it("lays out the 2021 coverage: a source strip, each article with its kicker, an h3 under the page's h2, folded when long, and a way back", () => {
+    const doc = parseDocument(readFileSync(join(out, "peristiwa/2021-03-22-kim-xi-bertukar-pesan/index.html"), "utf8"));
+    type Element = ReturnType<typeof DomUtils.findAll>[number];
+    const find = (test: (e: Element) => boolean, within: Parameters<typeof DomUtils.findAll>[1] = doc.children) => DomUtils.findAll(test, within);
+    const cls = (name: string) => (e: Element) => (e.attribs.class ?? "").split(" ").includes(name);
+    const [strip] = find(cls("coverage-strip"));
+    if (!strip) throw new Error("no source strip");
+    // one row per article: outlet, date (or that it is unknown), agency, and a link to its section
+    const rows = find((e) => e.name === "li", find(cls("sources"), strip.children));
+    expect(rows.map((li) => DomUtils.textContent(li).replace(/\s+/g, " ").trim())).toEqual([
+      "Kontan tanggal terbit tidak diketahui · mengutip AP",
+      "Warta Ekonomi Ada yang Baru Nih! Kim Jong-un dan Xi Jinping Saling Berbalas Pesan, Waspada Balasan AS tanggal terbit tidak diketahui",
+    ]);
+    expect(rows.map((li) => find((e) => e.name === "a", li.children)[0]?.attribs.href)).toEqual(["#kontan", "#warta-ekonomi"]);
+    // the page's sections are h2; each article's heading is an h3 below them
+    expect(find((e) => e.name === "h2").map((h) => DomUtils.textContent(h))).toEqual([
+      "Liputan",
+      "Latar belakang",
+      "Teks liputan",
+      "Kutip",
+      "Peristiwa terkait",
+    ]);
+    const articles = find((e) => e.name === "article" && cls("article")(e));
+    expect(articles.map((a) => a.attribs.id)).toEqual(["kontan", "warta-ekonomi"]);
+    for (const a of articles) {
+      const heading = find((e) => /^h[1-6]$/.test(e.name), a.children)[0];
+      expect(heading?.name).toBe("h3");
+      expect(find((e) => e.name === "a" && e.attribs.href === "#daftar_liputan", find(cls("back-to-sources"), a.children))).toHaveLength(1);
+      // both texts are long: they fold after three paragraphs, under a summary that says how much follows
+      const fold = find((e) => e.name === "details" && cls("fold")(e), a.children)[0];
+      expect(DomUtils.textContent(find((e) => e.name === "summary", fold?.children ?? [])[0] ?? a)).toMatch(/^Baca selengkapnya \(\d+ paragraf lagi\)$/);
+    }
+    // the titled article has the outlet and date above its headline; the untitled one is named by them, in their place
+    const kicker = (a: Element | undefined) => find(cls("kicker"), a?.children ?? []).map((k) => DomUtils.textContent(k));
+    expect(kicker(articles[1])).toEqual(["Warta Ekonomi"]);
+    expect(kicker(articles[0])).toEqual([]);
   });
 
   it("is valid HTML on every page", async () => {

@@ -62,8 +62,8 @@ describe("unsafe characters in text fields and bodies", () => {
     const r = await buildSite(articles);
     expect(r.status, r.stderr).toBe(0);
     const page = readFileSync(join(r.out, "peristiwa", "e", "index.html"), "utf8");
-    expect(page).toContain('<span class="source-meta"><bdi>الجزيرة</bdi>, <time');
-    expect(page).toContain(", mengutip <bdi>AP</bdi></span>");
+    expect(page).toContain('<bdi class="source-outlet">الجزيرة</bdi>');
+    expect(page).toContain(" · mengutip <bdi>AP</bdi></span>");
     expect(page).toContain("<dt data-pagefind-ignore>Penulis</dt><dd><bdi>عبد الله</bdi></dd>");
     expect(readFileSync(join(r.out, "index.html"), "utf8")).toContain("1 artikel: <bdi>الجزيرة</bdi>");
   });

@@ -30,8 +30,8 @@ describe("a generated 2,000-article archive (src/perf/generate.ts)", () => {
 
   /** The headings of an event page's article sections. */
   const articleHeadings = (f: string): string[] =>
-    DomUtils.findAll((e) => e.name === "section" && e.attribs.class === "article", parseDocument(readFileSync(join(out, f), "utf8")).children).map((sec) =>
-      DomUtils.textContent(DomUtils.findOne((e) => e.name === "h2", sec.children) ?? sec),
+    DomUtils.findAll((e) => e.name === "article" && e.attribs.class === "article", parseDocument(readFileSync(join(out, f), "utf8")).children).map((sec) =>
+      DomUtils.textContent(DomUtils.findOne((e) => e.name === "h3", sec.children) ?? sec),
     );
   const repeatsAHeading = (f: string): boolean => new Set(articleHeadings(f)).size !== articleHeadings(f).length;
 

@@ -30,7 +30,18 @@ function event(id: string, iso: string, tags: string[] = [], outlets: (string | 
     draft: false,
     body: "x",
   }));
-  return { id, file: `articles/${id}/index.md`, title: id, date: date(iso), summary: "s", tags: tags.map(tag), draft: false, body: "", articles };
+  return {
+    id,
+    file: `articles/${id}/index.md`,
+    title: id,
+    date: date(iso),
+    summary: "s",
+    tags: tags.map(tag),
+    ownTagIds: tags,
+    draft: false,
+    body: "",
+    articles,
+  };
 }
 
 describe("urls", () => {
@@ -65,17 +76,19 @@ describe("paginate", () => {
 describe("timeline", () => {
   const events = [event("c", "2023-07-27"), event("b", "2021-03-22"), event("b2", "2021-03-01"), event("a", "2021-01-05"), event("z", "2017-11-02")];
   it("groups newest-first events by year and month, keeping order", () => {
-    expect(groupByMonth(events, (e) => e.date).map((y) => [y.year, y.url, y.months.map((m) => [m.label, m.anchor, m.events.map((e) => e.id)])])).toEqual([
-      [2023, "/arsip/2023/", [["Juli 2023", "2023-07", ["c"]]]],
+    expect(
+      groupByMonth(events, (e) => e.date).map((y) => [y.year, y.url, y.months.map((m) => [m.label, m.name, m.anchor, m.events.map((e) => e.id)])]),
+    ).toEqual([
+      [2023, "/arsip/2023/", [["Juli 2023", "Juli", "2023-07", ["c"]]]],
       [
         2021,
         "/arsip/2021/",
         [
-          ["Maret 2021", "2021-03", ["b", "b2"]],
-          ["Januari 2021", "2021-01", ["a"]],
+          ["Maret 2021", "Maret", "2021-03", ["b", "b2"]],
+          ["Januari 2021", "Januari", "2021-01", ["a"]],
         ],
       ],
-      [2017, "/arsip/2017/", [["November 2017", "2017-11", ["z"]]]],
+      [2017, "/arsip/2017/", [["November 2017", "November", "2017-11", ["z"]]]],
     ]);
   });
   it("counts events per year, filling the empty years between", () => {
@@ -85,20 +98,22 @@ describe("timeline", () => {
 });
 
 describe("yearChart", () => {
-  it("scales bars to the busiest year and describes every year in text", () => {
+  it("scales bars to the busiest year, keeps a visible stub for a year without events, and counts every bar", () => {
     const chart = yearChart(yearCounts([event("a", "2021-01-01"), event("b", "2021-02-01"), event("c", "2019-01-01")]));
-    expect(chart.bars.map((b) => [b.year, b.count])).toEqual([
-      [2019, 1],
-      [2020, 0],
-      [2021, 2],
+    expect(chart.bars.map((b) => [b.year, b.count, b.url])).toEqual([
+      [2019, 1, "/arsip/2019/"],
+      [2020, 0, "/arsip/2020/"],
+      [2021, 2, "/arsip/2021/"],
     ]);
     const [y2019, y2020, y2021] = chart.bars;
-    expect(y2021?.y).toBe(8);
-    expect(y2021?.height).toBe(chart.baseline - 8);
-    expect(y2019?.height).toBeCloseTo((chart.baseline - 8) / 2, 0);
-    expect(y2020?.height).toBe(0);
-    expect(chart.description).toBe("Jumlah peristiwa per tahun, 2019–2021: 2019: 1, 2020: 0, 2021: 2.");
-    expect(chart.bars.every((b) => b.x >= 0 && b.x + b.width <= chart.width)).toBe(true);
+    expect(y2021?.height).toBe(100);
+    expect(y2021?.y).toBe(0);
+    expect(y2019?.height).toBe(50);
+    expect(y2019?.y).toBe(50);
+    expect(y2020?.height).toBeGreaterThan(0);
+    expect(y2020?.height).toBeLessThan(3);
+    expect(chart.bars.every((b) => b.showCount && b.showLabel && b.y + b.height === 100)).toBe(true);
+    expect(chart.dense).toBe(false);
   });
   it("labels only some years when there are many", () => {
     const counts = Array.from({ length: 37 }, (_, i) => ({ year: 2026 - i, count: i % 3, url: "" }));
@@ -106,6 +121,8 @@ describe("yearChart", () => {
       .bars.filter((b) => b.showLabel)
       .map((b) => b.year);
     expect(labelled).toEqual([1990, 1995, 2000, 2005, 2010, 2015, 2020, 2025, 2026]);
+    expect(yearChart(counts).dense).toBe(true);
+    expect(yearChart(counts).bars.some((b) => b.showCount)).toBe(false);
   });
 });
 

@@ -11,6 +11,7 @@ import { parseFrontmatter } from "../../../src/content/frontmatter.ts";
 import { loadArchive } from "../../../src/content/loader.ts";
 import { FIXTURE_TAGS, listFiles, VALID_ARTICLE } from "../../support/helpers.ts";
 import {
+  articleText,
   accepted,
   activeContent,
   all,
@@ -56,8 +57,8 @@ function siteDiff(a: string, b: string): string[] {
   return diff;
 }
 
-const section = (doc: ReturnType<typeof dom>, id: string): Element => one(doc, (e) => e.name === "section" && e.attribs.id === id, `section#${id}`);
-const articleBody = (s: Element): Element => one(s, byClass("article-body"), "div.article-body");
+const section = (doc: ReturnType<typeof dom>, id: string): Element => one(doc, (e) => e.name === "article" && e.attribs.id === id, `article#${id}`);
+const articleBody = articleText;
 /** The `<time>` elements of an article section's metadata. */
 const timesIn = (s: Element): { datetime: string | undefined; label: string }[] =>
   all(one(s, byClass("article-meta"), "dl.article-meta"), byTag("time")).map((t) => ({ datetime: attr(t, "datetime"), label: text(t) }));
@@ -141,7 +142,7 @@ describe.concurrent("hostile input that loads correctly, through npm run check a
     expect(utc?.label).toBe("Selasa, 16 Januari 2024 06.30 WIB");
     expect(Date.parse(utc?.datetime ?? "")).toBe(Date.parse("2024-01-15T23:30:00Z"));
     // earliest first: 23:30 WIB is 16:30 UTC, before 23:30 UTC
-    expect(all(doc, (e) => e.name === "section" && byClass("article")(e)).map((s) => s.attribs.id)).toEqual(["malam", "utc"]);
+    expect(all(doc, (e) => e.name === "article" && byClass("article")(e)).map((s) => s.attribs.id)).toEqual(["malam", "utc"]);
     const ld = jsonLd(doc) as { hasPart: { datePublished: string }[] };
     expect(ld.hasPart.map((p) => p.datePublished)[0]).toBe("2024-01-15T23:30:00+07:00");
     const outlet = dom(page(runs.build.out, "sumber/kontan/index.html"));
@@ -165,12 +166,12 @@ describe.concurrent("hostile input that loads correctly, through npm run check a
     expect(text(one(one(doc, byClass("event-header"), "event header"), byClass("summary"), "summary"))).toBe("1_000");
     expect(text(one(one(doc, byClass("event-header"), "event header"), byClass("meta"), "meta"))).toContain(" · 0x1F");
     const a = section(doc, "a");
-    expect(text(one(a, byTag("h2"), "h2"))).toBe("1e3");
+    expect(text(one(a, byTag("h3"), "h3"))).toBe("1e3");
     expect(attr(a, "lang")).toBe("no");
     const dds = (s: Element): string[] => all(s, byTag("dd")).map(text);
     expect(dds(a)).toEqual(expect.arrayContaining(["no", "012", "0o17", "null"]));
     const b = section(doc, "b");
-    expect(text(one(b, byTag("h2"), "h2"))).toBe("~");
+    expect(text(one(b, byTag("h3"), "h3"))).toBe("~");
     expect(dds(b)).toEqual(expect.arrayContaining(["yes", ".inf", "false"]));
     const ld = jsonLd(doc) as { name: string; description: string; about: { location: { name: string } }; hasPart: Record<string, unknown>[] };
     expect([ld.name, ld.description, ld.about.location.name]).toEqual(["2024", "1_000", "0x1F"]);
@@ -356,7 +357,7 @@ describe.concurrent("hostile input that loads correctly, through npm run check a
     expect(attr(one(ev, metaNamed("description"), "meta description"), "content")).toBe(S);
     expect(attr(one(ev, metaNamed("og:title"), "og:title"), "content")).toBe(T);
     expect(attr(one(ev, metaNamed("og:description"), "og:description"), "content")).toBe(S);
-    expect(text(one(section(ev, "a"), byTag("h2"), "h2"))).toBe(AT);
+    expect(text(one(section(ev, "a"), byTag("h3"), "h3"))).toBe(AT);
     expect(all(section(ev, "a"), byTag("dd")).map(text)).toContain(O);
     expect(all(ev, (e) => e.name === "a" && e.attribs.href === "/topik/evil/").map(text)).toContain(`Topik: ${L}`);
     const ld = jsonLd(ev) as {
@@ -491,7 +492,7 @@ describe.concurrent("hostile input that loads correctly, through npm run check a
     expect(summary).toContain("1 event, 200 articles");
     const html = page(runs.build.out, "peristiwa/2021-03-22-ramai/index.html");
     const doc = dom(html);
-    expect(all(doc, (e) => e.name === "section" && byClass("article")(e)).map((s) => s.attribs.id)).toEqual(ids);
+    expect(all(doc, (e) => e.name === "article" && byClass("article")(e)).map((s) => s.attribs.id)).toEqual(ids);
     expect(
       all(one(doc, byClass("sources"), "ol.sources"), byTag("li")).map((li) =>
         attr(

@@ -169,6 +169,21 @@ export const metaNamed =
   (e: Element): boolean =>
     e.name === "meta" && (e.attribs.name === name || e.attribs.property === name);
 
+/**
+ * An article's text as the markdown made it: the `div.article-body`, with a long text's fold
+ * (`<details class="fold">`, the page's own "Baca selengkapnya" control) put back in line, so that
+ * what is left are the elements the body itself produced. Changes the parsed document it is given.
+ */
+export function articleText(article: Element): Element {
+  const body = one(article, byClass("article-body"), "div.article-body");
+  for (const fold of all(body, (e) => e.name === "details" && byClass("fold")(e))) {
+    // insert the folded children right after the fold, last first, so they keep their order
+    for (const child of [...fold.children].reverse()) if (!("name" in child && child.name === "summary")) DomUtils.append(fold, child);
+    DomUtils.removeElement(fold);
+  }
+  return body;
+}
+
 /** The JSON-LD of a page, parsed. */
 export function jsonLd(doc: Document): Record<string, unknown> {
   const script = one(doc, (e) => e.name === "script" && e.attribs.type === "application/ld+json", "JSON-LD script");

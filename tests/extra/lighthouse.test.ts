@@ -1,0 +1,85 @@
+/**
+ * Lighthouse 12 (Debian's Chromium) on the built seed site, as a phone and as a desktop: home, an
+ * event page, a tag page and the search page with results. Every category scores 100, except
+ * performance on /cari/ (≥ 95: the search index loads in the browser), and no page shifts its layout
+ * by more than 0.05 (CLS). Outside `npm test` (16 audits take minutes): `npm run test:extra`, which
+ * CI runs. The scores are written to lighthouse-scores.json in the system's temporary folder.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_PATH, FLAGS, hasChromium } from "../browser/chromium.ts";
+import { serve, type StaticServer } from "../browser/server.ts";
+import { buildSite, SEED_ARTICLES, SITE_URL } from "../support/helpers.ts";
+
+const PAGES = [
+  { name: "home", path: "" },
+  { name: "event", path: "peristiwa/2021-03-22-kim-xi-bertukar-pesan/" },
+  { name: "tag", path: "topik/kim-jong-un/" },
+  { name: "search", path: "cari/?q=rudal" },
+] as const;
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+
+interface Scores {
+  page: string;
+  form: "mobile" | "desktop";
+  scores: Record<string, number>;
+  cls: number;
+  failing: string[];
+}
+
+describe.skipIf(!hasChromium)("Lighthouse on the seed site", () => {
+  let server: StaticServer;
+  let chrome: chromeLauncher.LaunchedChrome;
+  let profile = "";
+  const results: Scores[] = [];
+
+  beforeAll(async () => {
+    const built = await buildSite(SEED_ARTICLES, { ARSIP_SITE_URL: SITE_URL });
+    expect(built.status, built.stderr).toBe(0);
+    server = await serve(built.out);
+    profile = mkdtempSync(join(tmpdir(), "arsip-lighthouse-"));
+    chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...FLAGS], userDataDir: profile, logLevel: "error" });
+  });
+
+  afterAll(async () => {
+    writeFileSync(join(tmpdir(), "lighthouse-scores.json"), `${JSON.stringify(results, null, 2)}\n`);
+    chrome?.kill();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  for (const form of ["mobile", "desktop"] as const) {
+    for (const p of PAGES) {
+      it(`${p.name} (${form}): every category 100${p.name === "search" ? " (performance ≥ 95)" : ""}, CLS ≤ 0.05`, async () => {
+        const flags = { port: chrome.port, output: "json" as const, logLevel: "error" as const, onlyCategories: [...CATEGORIES] };
+        const r = await lighthouse(`${server.base}${p.path}`, flags, form === "desktop" ? desktopConfig : undefined);
+        const lhr = r?.lhr;
+        if (!lhr) throw new Error("Lighthouse returned no report");
+        expect(lhr.runtimeError, JSON.stringify(lhr.runtimeError)).toBeUndefined();
+        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+        const cls = lhr.audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN;
+        // the audits that cost points, to make a failure readable
+        const failing = Object.values(lhr.audits)
+          .filter(
+            (a) =>
+              a.score !== null &&
+              a.score < 1 &&
+              a.scoreDisplayMode !== "informative" &&
+              a.scoreDisplayMode !== "manual" &&
+              a.scoreDisplayMode !== "notApplicable",
+          )
+          .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
+        results.push({ page: p.name, form, scores, cls, failing });
+        const want = Object.fromEntries(CATEGORIES.map((c) => [c, c === "performance" && p.name === "search" ? 95 : 100]));
+        const short = Object.fromEntries(CATEGORIES.filter((c) => (scores[c] ?? 0) < (want[c] ?? 100)).map((c) => [c, scores[c]]));
+        expect(short, `${p.name} ${form}: ${failing.join(", ")}`).toEqual({});
+        expect(cls).toBeLessThanOrEqual(0.05);
+      });
+    }
+  }
+});

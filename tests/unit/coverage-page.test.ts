@@ -1,0 +1,97 @@
+/** The pieces of the coverage page and the lists: card chips, folded long texts, article heading levels. */
+import { describe, expect, it } from "vitest";
+import { loadArchive } from "../../src/content/loader.ts";
+import { articleView, CARD_CHIPS, chipOrder, eventCard, FOLD } from "../../src/site/cards.ts";
+import { renderBody } from "../../src/site/markdown.ts";
+import { FIXTURE_TAGS, makeArchive } from "../support/helpers.ts";
+
+const MORE_TAGS = `${FIXTURE_TAGS}korea-utara:
+  label: Korea Utara
+  kind: tempat
+antony-blinken:
+  label: Antony Blinken
+  kind: tokoh
+rudal:
+  label: Rudal
+  kind: topik
+`;
+
+function archiveOf(files: Record<string, string>) {
+  const { articles } = makeArchive({ "tags.yaml": MORE_TAGS, ...files });
+  const r = loadArchive(articles);
+  if (!r.archive) throw new Error(JSON.stringify(r.problems));
+  return r.archive;
+}
+
+const paragraphs = (n: number): string => Array.from({ length: n }, (_, i) => `Paragraf ${i + 1}.`).join("\n\n");
+
+describe("event card chips", () => {
+  const archive = archiveOf({
+    // the event is about Xi Jinping and Kim Jong Un (in that order); its articles also mention other names
+    "2021-03-22-a/index.md": "---\ntitle: T\ndate: 2021-03-22\nsummary: S\ntags: [xi-jinping, kim-jong-un]\n---\n",
+    "2021-03-22-a/a.md": "---\noutlet: A\ntags: [antony-blinken, nuklir, rudal]\n---\nIsi.\n",
+    "2021-03-22-a/b.md": "---\noutlet: B\ntags: [nuklir, beijing, korea-utara]\n---\nIsi.\n",
+  });
+  const event = archive.events[0]!;
+
+  it("puts the event's own tags first, in the editor's order, then those most of its articles carry", () => {
+    expect(chipOrder(event).map((t) => t.id)).toEqual(["xi-jinping", "kim-jong-un", "nuklir", "antony-blinken", "beijing", "korea-utara", "rudal"]);
+  });
+
+  it(`shows at most ${CARD_CHIPS} chips and counts the rest`, () => {
+    const card = eventCard(event);
+    expect(card.chips.map((t) => t.label)).toEqual(["Xi Jinping", "Kim Jong Un", "Nuklir", "Antony Blinken"]);
+    expect(card.moreTags).toBe(3);
+    // the filter still knows every tag
+    expect(card.tagIds.split(" ").sort()).toEqual(
+      chipOrder(event)
+        .map((t) => t.id)
+        .sort(),
+    );
+  });
+
+  it("shows every tag, and no +N, when there are few", () => {
+    const few = archiveOf({ "2021-03-22-a/index.md": "---\ntitle: T\ndate: 2021-03-22\nsummary: S\ntags: [beijing]\n---\n" });
+    const card = eventCard(few.events[0]!);
+    expect([card.chips.map((t) => t.id), card.moreTags]).toEqual([["beijing"], 0]);
+  });
+});
+
+describe("folding long texts", () => {
+  it(`keeps a text of fewer than ${FOLD.min} blocks whole`, () => {
+    expect(renderBody(paragraphs(FOLD.min - 1), { fold: FOLD })).toEqual({ html: renderBody(paragraphs(FOLD.min - 1)).html, rest: "", restBlocks: 0 });
+  });
+
+  it(`folds a longer text after its first ${FOLD.keep} blocks, losing nothing`, () => {
+    const body = `${paragraphs(3)}\n\n> Kutipan.\n\n- satu\n- dua\n\n${paragraphs(4)}`;
+    const r = renderBody(body, { fold: FOLD });
+    expect(r.html).toBe("<p>Paragraf 1.</p>\n<p>Paragraf 2.</p>\n<p>Paragraf 3.</p>\n");
+    expect(r.restBlocks).toBe(6);
+    expect(r.html + r.rest).toBe(renderBody(body).html);
+    expect(r.rest.startsWith("<blockquote>")).toBe(true);
+  });
+
+  it("folds an article of the archive with its shared-passage marks on either side of the fold", () => {
+    const archive = archiveOf({
+      "2021-03-22-a/index.md": "---\ntitle: T\ndate: 2021-03-22\nsummary: S\n---\n",
+      "2021-03-22-a/a.md": `---\noutlet: A\n---\n${paragraphs(8)}\n`,
+    });
+    const view = articleView(archive.events[0]!.articles[0]!);
+    expect(view.html).toContain("Paragraf 3.");
+    expect(view.html).not.toContain("Paragraf 4.");
+    expect(view.rest).toContain("Paragraf 8.");
+    expect(view.restBlocks).toBe(5);
+  });
+});
+
+describe("heading levels inside texts", () => {
+  it("starts a body's headings (# and ##, a subhead in news texts) at h3 under a section, at h4 inside an article (whose own heading is an h3)", () => {
+    expect(renderBody("# Satu\n\n## Dua\n\n### Tiga\n\n###### Enam").html).toBe("<h3>Satu</h3>\n<h3>Dua</h3>\n<h4>Tiga</h4>\n<h6>Enam</h6>\n");
+    expect(renderBody("# Satu\n\n## Dua\n\n### Tiga", { headingLevel: 4 }).html).toBe("<h4>Satu</h4>\n<h4>Dua</h4>\n<h5>Tiga</h5>\n");
+    const archive = archiveOf({
+      "2021-03-22-a/index.md": "---\ntitle: T\ndate: 2021-03-22\nsummary: S\n---\n",
+      "2021-03-22-a/a.md": "---\noutlet: A\n---\nIsi.\n\n## Subjudul\n\nLagi.\n",
+    });
+    expect(articleView(archive.events[0]!.articles[0]!).html).toContain("<h4>Subjudul</h4>");
+  });
+});
