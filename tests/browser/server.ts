@@ -1,8 +1,12 @@
-/** A static file server on 127.0.0.1 for the built site, with an optional path prefix and the site's 404 page. */
+/**
+ * A static file server on 127.0.0.1 for the built site, with an optional path prefix and the site's
+ * 404 page. Text is sent gzip-compressed to a client that accepts it, as any production host does.
+ */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
+import { createGzip } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -44,7 +48,13 @@ export async function serve(root: string, prefix = "/"): Promise<StaticServer> {
       file = join(file, "index.html");
     }
     if (!existsSync(file)) return notFound();
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    if (/^(?:text\/|application\/(?:json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "Accept-Encoding" });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { "content-type": type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
