@@ -26,6 +26,8 @@ export default defineConfig({
       },
       // outside `npm test`, in a script of their own that CI also runs: npm run test:extra
       { test: { ...shared, name: "extra", include: ["tests/extra/**/*.test.ts"], testTimeout: 240_000, hookTimeout: 240_000 } },
+      // Lighthouse scores depend on the machine being otherwise idle: alone, after the others (npm run test:lighthouse)
+      { test: { ...shared, name: "lighthouse", include: ["tests/lighthouse/**/*.test.ts"], testTimeout: 240_000, hookTimeout: 240_000 } },
       {
         test: {
           ...shared,

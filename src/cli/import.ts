@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "../content/files.ts";
+import { findSameText } from "../editor/duplicates.ts";
 import { parseFrontmatter } from "../content/frontmatter.ts";
 import { decodeUtf8 } from "../content/text.ts";
 import { idProblem } from "../content/ids.ts";
@@ -17,15 +18,20 @@ import { readTagsFile, TAGS_FILE } from "../content/tags-file.ts";
 import { articleFileProblems, articleIdFor, formatReport, importArticle, renderArticle, vocabularyOf, type VocabularyTag } from "../editor/import/index.ts";
 import { articlesDirOf, command, fail, parseCommandLine, pathArg, runIfMain, show as showPath } from "./run.ts";
 
-const USAGE = `Usage: npm run import -- <raw.txt | -> --event <event-id> [--id <article-id>] [--articles DIR]
+const USAGE = `Usage: npm run import -- <raw.txt | -> --event <event-id> [--id <article-id>] [--force] [--articles DIR]
   <raw.txt>     the text copied from the news site (UTF-8); - reads it from standard input
   --event       the event folder the article belongs to, e.g. 2021-03-22-kim-xi-bertukar-pesan
   --id          the article's file name without .md (default: the outlet's name, or "artikel")
+  --force       import a text the archive already holds (refused otherwise)
   --articles    the articles folder (default: $ARSIP_ARTICLES_DIR or articles)`;
 
 export const importCommand = command(USAGE, async (argv, io) => {
   const show = (abs: string): string => showPath(io, abs);
-  const { values, positionals } = parseCommandLine(argv, { event: { type: "string" }, id: { type: "string" }, articles: { type: "string" } }, Infinity);
+  const { values, positionals } = parseCommandLine(
+    argv,
+    { event: { type: "string" }, id: { type: "string" }, force: { type: "boolean" }, articles: { type: "string" } },
+    Infinity,
+  );
   const input = positionals[0];
   if (input === undefined) fail(2, "Give the text file to import (or - to read standard input).");
   if (positionals.length > 1) fail(2, `Only one text file at a time; got ${positionals.map((p) => `"${p}"`).join(", ")}.`);
@@ -73,6 +79,9 @@ export const importCommand = command(USAGE, async (argv, io) => {
 
   const result = importArticle({ text: decoded.text, vocabulary, eventTags });
   if (result.body === "") fail(1, "No article text is left after removing site furniture; nothing was written.");
+  // the same text imported twice would become two articles: refused unless asked for
+  const same = values.force ? undefined : findSameText(articlesDir, result.body, show);
+  if (same !== undefined) fail(1, `The archive already holds this text: ${same}; nothing was written. To import it anyway, add --force.`);
 
   const articleId = values.id ?? articleIdFor(result.fields.outlet, (id) => id === "index" || existsSync(join(eventDir, `${id}.md`)));
   const target = join(eventDir, `${articleId}.md`);

@@ -9,8 +9,11 @@
  *   on the event whose id sorts second.
  * - Published long before the event: an article whose `published` day (in Asia/Jakarta) is more
  *   than MAX_DAYS_BEFORE days before its event's `date`. One day is allowed because an event's
- *   date is local to where it happened and may be a day ahead of Jakarta.
+ *   date is local to where it happened and may be a day ahead of Jakarta. Likewise more than
+ *   MAX_DAYS_AFTER days (a year) after it.
  * - One outlet spelled several ways; an event or publication date before 1900 or after today.
+ * - Articles whose texts are nearly the same, and events whose titles are nearly the same a few
+ *   days apart (duplicates.ts).
  * - Unused tags: a tag in tags.yaml that no event or article uses. Drafts count as usage
  *   (`extraUsedTagIds`), because a tag added for a draft in progress is not dead vocabulary;
  *   the Archive leaves drafts out, so the caller supplies the tags they use.
@@ -19,10 +22,13 @@ import { daysBetween, todayInJakarta } from "../content/dates.ts";
 import { outletSlug } from "../content/outlets.ts";
 import type { Archive, Event } from "../content/model.ts";
 import { sortProblems, type Problem } from "../content/problems.ts";
+import { nearDuplicateTexts, similarEventTitles } from "./duplicates.ts";
 
 export const DUPLICATE_MIN_SHARED = 2;
 export const DUPLICATE_MIN_JACCARD = 0.5;
 export const MAX_DAYS_BEFORE = 1;
+/** An article published more than a year after its event is worth a second look. */
+export const MAX_DAYS_AFTER = 366;
 
 export interface WarningContext {
   /** tags.yaml as shown in messages, e.g. `articles/tags.yaml` */
@@ -38,10 +44,12 @@ export interface WarningContext {
 export function curationWarnings(archive: Archive, ctx: WarningContext): Problem[] {
   return sortProblems([
     ...possibleDuplicates(archive, ctx),
-    ...publishedBeforeEvent(archive, ctx),
+    ...publishedFarFromEvent(archive, ctx),
     ...unusedTags(archive, ctx),
     ...outletSpellings(archive, ctx),
     ...implausibleDates(archive, ctx),
+    ...nearDuplicateTexts(archive, (file, message) => warning(ctx, file, ["body"], "body", message)),
+    ...similarEventTitles(archive, (file, message) => warning(ctx, file, ["title"], "title", message)),
   ]);
 }
 
@@ -142,24 +150,31 @@ export function possibleDuplicates(archive: Archive, ctx: WarningContext): Probl
   return out;
 }
 
-export function publishedBeforeEvent(archive: Archive, ctx: WarningContext): Problem[] {
+/**
+ * An article's publication day far from its event's date: more than MAX_DAYS_BEFORE days before it
+ * (the article cannot report what had not happened), or more than MAX_DAYS_AFTER days after it (a
+ * retrospective, or a mistyped year).
+ */
+export function publishedFarFromEvent(archive: Archive, ctx: WarningContext): Problem[] {
+  const today = ctx.today ?? todayInJakarta();
+  // a date before 1900 or after today has its own warning (implausibleDates): one message per mistake
+  const plausible = (iso: string): boolean => Number(iso.slice(0, 4)) >= EARLIEST_YEAR && iso <= today;
   const out: Problem[] = [];
   for (const event of archive.events) {
+    if (!plausible(event.date.iso)) continue;
     for (const article of event.articles) {
       const p = article.published;
       if (!p) continue;
       const day = p.kind === "date" ? p : p.day;
+      if (!plausible(day.iso)) continue;
       const before = daysBetween(day, event.date);
-      if (before <= MAX_DAYS_BEFORE) continue;
-      out.push(
-        warning(
-          ctx,
-          article.file,
-          ["published"],
-          "published",
-          `published ${day.iso}, ${before} days before its event's date ${event.date.iso} (${event.file}); check the date, or whether the article belongs to another event`,
-        ),
-      );
+      const message =
+        before > MAX_DAYS_BEFORE
+          ? `published ${day.iso}, ${before} days before its event's date ${event.date.iso} (${event.file}); check the date, or whether the article belongs to another event`
+          : -before > MAX_DAYS_AFTER
+            ? `published ${day.iso}, ${-before} days after its event's date ${event.date.iso} (${event.file}), more than a year later; check the year, or whether the article belongs to another event`
+            : undefined;
+      if (message !== undefined) out.push(warning(ctx, article.file, ["published"], "published", message));
     }
   }
   return out;

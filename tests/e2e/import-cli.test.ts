@@ -58,8 +58,8 @@ describe("npm run import", () => {
   it("adds -2, -3 when the outlet's name is taken, never overwriting", async () => {
     const { articles } = copySeedArchive();
     const before = readFileSync(join(articles, EV2017, "sindonews.md"), "utf8");
-    expect((await runImport([SINDO, "--event", EV2017, "--articles", articles])).status).toBe(0);
-    expect((await runImport([SINDO, "--event", EV2017, "--articles", articles])).status).toBe(0);
+    expect((await runImport(["--force", SINDO, "--event", EV2017, "--articles", articles])).status).toBe(0);
+    expect((await runImport(["--force", SINDO, "--event", EV2017, "--articles", articles])).status).toBe(0);
     expect(listFiles(join(articles, EV2017))).toEqual(["index.md", "sindonews-2.md", "sindonews-3.md", "sindonews.md"]);
     expect(readFileSync(join(articles, EV2017, "sindonews.md"), "utf8")).toBe(before);
     expect(body(join(articles, EV2017, "sindonews-2.md"))).toBe(body(join(articles, EV2017, "sindonews.md")));
@@ -70,7 +70,7 @@ describe("npm run import", () => {
     const { articles } = copySeedArchive();
     const target = join(articles, EV2017, "sindonews.md");
     const before = readFileSync(target, "utf8");
-    const r = await runImport([SINDO, "--event", EV2017, "--id", "sindonews", "--articles", articles]);
+    const r = await runImport(["--force", SINDO, "--event", EV2017, "--id", "sindonews", "--articles", articles]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("sindonews.md already exists; nothing was written");
     expect(r.stdout).toBe("");
@@ -79,7 +79,7 @@ describe("npm run import", () => {
 
   it("writes under the --id given", async () => {
     const { articles } = copySeedArchive();
-    const r = await runImport([SINDO, "--event", EV2017, "--id", "sindonews-salinan", "--articles", articles]);
+    const r = await runImport(["--force", SINDO, "--event", EV2017, "--id", "sindonews-salinan", "--articles", articles]);
     expect(r.status).toBe(0);
     expect(existsSync(join(articles, EV2017, "sindonews-salinan.md"))).toBe(true);
   });
@@ -96,7 +96,7 @@ describe("npm run import", () => {
 
   it("reads standard input for -, naming the file artikel when no outlet is found", async () => {
     const { articles } = copySeedArchive();
-    const r = await runImport(["-", "--event", EV2024, "--articles", articles], { input: readFileSync(KSN, "utf8") });
+    const r = await runImport(["--force", "-", "--event", EV2024, "--articles", articles], { input: readFileSync(KSN, "utf8") });
     expect(r.status).toBe(0);
     const written = join(articles, EV2024, "artikel.md");
     expect(body(written)).toBe(body(join(articles, EV2024, "kim-song-nam-di-beijing.md")));
@@ -107,7 +107,7 @@ describe("npm run import", () => {
 
   it("uses ARSIP_ARTICLES_DIR when --articles is not given", async () => {
     const { articles } = copySeedArchive();
-    const r = await runImport([SINDO, "--event", EV2017], { env: { ARSIP_ARTICLES_DIR: articles } });
+    const r = await runImport(["--force", SINDO, "--event", EV2017], { env: { ARSIP_ARTICLES_DIR: articles } });
     expect(r.status).toBe(0);
     expect(existsSync(join(articles, EV2017, "sindonews-2.md"))).toBe(true);
   });
@@ -127,7 +127,7 @@ describe("npm run import", () => {
     ["an invalid event id", [SINDO, "--event", "Bad Event"], /--event: .*may only contain|--event: .*uppercase/],
     ["an invalid article id", [SINDO, "--event", EV2017, "--id", "Kontan"], /--id: "Kontan" has uppercase letters/],
     ["index as article id", [SINDO, "--event", EV2017, "--id", "index"], /"index" is the event's own file/],
-    ["an unknown option", [SINDO, "--event", EV2017, "--force"], /Unknown option "--force"/],
+    ["an unknown option", [SINDO, "--event", EV2017, "--forse"], /Unknown option "--forse"; did you mean "--force"\?/],
   ])("exits 2 on %s, with usage", async (_name, args, message) => {
     const { articles } = copySeedArchive();
     const before = listFiles(articles);
@@ -136,6 +136,22 @@ describe("npm run import", () => {
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toContain("Usage: npm run import");
     expect(listFiles(articles)).toEqual(before);
+  });
+
+  it("refuses a text the archive already holds (exit 1, nothing written, naming the file), and imports it with --force", async () => {
+    const { articles } = copySeedArchive();
+    const before = listFiles(articles).map((f) => [f, readFileSync(join(articles, f), "utf8")]);
+    // the SINDOnews seed text is the 2017 article: imported again, even into another event
+    for (const event of [EV2017, EV2024]) {
+      const r = await runImport([SINDO, "--event", event, "--articles", articles]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`The archive already holds this text: ${join(articles, EV2017, "sindonews.md")}`);
+      expect(r.stderr).toContain("nothing was written. To import it anyway, add --force.");
+    }
+    expect(listFiles(articles).map((f) => [f, readFileSync(join(articles, f), "utf8")])).toEqual(before);
+    const forced = await runImport([SINDO, "--event", EV2017, "--force", "--articles", articles]);
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(existsSync(join(articles, EV2017, "sindonews-2.md"))).toBe(true);
   });
 
   it("exits 1 when the text file cannot be read", async () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/content/loader.ts";
 import type { Archive } from "../../src/content/model.ts";
 import { formatProblem } from "../../src/content/problems.ts";
-import { curationWarnings, possibleDuplicates, publishedBeforeEvent, unusedTags, type WarningContext } from "../../src/editor/warnings.ts";
+import { curationWarnings, possibleDuplicates, publishedFarFromEvent, unusedTags, type WarningContext } from "../../src/editor/warnings.ts";
+import { NEAR_DUPLICATE_OVERLAP, nearDuplicateTexts, SIMILAR_TITLE_DAYS, similarEventTitles } from "../../src/editor/duplicates.ts";
 import { makeArchive, SEED_ARTICLES } from "../support/helpers.ts";
 
 const TAGS = ["a", "b", "c", "d", "e", "f"].map((id) => `${id}:\n  label: Tag ${id.toUpperCase()}\n  kind: topik\n`).join("");
@@ -64,25 +65,41 @@ describe("possible duplicate events", () => {
   });
 });
 
+describe("articles published more than a year after their event", () => {
+  const withArticle = (published: string): Archive => load({ "e/index.md": event("2021-03-22", ["a"]), "e/k.md": article(published) });
+
+  it.each(["2022-03-24", "2024-03-22", "2022-03-24T10:00:00+07:00"])("warns for %s", (published) => {
+    const [found, ...rest] = publishedFarFromEvent(withArticle(published), ctx);
+    expect(rest).toEqual([]);
+    expect(found?.message).toMatch(
+      /^published \d{4}-\d\d-\d\d, \d+ days after its event's date 2021-03-22 \(articles\/e\/index\.md\), more than a year later; check the year/,
+    );
+  });
+
+  it.each(["2022-03-22", "2022-03-23", "2021-12-31"])("does not warn for %s (within a year and a day)", (published) => {
+    expect(publishedFarFromEvent(withArticle(published), ctx)).toEqual([]);
+  });
+});
+
 describe("articles published long before their event", () => {
   const withArticle = (published: string): Archive => load({ "e/index.md": event("2021-03-22", ["a"]), "e/k.md": article(published) });
 
   it.each(["2021-03-19", "2021-03-20", "2021-03-20T23:59:00+07:00", "2021-03-20T16:59:00+00:00"])(
     "warns for %s (two or more days before, in Jakarta)",
     (published) => {
-      expect(publishedBeforeEvent(withArticle(published), ctx)).toHaveLength(1);
+      expect(publishedFarFromEvent(withArticle(published), ctx)).toHaveLength(1);
     },
   );
 
   it.each(["2021-03-21", "2021-03-22", "2021-03-30", "2021-03-21T00:00:00+07:00", "2021-03-20T18:00:00+00:00", "2021-03-20T20:00:00-05:00"])(
     "does not warn for %s (at most one day before, in Jakarta)",
     (published) => {
-      expect(publishedBeforeEvent(withArticle(published), ctx)).toEqual([]);
+      expect(publishedFarFromEvent(withArticle(published), ctx)).toEqual([]);
     },
   );
 
   it("names the article, the field, the days and the event", () => {
-    const found = publishedBeforeEvent(withArticle("2021-03-19"), {
+    const found = publishedFarFromEvent(withArticle("2021-03-19"), {
       ...ctx,
       lineOf: (file, path) => (file === "articles/e/k.md" && path[0] === "published" ? 2 : undefined),
     });
@@ -144,12 +161,68 @@ describe("curationWarnings", () => {
     expect(found.map((p) => [p.file, p.field])).toEqual([
       ["articles/tags.yaml", "f"],
       ["articles/x/k.md", "published"],
+      // both events are titled "Peristiwa", on the same day
+      ["articles/y/index.md", "title"],
     ]);
     const dup = curationWarnings(
       load({ "x/index.md": event("2021-03-22", ["a", "b", "c", "d", "e", "f"]), "y/index.md": event("2021-03-22", ["a", "b", "c"]) }),
       ctx,
     );
-    expect(dup.map((p) => [p.file, p.field])).toEqual([["articles/y/index.md", "date"]]);
+    expect(dup.map((p) => [p.file, p.field])).toEqual([
+      ["articles/y/index.md", "date"],
+      ["articles/y/index.md", "title"],
+    ]);
     expect([...found, ...dup].every((p) => p.severity === "warning")).toBe(true);
+  });
+});
+
+describe("near-duplicate texts and events (duplicates.ts)", () => {
+  const words = (n: number, from = 0): string => Array.from({ length: n }, (_, i) => `kata${from + i}`).join(" ");
+  const withText = (text: string, published = "2021-03-22"): string => `---\npublished: ${published}\n---\n${text}\n`;
+  const titled = (title: string, date: string): string => `---\ntitle: ${title}\ndate: ${date}\nsummary: Ringkasan.\n---\n`;
+
+  it("warns, naming both files, about two articles whose texts are the same but for case, quotes and spacing", () => {
+    const text = `Xinhua melaporkan "aset berharga" ${words(40)}.`;
+    const archive = load({
+      "x/index.md": titled("Satu", "2021-03-22"),
+      "x/a.md": withText(text),
+      "y/index.md": titled("Dua hal lain", "2021-06-01"),
+      "y/b.md": withText(`  xinhua   MELAPORKAN “aset berharga” ${words(40)}`),
+    });
+    const found = nearDuplicateTexts(archive, (file, message) => ({ severity: "warning", file, message }));
+    expect(found).toEqual([
+      {
+        severity: "warning",
+        file: "articles/y/b.md",
+        message:
+          "its text is nearly the same as articles/x/a.md (100% of the shorter text's 5-word runs are in the other); if it is the same article imported twice, delete one of the files",
+      },
+    ]);
+  });
+
+  it(`warns at ${NEAR_DUPLICATE_OVERLAP * 100}% shared 5-word runs, not below`, () => {
+    // 100 words share their first k words: (k - 4) of the 96 runs of each are common
+    const pair = (k: number) =>
+      load({
+        "x/index.md": titled("Satu", "2021-03-22"),
+        "x/a.md": withText(`${words(k)} ${words(100 - k, 1000)}`),
+        "x/b.md": withText(`${words(k)} ${words(100 - k, 2000)}`),
+      });
+    const count = (k: number) => nearDuplicateTexts(pair(k), (file, message) => ({ severity: "warning", file, message })).length;
+    expect(count(82)).toBe(1); // 78 of 96 = 81%
+    expect(count(80)).toBe(0); // 76 of 96 = 79%
+  });
+
+  it(`warns about events with nearly the same title at most ${SIMILAR_TITLE_DAYS} days apart, not further apart or less alike`, () => {
+    const warn = (file: string, message: string) => ({ severity: "warning" as const, file, message });
+    const archive = load({
+      "a/index.md": titled("Kim Jong Un bertemu Xi Jinping di Beijing", "2021-03-22"),
+      "b/index.md": titled("Kim Jong Un bertemu Xi Jinping di Beijing.", "2021-03-25"),
+      "c/index.md": titled("Kim Jong Un bertemu Xi Jinping di Beijing", "2021-03-30"),
+      "d/index.md": titled("Kim Jong Un bertemu Putin di Moskwa", "2021-03-23"),
+    });
+    expect(similarEventTitles(archive, warn).map((p) => [p.file, p.message.slice(0, 46)])).toEqual([
+      ["articles/b/index.md", "possible duplicate of event a (2021-03-22): th"],
+    ]);
   });
 });

@@ -2,8 +2,10 @@
  * Lighthouse 12 (Debian's Chromium) on the built seed site, as a phone and as a desktop: home, an
  * event page, a tag page and the search page with results. Every category scores 100, except
  * performance on /cari/ (≥ 95: the search index loads in the browser), and no page shifts its layout
- * by more than 0.05 (CLS). Outside `npm test` (16 audits take minutes): `npm run test:extra`, which
- * CI runs. The scores are written to lighthouse-scores.json in the system's temporary folder.
+ * by more than 0.05 (CLS). A page below its targets is audited twice more and judged by the median
+ * of the three runs (Lighthouse's own advice for its run-to-run variance). Outside `npm test`, alone
+ * (its scores are timings): `npm run test:lighthouse`, which CI runs last. The scores are written to
+ * lighthouse-scores.json in the system's temporary folder.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -30,6 +32,8 @@ interface Scores {
   scores: Record<string, number>;
   cls: number;
   failing: string[];
+  /** how many audits the figures are the median of */
+  runs?: number;
 }
 
 describe.skipIf(!hasChromium)("Lighthouse on the seed site", () => {
@@ -57,27 +61,34 @@ describe.skipIf(!hasChromium)("Lighthouse on the seed site", () => {
     for (const p of PAGES) {
       it(`${p.name} (${form}): every category 100${p.name === "search" ? " (performance ≥ 95)" : ""}, CLS ≤ 0.05`, async () => {
         const flags = { port: chrome.port, output: "json" as const, logLevel: "error" as const, onlyCategories: [...CATEGORIES] };
-        const r = await lighthouse(`${server.base}${p.path}`, flags, form === "desktop" ? desktopConfig : undefined);
-        const lhr = r?.lhr;
-        if (!lhr) throw new Error("Lighthouse returned no report");
-        expect(lhr.runtimeError, JSON.stringify(lhr.runtimeError)).toBeUndefined();
-        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
-        const cls = lhr.audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN;
-        // the audits that cost points, to make a failure readable
-        const failing = Object.values(lhr.audits)
-          .filter(
-            (a) =>
-              a.score !== null &&
-              a.score < 1 &&
-              a.scoreDisplayMode !== "informative" &&
-              a.scoreDisplayMode !== "manual" &&
-              a.scoreDisplayMode !== "notApplicable",
-          )
-          .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
-        results.push({ page: p.name, form, scores, cls, failing });
         const want = Object.fromEntries(CATEGORIES.map((c) => [c, c === "performance" && p.name === "search" ? 95 : 100]));
-        const short = Object.fromEntries(CATEGORIES.filter((c) => (scores[c] ?? 0) < (want[c] ?? 100)).map((c) => [c, scores[c]]));
-        expect(short, `${p.name} ${form}: ${failing.join(", ")}`).toEqual({});
+        const audit = async (): Promise<Scores> => {
+          const r = await lighthouse(`${server.base}${p.path}`, flags, form === "desktop" ? desktopConfig : undefined);
+          const lhr = r?.lhr;
+          if (!lhr) throw new Error("Lighthouse returned no report");
+          expect(lhr.runtimeError, JSON.stringify(lhr.runtimeError)).toBeUndefined();
+          const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+          const cls = lhr.audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN;
+          // the audits that cost points, to make a failure readable
+          const failing = Object.values(lhr.audits)
+            .filter((a) => a.score !== null && a.score < 1 && !["informative", "manual", "notApplicable"].includes(a.scoreDisplayMode))
+            .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
+          return { page: p.name, form, scores, cls, failing };
+        };
+        const short = (s: Scores) => Object.fromEntries(CATEGORIES.filter((c) => (s.scores[c] ?? 0) < (want[c] ?? 100)).map((c) => [c, s.scores[c]]));
+        const runs = [await audit()];
+        if (Object.keys(short(runs[0] as Scores)).length > 0 || (runs[0]?.cls ?? 1) > 0.05) runs.push(await audit(), await audit());
+        const median = (values: number[]): number => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? Number.NaN;
+        const result: Scores = {
+          page: p.name,
+          form,
+          scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c] ?? 0))])),
+          cls: median(runs.map((r) => r.cls)),
+          failing: [...new Set(runs.flatMap((r) => r.failing))],
+        };
+        results.push({ ...result, runs: runs.length });
+        const { failing, cls } = result;
+        expect(short(result), `${p.name} ${form} (median of ${runs.length}): ${failing.join(", ")}`).toEqual({});
         expect(cls).toBeLessThanOrEqual(0.05);
       });
     }
