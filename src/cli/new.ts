@@ -80,8 +80,8 @@ export const newCommand = command(USAGE, async (argv, io) => {
     if (note) say(note);
     say(
       options.summary === undefined
-        ? `Next: write the summary in ${show(file)} (npm run check fails until you do), then add articles:\n  npm run import -- <text.txt> --event ${id}`
-        : `Next: add articles:\n  npm run import -- <text.txt> --event ${id}\n  or npm run new -- article ${id} <article-id>`,
+        ? `Next: write the summary in ${show(file)}, then add an article (npm run check fails until the event has both):\n  npm run import -- <text.txt> --event ${id}`
+        : `Next: add an article (npm run check fails until the event has one):\n  npm run import -- <text.txt> --event ${id}\n  or npm run new -- article ${id} <article-id>`,
     );
   } else if (what === "article") {
     refuseOptions(["title", "date", "place", "summary"], "article");

@@ -174,6 +174,7 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
       }
     }
     const articles: RawArticle[] = [];
+    const problemsBefore = problems.length;
     for (const fname of files) {
       const fabs = join(abs, fname);
       if (fname === EVENT_FILE || isHidden(fname)) continue;
@@ -211,7 +212,19 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
         articles.push({ id, file: fshow, fields: v.value, parsed });
       }
     }
-    if (eventParsed && eventFields) {
+    // a published event needs a published article: its page, the home page and the feed would
+    // otherwise announce coverage that is not there (said only when its article files are all valid:
+    // an invalid one has its own message)
+    const articleFilesOk = !problems.slice(problemsBefore).some((p) => p.severity === "error");
+    if (eventParsed && eventFields && !eventFields.draft && articleFilesOk && !articles.some((a) => !a.fields.draft)) {
+      error(
+        eventFile,
+        articles.length === 0
+          ? "the event has no article, so its page would show no coverage; add an article file to its folder (npm run import, or npm run new -- article), or mark the event draft: true until it has one"
+          : "every article of the event is a draft, so its page would show no coverage; publish an article (remove its draft: true), or mark the event draft: true too",
+        eventParsed.bodyLine - 1,
+      );
+    } else if (eventParsed && eventFields) {
       const union = new Set([...(eventFields.tags ?? []), ...articles.filter((a) => !a.fields.draft).flatMap((a) => a.fields.tags ?? [])]);
       if (union.size > MAX_TAGS_PER_EVENT) {
         error(

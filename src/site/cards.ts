@@ -15,8 +15,8 @@ export function outletsOf(e: Event): string[] {
   return [...new Set(e.articles.map((a) => a.outlet ?? UNKNOWN_OUTLET))];
 }
 
+/** `2 artikel: Kontan, Warta Ekonomi` (every published event has an article: the loader refuses one without) */
 export function coverageLabel(e: Event): string {
-  if (e.articles.length === 0) return "Belum ada liputan";
   return `${e.articles.length} artikel: ${outletsOf(e).join(", ")}`;
 }
 

@@ -15,6 +15,7 @@ import {
   SEED_ARTICLES,
   VALID_ARTICLE,
   VALID_EVENT,
+  withCoverage,
 } from "../support/helpers.ts";
 
 const EV2021 = "2021-03-22-kim-xi-bertukar-pesan";
@@ -263,12 +264,14 @@ describe("building fixture archives", () => {
   });
 
   it("rebuilds from scratch: pages of a deleted event do not linger", async () => {
-    const { articles } = makeArchive({
-      "tags.yaml": FIXTURE_TAGS,
-      "2021-03-22-a/index.md": VALID_EVENT,
-      "2021-03-22-a/kontan.md": VALID_ARTICLE,
-      "2022-05-01-b/index.md": VALID_EVENT.replace("2021-03-22", "2022-05-01"),
-    });
+    const { articles } = makeArchive(
+      withCoverage({
+        "tags.yaml": FIXTURE_TAGS,
+        "2021-03-22-a/index.md": VALID_EVENT,
+        "2021-03-22-a/kontan.md": VALID_ARTICLE,
+        "2022-05-01-b/index.md": VALID_EVENT.replace("2021-03-22", "2022-05-01"),
+      }),
+    );
     const first = await buildSite(articles);
     expect(listFiles(first.out)).toContain("peristiwa/2022-05-01-b/index.html");
     rmSync(join(articles, "2022-05-01-b"), { recursive: true });

@@ -1,4 +1,6 @@
 /** `npm run check` as an editor runs it: exit codes and messages. */
+import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURE_TAGS, makeArchive, runCli, SEED_ARTICLES, VALID_ARTICLE, VALID_EVENT, type RunResult } from "../support/helpers.ts";
 
@@ -29,6 +31,16 @@ describe("npm run check", () => {
       "articles/e/a.md:3 url: only http and https addresses are allowed",
     ],
     ["no index.md", { "e/a.md": VALID_ARTICLE }, "articles/e: the event folder has no index.md"],
+    [
+      "an event with no article",
+      { "e/index.md": VALID_EVENT },
+      "articles/e/index.md:6: the event has no article, so its page would show no coverage; add an article file to its folder (npm run import, or npm run new -- article), or mark the event draft: true until it has one",
+    ],
+    [
+      "an event whose articles are all drafts",
+      { "e/index.md": VALID_EVENT, "e/a.md": VALID_ARTICLE.replace("published: 2021-03-23", "draft: true") },
+      "articles/e/index.md:6: every article of the event is a draft, so its page would show no coverage; publish an article (remove its draft: true), or mark the event draft: true too",
+    ],
   ])("fails on %s, naming file and field", async (_name, files, expected) => {
     const { articles } = makeArchive({ "tags.yaml": FIXTURE_TAGS, ...files });
     const r = await runCli("check", [], { ARSIP_ARTICLES_DIR: articles });
@@ -109,10 +121,38 @@ describe("npm run check -- --json", () => {
   });
 });
 
+describe("an event with no published article", () => {
+  it("fails check and the build, once, with nothing written; a draft event without one passes", async () => {
+    const { articles } = makeArchive({ "tags.yaml": FIXTURE_TAGS, "e/index.md": VALID_EVENT, "f/index.md": VALID_EVENT, "f/a.md": VALID_ARTICLE });
+    const check = await runCli("check", [], { ARSIP_ARTICLES_DIR: articles });
+    expect(check.status).toBe(1);
+    expect(check.stderr.split("\n").filter((l) => l.startsWith("articles/"))).toEqual([
+      "articles/e/index.md:6: the event has no article, so its page would show no coverage; add an article file to its folder (npm run import, or npm run new -- article), or mark the event draft: true until it has one",
+    ]);
+    const out = join(articles, "..", "_site");
+    const build = await runCli("build", ["--output", out], { ARSIP_ARTICLES_DIR: articles });
+    expect(build.status).toBe(1);
+    expect(build.stderr).toContain("articles/e/index.md:6: the event has no article");
+    expect(existsSync(out)).toBe(false);
+    // an article that is itself wrong has its own message, and no second one about the event
+    writeFileSync(join(articles, "e", "a.md"), VALID_ARTICLE.replace("kim-jong-un", "kim-jongun"));
+    const wrong = await runCli("check", [], { ARSIP_ARTICLES_DIR: articles });
+    expect(wrong.stderr.split("\n").filter((l) => l.startsWith("articles/"))).toEqual([
+      expect.stringMatching(/^articles\/e\/a\.md:5 tags\[0\]: unknown tag "kim-jongun"/),
+    ]);
+    // marked draft, the event waits for its article
+    rmSync(join(articles, "e", "a.md"));
+    writeFileSync(join(articles, "e", "index.md"), VALID_EVENT.replace("summary:", "draft: true\nsummary:"));
+    const draft = await runCli("check", [], { ARSIP_ARTICLES_DIR: articles });
+    expect(draft.status, draft.stderr).toBe(0);
+  });
+});
+
 describe("npm run check warnings", () => {
   const files = {
     "tags.yaml": FIXTURE_TAGS,
     "2021-03-22-a/index.md": EVENT_ALL_TAGS,
+    "2021-03-22-a/antara.md": "---\noutlet: Antara\n---\nLiputan.\n",
     "2021-03-22-b/index.md": EVENT_ALL_TAGS.replace("Pertemuan di Beijing", "Pertemuan lain"),
     "2021-03-22-b/kontan.md": VALID_ARTICLE.replace("published: 2021-03-23", "published: 2021-03-10").replace("tags: [kim-jong-un]\n", ""),
   };
@@ -121,7 +161,7 @@ describe("npm run check warnings", () => {
     const { articles } = makeArchive(files);
     const r = await runCli("check", [], { ARSIP_ARTICLES_DIR: articles });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^OK: 2 events, 1 article, 4 tags/);
+    expect(r.stdout).toMatch(/^OK: 2 events, 2 articles, 4 tags/);
     expect(r.stderr.split("\n").filter((l) => l.startsWith("warning: "))).toEqual([
       expect.stringMatching(
         /^warning: articles\/2021-03-22-b\/index\.md:3 date: possible duplicate of event "2021-03-22-a": same date 2021-03-22 and 3 of 3 tags shared/,
@@ -142,7 +182,7 @@ describe("npm run check warnings", () => {
       ["articles/2021-03-22-b/kontan.md", 4, "published"],
       ["articles/tags.yaml", 1, "kim-jong-un"],
     ]);
-    expect(r.report.summary).toMatchObject({ errors: 0, warnings: 3, events: 2, articles: 1 });
+    expect(r.report.summary).toMatchObject({ errors: 0, warnings: 3, events: 2, articles: 2 });
   });
 
   it("counts a tag used only by a draft as used", async () => {
@@ -150,6 +190,7 @@ describe("npm run check warnings", () => {
       "tags.yaml": FIXTURE_TAGS,
       "e/index.md": EVENT_ALL_TAGS,
       "e/konsep.md": VALID_ARTICLE.replace("published: 2021-03-23", "draft: true"),
+      "e/antara.md": "---\noutlet: Antara\n---\nLiputan.\n",
     });
     const r = await checkJson(articles);
     expect(r.report.summary.drafts).toEqual({ events: 0, articles: 1 });

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { outletSlug } from "../../src/content/outlets.ts";
-import { FIXTURE_TAGS, makeArchive, runCli, VALID_ARTICLE, VALID_EVENT } from "../support/helpers.ts";
+import { FIXTURE_TAGS, makeArchive, runCli, VALID_ARTICLE, VALID_EVENT, withCoverage } from "../support/helpers.ts";
 
 async function check(files: Record<string, string>): Promise<{ status: number | null; errors: string[]; warnings: string[] }> {
-  const { articles } = makeArchive({ "tags.yaml": FIXTURE_TAGS, ...files });
+  const { articles } = makeArchive(withCoverage({ "tags.yaml": FIXTURE_TAGS, ...files }));
   const r = await runCli("check", [], { ARSIP_ARTICLES_DIR: articles });
   const lines = r.stderr.split("\n").filter((l) => l.startsWith("articles/") || l.startsWith("warning: "));
   return {

@@ -32,6 +32,7 @@ describe("npm start (live preview)", () => {
       [`${EV}/kontan.md`]: VALID_ARTICLE,
       [`${GONE}/index.md`]: VALID_EVENT.replace("Pertemuan di Beijing", "Peristiwa yang akan dihapus"),
       [`${GONE}/antara.md`]: "---\noutlet: Antara\n---\nArtikel yang akan dihapus.\n",
+      [`${GONE}/tempo.md`]: "---\noutlet: Tempo\n---\nArtikel yang tinggal sampai peristiwanya dihapus.\n",
     }).articles;
     const out = join(mkdtempSync(join(tmpdir(), "arsip-dev-")), "_site");
     // the port asked for is only a first choice: the server says where it really listens

@@ -7,16 +7,18 @@ import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSite, FIXTURE_TAGS, makeArchive, runCli, VALID_ARTICLE, VALID_EVENT } from "../support/helpers.ts";
+import { buildSite, FIXTURE_TAGS, makeArchive, runCli, VALID_ARTICLE, VALID_EVENT, withCoverage } from "../support/helpers.ts";
 
 describe("links, loops and folders where files belong", () => {
   it("reports each of them with its file, with the other problems, and the build stops cleanly", async () => {
-    const { articles } = makeArchive({
-      "tags.yaml": FIXTURE_TAGS,
-      "e/index.md": VALID_EVENT,
-      "e/kontan.md": VALID_ARTICLE.replace("title: Judul media", "tittle: Judul media"),
-      "f/index.md": VALID_EVENT,
-    });
+    const { articles } = makeArchive(
+      withCoverage({
+        "tags.yaml": FIXTURE_TAGS,
+        "e/index.md": VALID_EVENT,
+        "e/kontan.md": VALID_ARTICLE.replace("title: Judul media", "tittle: Judul media"),
+        "f/index.md": VALID_EVENT,
+      }),
+    );
     symlinkSync("putaran-b.md", join(articles, "e", "putaran-a.md"));
     symlinkSync("putaran-a.md", join(articles, "e", "putaran-b.md"));
     symlinkSync("tidak-ada.md", join(articles, "e", "hilang.md"));

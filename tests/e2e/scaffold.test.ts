@@ -147,10 +147,17 @@ describe("npm run new", () => {
     expect(failing.status).toBe(1);
     expect(failing.stderr).toMatch(/articles\/2021-03-22-kim-xi\/index\.md:\d+ summary: may not be empty/);
     writeFileSync(file, readFileSync(file, "utf8").replace("summary:", "summary: Kim dan Xi bertukar pesan."));
+    // a published event needs an article
+    const noArticle = await check(articles);
+    expect(noArticle.status).toBe(1);
+    expect(errorLines(noArticle.stderr).filter((l) => l.startsWith("articles/"))).toEqual([
+      expect.stringMatching(/^articles\/2021-03-22-kim-xi\/index\.md:\d+: the event has no article/),
+    ]);
+    writeFileSync(join(articles, "2021-03-22-kim-xi", "antara.md"), "---\noutlet: Antara\n---\nKim dan Xi bertukar pesan.\n");
     const passing = await check(articles);
     expect(errorLines(passing.stderr)).toEqual([]);
     expect(passing.status).toBe(0);
-    expect(passing.stdout).toMatch(/^OK: 1 event, 0 articles/);
+    expect(passing.stdout).toMatch(/^OK: 1 event, 1 article/);
   });
 
   it("creates an event that passes at once when the summary is given", async () => {
@@ -158,6 +165,8 @@ describe("npm run new", () => {
     const r = await runNew(["event", "kim-xi", "--title", "Kim dan Xi", "--date", "2021-03-22", "--summary", "Ringkasan.", "--articles", articles]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("note: by convention an event id starts with its date, e.g. 2021-03-22-kim-xi");
+    expect(r.stdout).toContain("Next: add an article (npm run check fails until the event has one)");
+    writeFileSync(join(articles, "kim-xi", "antara.md"), "---\noutlet: Antara\n---\nKim dan Xi bertukar pesan.\n");
     expect((await check(articles)).status).toBe(0);
   });
 

@@ -81,6 +81,25 @@ export function makeArchive(files: Record<string, string | Uint8Array>): { root:
   return { root, articles };
 }
 
+/** The article `withCoverage` adds to an event folder that has none. */
+export const COVERAGE_ARTICLE = "---\noutlet: Contoh\n---\nLiputan.\n";
+
+/**
+ * `files` with an article (`liputan.md`, COVERAGE_ARTICLE) added to every event folder that has an
+ * `index.md` and no article of its own: a published event must have one, and fixtures that test
+ * something else about events need not spell it out.
+ */
+export function withCoverage(files: Record<string, string | Uint8Array>): Record<string, string | Uint8Array> {
+  const out = { ...files };
+  for (const name of Object.keys(files)) {
+    const m = /^(.+)\/index\.md$/.exec(name);
+    if (!m) continue;
+    const dir = m[1] ?? "";
+    if (!Object.keys(files).some((f) => f.startsWith(`${dir}/`) && f.endsWith(".md") && f !== name)) out[`${dir}/liputan.md`] = COVERAGE_ARTICLE;
+  }
+  return out;
+}
+
 /** A copy of the seed archive in a temp folder, to add to or break. */
 export function copySeedArchive(): { root: string; articles: string } {
   const root = mkdtempSync(join(tmpdir(), "arsip-seed-"));

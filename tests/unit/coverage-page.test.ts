@@ -51,7 +51,10 @@ describe("event card chips", () => {
   });
 
   it("shows every tag, and no +N, when there are few", () => {
-    const few = archiveOf({ "2021-03-22-a/index.md": "---\ntitle: T\ndate: 2021-03-22\nsummary: S\ntags: [beijing]\n---\n" });
+    const few = archiveOf({
+      "2021-03-22-a/index.md": "---\ntitle: T\ndate: 2021-03-22\nsummary: S\ntags: [beijing]\n---\n",
+      "2021-03-22-a/a.md": "---\noutlet: A\n---\nIsi.\n",
+    });
     const card = eventCard(few.events[0]!);
     expect([card.chips.map((t) => t.id), card.moreTags]).toEqual([["beijing"], 0]);
   });

@@ -21,6 +21,7 @@ const archive = archiveOf({
   "2021-03-22-a/tanpa.md": "---\ntags: [nuklir]\n---\nIsi lain.\n",
   "2021-03-22-a/kontan-2.md": "---\noutlet: Kontan\ntitle: Judul sendiri\npublished: 2021-03-22\n---\nIsi.\n",
   "2020-01-01-b/index.md": "---\ntitle: B\ndate: 2020-01-01\nsummary: S\n---\n",
+  "2020-01-01-b/antara.md": "---\noutlet: Antara\n---\nIsi B.\n",
 });
 
 describe("page helpers", () => {
@@ -66,8 +67,8 @@ describe("page helpers", () => {
     expect(tanpa?.byline).toBeUndefined();
   });
 
-  it("says when an event has no coverage yet", () => {
-    expect(coverageLabel(archive.events[1]!)).toBe("Belum ada liputan");
+  it("names the coverage: how many articles, from which outlets", () => {
+    expect(coverageLabel(archive.events[1]!)).toBe("1 artikel: Antara");
   });
 
   it("groups tags by kind with event counts", () => {
@@ -80,7 +81,7 @@ describe("page helpers", () => {
 
   it("hands templates one object with every page", () => {
     const data = siteData(archive, SITE);
-    expect(data.counts).toEqual({ events: 2, articles: 3, tags: 4 });
+    expect(data.counts).toEqual({ events: 2, articles: 4, tags: 4 });
     expect(data.eventPages.map((p) => p.id)).toEqual(["2021-03-22-a", "2020-01-01-b"]);
     expect(data.tagPages.find((t) => t.tag.id === "nuklir")?.items.map((e) => e.id)).toEqual(["2021-03-22-a"]);
     expect(data.yearPages.map((y) => [y.year, y.count, y.meta.path])).toEqual([
@@ -88,6 +89,7 @@ describe("page helpers", () => {
       [2020, 1, "/arsip/2020/"],
     ]);
     expect(data.outletIndex[0]?.outlets.map((o) => [o.name, o.count, o.url])).toEqual([
+      ["Antara", 1, "/sumber/antara/"],
       ["Kontan", 2, "/sumber/kontan/"],
       ["Sumber tidak diketahui", 1, "/sumber/tidak-diketahui/"],
     ]);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/content/loader.ts";
 import { formatProblem, type Problem } from "../../src/content/problems.ts";
-import { FIXTURE_TAGS, makeArchive, VALID_ARTICLE, VALID_EVENT } from "../support/helpers.ts";
+import { FIXTURE_TAGS, makeArchive, VALID_ARTICLE, VALID_EVENT, withCoverage } from "../support/helpers.ts";
 
 const EV = "2021-03-22-pertemuan";
 
@@ -188,15 +188,17 @@ describe("content errors name file, line and field", () => {
   });
 
   it("tags.yaml: missing file, bad kind, missing label, bad id, unknown field, duplicate alias", () => {
-    const { root, articles } = makeArchive({ [`${EV}/index.md`]: VALID_EVENT.replace("tags: [beijing]\n", "") });
+    const { root, articles } = makeArchive(withCoverage({ [`${EV}/index.md`]: VALID_EVENT.replace("tags: [beijing]\n", "") }));
     expect(loadArchive(articles, { displayRoot: root }).problems.map(formatProblem)).toEqual([
       "articles/tags.yaml: the tag vocabulary is missing; create it with one entry per tag (id, label, kind)",
     ]);
-    const errors = errorsOf({
-      "tags.yaml":
-        "a:\n  label: A\n  kind: orang\nb:\n  kind: topik\nBad_Id:\n  label: X\n  kind: topik\nc:\n  label: C\n  kind: topik\n  color: red\nd:\n  label: D\n  kind: topik\n  aliases: [E]\ne:\n  label: E\n  kind: tempat\n",
-      [`${EV}/index.md`]: VALID_EVENT.replace("tags: [beijing]\n", ""),
-    });
+    const errors = errorsOf(
+      withCoverage({
+        "tags.yaml":
+          "a:\n  label: A\n  kind: orang\nb:\n  kind: topik\nBad_Id:\n  label: X\n  kind: topik\nc:\n  label: C\n  kind: topik\n  color: red\nd:\n  label: D\n  kind: topik\n  aliases: [E]\ne:\n  label: E\n  kind: tempat\n",
+        [`${EV}/index.md`]: VALID_EVENT.replace("tags: [beijing]\n", ""),
+      }),
+    );
     expect(errors.map(formatProblem)).toEqual([
       "articles/tags.yaml:3 a.kind: must be one of tokoh, lembaga, tempat, topik",
       "articles/tags.yaml:4 b.label: is required but missing",
@@ -207,10 +209,12 @@ describe("content errors name file, line and field", () => {
   });
 
   it("tags.yaml duplicate tag id", () => {
-    const p = onlyError({
-      "tags.yaml": "a:\n  label: A\n  kind: topik\na:\n  label: B\n  kind: topik\n",
-      [`${EV}/index.md`]: VALID_EVENT.replace("tags: [beijing]\n", ""),
-    });
+    const p = onlyError(
+      withCoverage({
+        "tags.yaml": "a:\n  label: A\n  kind: topik\na:\n  label: B\n  kind: topik\n",
+        [`${EV}/index.md`]: VALID_EVENT.replace("tags: [beijing]\n", ""),
+      }),
+    );
     expect(p).toMatchObject({ file: "articles/tags.yaml", line: 4 });
   });
 

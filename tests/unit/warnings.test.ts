@@ -5,7 +5,7 @@ import type { Archive } from "../../src/content/model.ts";
 import { formatProblem } from "../../src/content/problems.ts";
 import { curationWarnings, possibleDuplicates, publishedFarFromEvent, unusedTags, type WarningContext } from "../../src/editor/warnings.ts";
 import { NEAR_DUPLICATE_OVERLAP, nearDuplicateTexts, SIMILAR_TITLE_DAYS, similarEventTitles } from "../../src/editor/duplicates.ts";
-import { makeArchive, SEED_ARTICLES } from "../support/helpers.ts";
+import { makeArchive, SEED_ARTICLES, withCoverage } from "../support/helpers.ts";
 
 const TAGS = ["a", "b", "c", "d", "e", "f"].map((id) => `${id}:\n  label: Tag ${id.toUpperCase()}\n  kind: topik\n`).join("");
 const ctx: WarningContext = { tagsFile: "articles/tags.yaml" };
@@ -14,7 +14,7 @@ const event = (date: string, tags: string[]): string => `---\ntitle: Peristiwa\n
 const article = (published: string, extra = ""): string => `---\npublished: ${published}\n${extra}---\nTeks.\n`;
 
 function load(files: Record<string, string>): Archive {
-  const { articles } = makeArchive({ "tags.yaml": TAGS, ...files });
+  const { articles } = makeArchive(withCoverage({ "tags.yaml": TAGS, ...files }));
   const { archive, problems } = loadArchive(articles);
   if (!archive) throw new Error(problems.map(formatProblem).join("\n"));
   return archive;

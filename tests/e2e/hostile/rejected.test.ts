@@ -185,6 +185,7 @@ const CASES: RejectCase[] = [
       "tags.yaml": `${FIXTURE_TAGS}Kim:\n  label: Kim Besar\n  kind: tokoh\nkim:\n  label: Kim Kecil\n  kind: tokoh\nkafe-a:\n  label: Café\n  kind: tempat\nkafe-b:\n  label: Cafe\u0301\n  kind: tempat\nkim-a:\n  label: Kim\n  kind: tokoh\nkim-b:\n  label: KIM\n  kind: tokoh\n`,
       ...withArticles({ "a.md": "---\noutlet: Kontan\ntags: [kim, Kim, KIM]\n---\nIsi artikel.\n" }),
       "2021-01-01-kim/index.md": VALID_EVENT,
+      "2021-01-01-kim/antara.md": "---\noutlet: Antara\n---\nIsi.\n",
       "2021-01-01-Kim/index.md": VALID_EVENT,
       "2021-01-02-café/index.md": VALID_EVENT,
       "2021-01-02-cafe\u0301/index.md": VALID_EVENT,
