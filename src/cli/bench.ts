@@ -4,6 +4,7 @@
  * and the same data as JSON (stdout, and FILE with --json). Temporary folders are removed at the
  * end unless --keep. Exit codes: 0 done, 1 a measured command failed, 2 usage error.
  */
+import { msg, say } from "../content/messages.ts";
 import { mkdtempSync, rmSync } from "node:fs";
 import { writeFileAtomic } from "../content/files.ts";
 import { tmpdir } from "node:os";
@@ -11,11 +12,9 @@ import { join } from "node:path";
 import { runBench } from "../perf/bench.ts";
 import { live, signalGroup } from "../perf/processes.ts";
 import { markdown } from "../perf/report.ts";
-import { command, fail, parseCommandLine, pathArg, runIfMain, wholeNumber } from "./run.ts";
+import { command, fail, parseCommandLine, pathArg, runIfMain, wholeNumber, langOfIo } from "./run.ts";
 
-const USAGE = "Usage: npm run bench -- --articles N [--rounds R] [--seed S] [--json FILE] [--skip-dev] [--keep]";
-
-export const bench = command(USAGE, async (argv, io) => {
+export const bench = command(msg("usage.bench"), async (argv, io) => {
   const { values } = parseCommandLine(argv, {
     articles: { type: "string" },
     rounds: { type: "string" },
@@ -24,7 +23,7 @@ export const bench = command(USAGE, async (argv, io) => {
     "skip-dev": { type: "boolean" },
     keep: { type: "boolean" },
   });
-  if (values.articles === undefined) fail(2, "--articles is required.");
+  if (values.articles === undefined) fail(2, msg("cli.required-option", { option: "--articles" }));
   const opts = {
     articles: wholeNumber("--articles", values.articles, 1),
     rounds: values.rounds === undefined ? 3 : wholeNumber("--rounds", values.rounds, 1),
@@ -51,7 +50,7 @@ export const bench = command(USAGE, async (argv, io) => {
     if (jsonFile) writeFileAtomic(jsonFile, `${json}\n`);
     return 0;
   } catch (e) {
-    io.err(`\nBench failed: ${(e as Error).message}\n`);
+    io.err(`\n${say(msg("bench.failed", { detail: (e as Error).message }), langOfIo(io))}\n`);
     return 1;
   } finally {
     cleanup();

@@ -5,40 +5,36 @@
  * when there are no errors.
  *
  * --json prints one JSON object on stdout and nothing on stderr:
- *   { ok, errors: [{ file, line, field, message }], warnings: [...], summary: { … } }
+ *   { ok, lang, errors: [{ file, line, field, code, message }], warnings: [...], summary: { … } }
+ * (`message` in the language of the run, `code` the same in both: messages.ts)
  * `line` and `field` are null where unknown; the summary's archive counts are null when the
  * archive did not load.
  */
+import { msg, say } from "../content/messages.ts";
 import { formatProblem } from "../content/problems.ts";
 import { summaryLine } from "../content/summary.ts";
 import { checkArchive, checkReport } from "../editor/check.ts";
-import { articlesDirOf, command, parseCommandLine, runIfMain } from "./run.ts";
+import { articlesDirOf, command, parseCommandLine, runIfMain, langOfIo } from "./run.ts";
 
-const USAGE = `Usage: npm run check [-- --json] [--articles DIR]
-  --json       one JSON object on stdout, for tools and editors
-  --articles   the articles folder (default: $ARSIP_ARTICLES_DIR or articles)`;
-
-export const check = command(USAGE, async (argv, io) => {
+export const check = command(msg("usage.check"), async (argv, io) => {
+  const lang = langOfIo(io);
   const { values } = parseCommandLine(argv, { json: { type: "boolean" }, articles: { type: "string" } });
   const started = performance.now();
   const result = checkArchive(articlesDirOf(io, values.articles));
   const { archive, errors, warnings } = result;
 
   if (values.json) {
-    io.out(`${JSON.stringify(checkReport(result), null, 2)}\n`);
+    io.out(`${JSON.stringify(checkReport(result, lang), null, 2)}\n`);
     return errors.length === 0 ? 0 : 1;
   }
 
-  for (const p of [...errors, ...warnings]) io.err(`${formatProblem(p)}\n`);
+  for (const p of [...errors, ...warnings]) io.err(`${formatProblem(p, lang)}\n`);
   if (!archive) {
-    const n = errors.length;
-    io.err(`\n${n} ${n === 1 ? "problem" : "problems"} found; nothing was built. Fix ${n === 1 ? "it" : "them"} and run npm run check again.\n`);
+    io.err(`\n${say(msg("check.failed", { count: errors.length }), lang)}\n`);
     return 1;
   }
-  if (warnings.length > 0) {
-    io.err(`\n${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"}: worth a look, but the archive is valid.\n`);
-  }
-  io.out(`OK: ${summaryLine(archive, { seconds: (performance.now() - started) / 1000 })}\n`);
+  if (warnings.length > 0) io.err(`\n${say(msg("check.warnings", { count: warnings.length }), lang)}\n`);
+  io.out(`${say(msg("check.ok", { summary: summaryLine(archive, { seconds: (performance.now() - started) / 1000 }) }), lang)}\n`);
   return 0;
 });
 

@@ -7,16 +7,15 @@
  * project, the current directory or a git repository, nor for the project's own articles/.
  * Exit codes: 0 written, 1 refused or failed, 2 usage error.
  */
+import { msg } from "../content/messages.ts";
 import { generateArchive } from "../perf/generate.ts";
 import { prepareTarget } from "../perf/target.ts";
 import { command, fail, parseCommandLine, pathArg, runIfMain, wholeNumber } from "./run.ts";
 
-const USAGE = "Usage: npm run generate -- --articles N --out DIR [--seed S] [--force]";
-
-export const generate = command(USAGE, async (argv, io) => {
+export const generate = command(msg("usage.generate"), async (argv, io) => {
   const { values } = parseCommandLine(argv, { articles: { type: "string" }, out: { type: "string" }, seed: { type: "string" }, force: { type: "boolean" } });
-  if (values.articles === undefined) fail(2, "--articles is required.");
-  if (values.out === undefined) fail(2, "--out is required.");
+  if (values.articles === undefined) fail(2, msg("cli.required-option", { option: "--articles" }));
+  if (values.out === undefined) fail(2, msg("cli.required-option", { option: "--out" }));
   const articles = wholeNumber("--articles", values.articles, 1);
   const seed = values.seed === undefined ? 1 : wholeNumber("--seed", values.seed, 0);
   const out = pathArg(io, values.out);

@@ -7,6 +7,7 @@
  * file exists, unreadable or empty text); 2 the command line is wrong.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { msg, say, type Msg } from "../content/messages.ts";
 import { join } from "node:path";
 import { writeFileAtomic } from "../content/files.ts";
 import { findSameText } from "../editor/duplicates.ts";
@@ -16,61 +17,62 @@ import { idProblem } from "../content/ids.ts";
 import { EVENT_FILE } from "../content/loader.ts";
 import { readTagsFile, TAGS_FILE } from "../content/tags-file.ts";
 import { articleFileProblems, articleIdFor, formatReport, importArticle, renderArticle, vocabularyOf, type VocabularyTag } from "../editor/import/index.ts";
-import { articlesDirOf, command, fail, parseCommandLine, pathArg, runIfMain, show as showPath } from "./run.ts";
+import { articlesDirOf, command, fail, parseCommandLine, pathArg, runIfMain, show as showPath, langOfIo } from "./run.ts";
 
-const USAGE = `Usage: npm run import -- <raw.txt | -> --event <event-id> [--id <article-id>] [--force] [--articles DIR]
-  <raw.txt>     the text copied from the news site (UTF-8); - reads it from standard input
-  --event       the event folder the article belongs to, e.g. 2021-03-22-kim-xi-bertukar-pesan
-  --id          the article's file name without .md (default: the outlet's name, or "artikel")
-  --force       import a text the archive already holds (refused otherwise)
-  --articles    the articles folder (default: $ARSIP_ARTICLES_DIR or articles)`;
-
-export const importCommand = command(USAGE, async (argv, io) => {
+export const importCommand = command(msg("usage.import"), async (argv, io) => {
   const show = (abs: string): string => showPath(io, abs);
+  const lang = langOfIo(io);
   const { values, positionals } = parseCommandLine(
     argv,
     { event: { type: "string" }, id: { type: "string" }, force: { type: "boolean" }, articles: { type: "string" } },
     Infinity,
   );
   const input = positionals[0];
-  if (input === undefined) fail(2, "Give the text file to import (or - to read standard input).");
-  if (positionals.length > 1) fail(2, `Only one text file at a time; got ${positionals.map((p) => `"${p}"`).join(", ")}.`);
+  if (input === undefined) fail(2, msg("import.no-file"));
+  if (positionals.length > 1) fail(2, msg("import.one-file", { files: positionals.map((p) => `"${p}"`).join(", ") }));
   const eventId = values.event;
-  if (eventId === undefined) fail(2, "Give the event the article belongs to with --event <event-id>.");
+  if (eventId === undefined) fail(2, msg("import.no-event"));
   const badEvent = idProblem(eventId);
-  if (badEvent) fail(2, `--event: ${badEvent}`);
+  if (badEvent) fail(2, msg("new.option-value", { name: "--event", problem: badEvent }));
   if (values.id !== undefined) {
     const badId = idProblem(values.id);
-    if (badId) fail(2, `--id: ${badId}`);
-    if (values.id === "index") fail(2, "--id: \"index\" is the event's own file (index.md); choose another id, e.g. the outlet's name");
+    if (badId) fail(2, msg("new.option-value", { name: "--id", problem: badId }));
+    if (values.id === "index") fail(2, msg("new.option-value", { name: "--id", problem: msg("article.index-id") }));
   }
 
   const articlesDir = articlesDirOf(io, values.articles);
   const eventDir = join(articlesDir, eventId);
   const eventFile = join(eventDir, EVENT_FILE);
-  const createHint = `Create the event first, then import again:\n  npm run new -- event ${eventId} --title "…" --date YYYY-MM-DD`;
-  if (!existsSync(eventDir)) fail(1, `There is no event folder ${show(eventDir)}/. ${createHint}`);
-  if (!existsSync(eventFile)) fail(1, `The event folder ${show(eventDir)}/ has no index.md. ${createHint}`);
+  if (!existsSync(eventDir)) fail(1, msg("import.no-event-folder", { dir: show(eventDir), id: eventId }));
+  if (!existsSync(eventFile)) fail(1, msg("import.no-index", { dir: show(eventDir), id: eventId }));
 
   // the text
   let bytes: Buffer;
   try {
-    if (input === "-" && io.stdinIsTTY) io.err("Paste the article text, then press Ctrl-D (Ctrl-Z, Enter on Windows).\n");
+    if (input === "-" && io.stdinIsTTY) io.err(`${say(msg("import.paste"), lang)}\n`);
     bytes = input === "-" ? await io.readStdin() : readFileSync(pathArg(io, input));
   } catch (e) {
-    fail(1, `Cannot read ${input === "-" ? "standard input" : input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    fail(1, msg("import.unreadable", { input: input === "-" ? msg("import.stdin") : input, code: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
   const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) fail(1, `${input === "-" ? "standard input" : input}${decoded.problem.line ? `:${decoded.problem.line}` : ""}: ${decoded.problem.message}`);
+  if (!decoded.ok)
+    fail(
+      1,
+      msg("import.bad-text", {
+        input: input === "-" ? msg("import.stdin") : input,
+        ...(decoded.problem.line !== undefined && { line: decoded.problem.line }),
+        problem: decoded.problem,
+      }),
+    );
 
   // the vocabulary and the event's own tags
-  const warnings: string[] = [];
+  const warnings: Msg[] = [];
   let vocabulary: VocabularyTag[] = [];
   const tagsFile = join(articlesDir, TAGS_FILE);
   const read = readTagsFile(tagsFile, show(tagsFile));
   vocabulary = vocabularyOf(read);
   if (!read.readable)
-    warnings.push(`${show(tagsFile)}: ${read.problems[0]?.message ?? "could not be read"}; no tags suggested (npm run check names the problem)`);
+    warnings.push(msg("import.tags-unreadable", { file: show(tagsFile), problem: read.problems[0] ?? msg("yaml.unreadable", { detail: "?" }) }));
   let eventTags: string[] = [];
   const eventParsed = parseFrontmatter(readFileSync(eventFile, "utf8"));
   if (eventParsed.ok && Array.isArray(eventParsed.file.data.tags)) {
@@ -78,28 +80,28 @@ export const importCommand = command(USAGE, async (argv, io) => {
   }
 
   const result = importArticle({ text: decoded.text, vocabulary, eventTags });
-  if (result.body === "") fail(1, "No article text is left after removing site furniture; nothing was written.");
+  if (result.body === "") fail(1, msg("import.no-text"));
   // the same text imported twice would become two articles: refused unless asked for
   const same = values.force ? undefined : findSameText(articlesDir, result.body, show);
-  if (same !== undefined) fail(1, `The archive already holds this text: ${same}; nothing was written. To import it anyway, add --force.`);
+  if (same !== undefined) fail(1, msg("import.duplicate", { file: same }));
 
   const articleId = values.id ?? articleIdFor(result.fields.outlet, (id) => id === "index" || existsSync(join(eventDir, `${id}.md`)));
   const target = join(eventDir, `${articleId}.md`);
-  if (existsSync(target)) fail(1, `${show(target)} already exists; nothing was written. Choose another id with --id, or remove that file first.`);
+  if (existsSync(target)) fail(1, msg("import.exists", { file: show(target) }));
 
   const content = renderArticle(result.fields, result.body);
   // the file must pass the archive's own schema; anything else is a bug here, not the editor's problem
   const invalid = articleFileProblems(content, show(target));
-  if (invalid.length > 0) fail(1, `Internal error: the generated file would not be valid; nothing was written.\n${invalid.join("\n")}`);
+  if (invalid.length > 0) fail(1, msg("import.internal", { lines: invalid }));
 
   try {
     writeFileAtomic(target, content, { exclusive: true });
   } catch (e) {
-    fail(1, `Cannot write ${show(target)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; nothing was written.`);
+    fail(1, msg("write.failed", { file: show(target), code: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
-  for (const w of warnings) io.err(`warning: ${w}\n`);
-  io.out(formatReport(result, show(target)));
-  io.out(`Next: read the file, prune the tags and fill what is under Periksa, then run npm run check.\n`);
+  for (const w of warnings) io.err(`${say(w, lang)}\n`);
+  io.out(formatReport(result, show(target), lang));
+  io.out(`${say(msg("import.next"), lang)}\n`);
 });
 
 runIfMain(import.meta.url, importCommand);

@@ -7,21 +7,18 @@
  * Exit codes: 0 written; 1 nothing written because of the archive (file exists, event missing);
  * 2 the command line is wrong (unknown command or option, invalid id, date or value).
  */
+import { msg, say, type Msg } from "../content/messages.ts";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "../content/files.ts";
 import { EVENT_FILE } from "../content/loader.ts";
 import { articleFile, articleOptionProblems, eventFile, eventOptionProblems, idConventionNote } from "../editor/scaffold.ts";
-import { articlesDirOf, command, fail, parseCommandLine, runIfMain, show as showPath } from "./run.ts";
+import { articlesDirOf, command, fail, parseCommandLine, runIfMain, show as showPath, langOfIo } from "./run.ts";
 
-const USAGE = `Usage:
-  npm run new -- event <event-id> --title "…" --date YYYY-MM-DD [--place …] [--summary …]
-  npm run new -- article <event-id> <article-id> [--outlet …]
-Both take --articles DIR (default: $ARSIP_ARTICLES_DIR or articles).`;
-
-export const newCommand = command(USAGE, async (argv, io) => {
+export const newCommand = command(msg("usage.new"), async (argv, io) => {
   const show = (abs: string): string => showPath(io, abs);
-  const say = (line: string): void => io.out(`${line}\n`);
+  const lang = langOfIo(io);
+  const tell = (m: Msg): void => io.out(`${say(m, lang)}\n`);
   const { values, positionals } = parseCommandLine(
     argv,
     {
@@ -40,7 +37,7 @@ export const newCommand = command(USAGE, async (argv, io) => {
   /** Options that belong to the other command are an error, not silently ignored. */
   function refuseOptions(names: readonly ("title" | "date" | "place" | "summary" | "outlet")[], command: string): void {
     const given = names.filter((n) => values[n] !== undefined);
-    if (given.length > 0) fail(2, `${given.map((n) => `--${n}`).join(", ")} cannot be used with "new ${command}".`);
+    if (given.length > 0) fail(2, msg("new.wrong-options", { options: given.map((n) => `--${n}`).join(", "), command }));
   }
 
   /** Write a new file whole or not at all; `madeDir` is a folder this run created for it, removed again on failure. */
@@ -49,17 +46,16 @@ export const newCommand = command(USAGE, async (argv, io) => {
       writeFileAtomic(path, content, { exclusive: true });
     } catch (e) {
       if (madeDir !== undefined) rmSync(madeDir, { recursive: true, force: true });
-      fail(1, `Cannot write ${show(path)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; nothing was written.`);
+      fail(1, msg("write.failed", { file: show(path), code: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
     }
   }
 
   if (what === "event") {
     refuseOptions(["outlet"], "event");
     const [id, ...extra] = rest;
-    if (id === undefined) fail(2, 'Give the event\'s id, e.g. npm run new -- event 2021-03-22-kim-xi-bertukar-pesan --title "…" --date 2021-03-22');
-    if (extra.length > 0)
-      fail(2, `Unexpected ${extra.map((x) => `"${x}"`).join(", ")}; put text with spaces in quotes, e.g. --title "Kim dan Xi bertukar pesan".`);
-    if (values.title === undefined || values.date === undefined) fail(2, 'An event needs --title "…" and --date YYYY-MM-DD.');
+    if (id === undefined) fail(2, msg("new.event-id-missing"));
+    if (extra.length > 0) fail(2, msg("new.unexpected", { args: extra.map((x) => `"${x}"`).join(", "), example: '--title "Kim dan Xi bertukar pesan"' }));
+    if (values.title === undefined || values.date === undefined) fail(2, msg("new.event-needs"));
     const options = {
       title: values.title,
       date: values.date,
@@ -67,41 +63,36 @@ export const newCommand = command(USAGE, async (argv, io) => {
       ...(values.summary !== undefined && { summary: values.summary }),
     };
     const problems = eventOptionProblems(id, options);
-    if (problems.length > 0) fail(2, problems.join("\n"));
+    if (problems.length > 0) fail(2, msg("cli.lines", { lines: problems }));
     const dir = join(articlesDir, id);
     const file = join(dir, EVENT_FILE);
-    if (!existsSync(articlesDir)) fail(1, `There is no articles folder ${show(articlesDir)}/; run this in the project folder or pass --articles DIR.`);
-    if (existsSync(file)) fail(1, `${show(file)} already exists; nothing was written. Edit that file, or choose another event id.`);
+    if (!existsSync(articlesDir)) fail(1, msg("new.no-articles-folder", { dir: show(articlesDir) }));
+    if (existsSync(file)) fail(1, msg("new.event-exists", { file: show(file) }));
     const madeDir = existsSync(dir) ? undefined : dir;
     mkdirSync(dir, { recursive: true });
     write(file, eventFile(options), madeDir);
-    say(`Created ${show(file)}`);
+    tell(msg("new.created", { file: show(file) }));
     const note = idConventionNote(id, options.date);
-    if (note) say(note);
-    say(
-      options.summary === undefined
-        ? `Next: write the summary in ${show(file)}, then add an article (npm run check fails until the event has both):\n  npm run import -- <text.txt> --event ${id}`
-        : `Next: add an article (npm run check fails until the event has one):\n  npm run import -- <text.txt> --event ${id}\n  or npm run new -- article ${id} <article-id>`,
-    );
+    if (note) tell(note);
+    tell(options.summary === undefined ? msg("new.next-summary", { file: show(file), id }) : msg("new.next-article", { id }));
   } else if (what === "article") {
     refuseOptions(["title", "date", "place", "summary"], "article");
     const [eventId, articleId, ...extra] = rest;
-    if (eventId === undefined || articleId === undefined)
-      fail(2, "Give the event's id and the new article's id, e.g. npm run new -- article 2021-03-22-kim-xi-bertukar-pesan kontan --outlet Kontan");
-    if (extra.length > 0) fail(2, `Unexpected ${extra.map((x) => `"${x}"`).join(", ")}; put text with spaces in quotes, e.g. --outlet "Warta Ekonomi".`);
+    if (eventId === undefined || articleId === undefined) fail(2, msg("new.article-ids-missing"));
+    if (extra.length > 0) fail(2, msg("new.unexpected", { args: extra.map((x) => `"${x}"`).join(", "), example: '--outlet "Warta Ekonomi"' }));
     const problems = articleOptionProblems(eventId, articleId, values.outlet === undefined ? {} : { outlet: values.outlet });
-    if (problems.length > 0) fail(2, problems.join("\n"));
+    if (problems.length > 0) fail(2, msg("cli.lines", { lines: problems }));
     const dir = join(articlesDir, eventId);
     if (!existsSync(join(dir, EVENT_FILE))) {
-      fail(1, `There is no event ${show(dir)}/ (with an index.md). Create the event first:\n  npm run new -- event ${eventId} --title "…" --date YYYY-MM-DD`);
+      fail(1, msg("new.no-event", { dir: show(dir), id: eventId }));
     }
     const file = join(dir, `${articleId}.md`);
-    if (existsSync(file)) fail(1, `${show(file)} already exists; nothing was written. Choose another article id.`);
+    if (existsSync(file)) fail(1, msg("new.article-exists", { file: show(file) }));
     write(file, articleFile({ eventId, ...(values.outlet !== undefined && { outlet: values.outlet }) }));
-    say(`Created ${show(file)}`);
-    say(`Next: paste the article text below the closing --- and fill the fields the source states (npm run check fails until the text is there).`);
+    tell(msg("new.created", { file: show(file) }));
+    tell(msg("new.next-text"));
   } else {
-    fail(2, what === undefined ? "Say what to create: event or article." : `Unknown command "${what}"; use event or article.`);
+    fail(2, what === undefined ? msg("new.what") : msg("new.unknown-what", { what }));
   }
 });
 

@@ -10,6 +10,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { displayPath } from "../content/files.ts";
+import { langOf, msg, say, type Lang, type Msg } from "../content/messages.ts";
 import { nearest } from "../content/problems.ts";
 
 /** Where a command reads its settings and writes its output. */
@@ -31,9 +32,9 @@ export type Command = (argv: string[], io: Io) => Promise<number>;
 export class CliFailure extends Error {
   constructor(
     readonly code: 1 | 2,
-    message: string,
+    readonly msg: Msg,
   ) {
-    super(message);
+    super(msg.message);
     this.name = "CliFailure";
   }
 }
@@ -42,8 +43,13 @@ export class CliFailure extends Error {
 class HelpRequested extends Error {}
 
 /** Stop the command: exit 1 (input) or 2 (command line; the usage is printed too). */
-export function fail(code: 1 | 2, message: string): never {
-  throw new CliFailure(code, message);
+export function fail(code: 1 | 2, m: Msg): never {
+  throw new CliFailure(code, m);
+}
+
+/** The language of a command's messages: Indonesian, or English with ARSIP_LANG=en (messages.ts). */
+export function langOfIo(io: Io): Lang {
+  return langOf(io.env);
 }
 
 type Options = Record<string, { type: "string" | "boolean"; short?: string; multiple?: false }>;
@@ -71,47 +77,42 @@ export function parseCommandLine<O extends Options>(argv: string[], options: O, 
   // --help on an otherwise well-formed command line: the command prints its usage and does nothing
   if (parsed.values.help) throw new HelpRequested();
   if (parsed.positionals.length > positionals) {
-    fail(
-      2,
-      positionals === 0
-        ? `Unexpected argument ${parsed.positionals.map((p) => `"${p}"`).join(", ")}.`
-        : `Too many arguments: ${parsed.positionals.map((p) => `"${p}"`).join(", ")}.`,
-    );
+    const args = parsed.positionals.map((p) => `"${p}"`).join(", ");
+    fail(2, positionals === 0 ? msg("cli.unexpected-argument", { args }) : msg("cli.too-many-arguments", { args }));
   }
   return parsed;
 }
 
 /** Node's parseArgs messages in the project's words, with the option the user probably meant. */
-function argumentMessage(e: Error & { code?: string }, names: readonly string[]): string {
+function argumentMessage(e: Error & { code?: string }, names: readonly string[]): Msg {
   const option = /'(-[^' ]+)/.exec(e.message)?.[1];
   if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option !== undefined) {
     const bare = option.replace(/^-+/, "").replace(/=.*$/, "");
     const guess = nearest(bare, names);
-    return `Unknown option "${option}"${guess === undefined ? "." : `; did you mean "--${guess}"?`}`;
+    return msg("cli.unknown-option", { option, ...(guess !== undefined && { guess }) });
   }
-  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option !== undefined && /argument missing/.test(e.message)) return `${option} needs a value.`;
-  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option !== undefined && /ambiguous/.test(e.message)) {
-    return `${option} needs a value; a value that starts with "-" is written with an equals sign, e.g. ${option}=-1 or ${option}="-teks".`;
-  }
-  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option !== undefined) return `${option} does not take a value.`;
-  return e.message;
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option !== undefined && /argument missing/.test(e.message)) return msg("cli.needs-value", { option });
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option !== undefined && /ambiguous/.test(e.message)) return msg("cli.dash-value", { option });
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option !== undefined) return msg("cli.no-value", { option });
+  return msg("cli.bad-arguments", { detail: e.message });
 }
 
 /**
  * Wrap a command body: a CliFailure becomes its message on stderr (with the usage for exit 2)
  * and its exit code; `--help` prints the usage.
  */
-export function command(usage: string, body: (argv: string[], io: Io) => Promise<number | void>): Command {
+export function command(usage: Msg, body: (argv: string[], io: Io) => Promise<number | void>): Command {
   return async (argv, io) => {
+    const lang = langOfIo(io);
     try {
       return (await body(argv, io)) ?? 0;
     } catch (e) {
       if (e instanceof HelpRequested) {
-        io.out(`${usage}\n`);
+        io.out(`${say(usage, lang)}\n`);
         return 0;
       }
       if (!(e instanceof CliFailure)) throw e;
-      io.err(e.code === 2 ? `${e.message}\n\n${usage}\n` : `${e.message}\n`);
+      io.err(e.code === 2 ? `${say(e.msg, lang)}\n\n${say(usage, lang)}\n` : `${say(e.msg, lang)}\n`);
       return e.code;
     }
   };
@@ -119,8 +120,7 @@ export function command(usage: string, body: (argv: string[], io: Io) => Promise
 
 /** A whole-number option of at least `min`; anything else is a command-line error. */
 export function wholeNumber(name: string, text: string, min: number): number {
-  if (!/^\d+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text)))
-    fail(2, `${name} must be a whole number of at least ${min}, not "${text}".`);
+  if (!/^\d+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text))) fail(2, msg("cli.whole-number", { name, min, text }));
   return Number(text);
 }
 

@@ -6,22 +6,17 @@
  * until fixed (src/render/preview.ts). It listens on 127.0.0.1 unless --host says otherwise, and
  * once it listens prints `Preview: <url>` (the port moves up when the one asked for is taken).
  */
+import { msg, say } from "../content/messages.ts";
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MARKER, markerText, outputProblem } from "../render/output-folder.ts";
 import { siteConfig } from "../site/config.ts";
-import { articlesDirOf, command, fail, parseCommandLine, pathArg, projectRoot, runIfMain, show, type Io } from "./run.ts";
+import { articlesDirOf, command, fail, parseCommandLine, pathArg, projectRoot, runIfMain, show, type Io, langOfIo } from "./run.ts";
 
-const USAGE = `Usage: npm start [-- --port N] [--host H] [--output DIR] [--articles DIR]
-  --port       the port to serve on (default 8080; the next free one when it is taken)
-  --host       the address to listen on (default 127.0.0.1: this machine only)
-  --output     the preview's own folder (default: .cache/preview; never the site you publish)
-  --articles   the articles folder (default: $ARSIP_ARTICLES_DIR or articles)
-  --no-code-watch  do not restart when the project's own code changes`;
-
-export const start = command(USAGE, async (argv, io) => {
+export const start = command(msg("usage.start"), async (argv, io) => {
+  const lang = langOfIo(io);
   const { values } = parseCommandLine(argv, {
     port: { type: "string" },
     host: { type: "string" },
@@ -30,7 +25,7 @@ export const start = command(USAGE, async (argv, io) => {
     "no-code-watch": { type: "boolean" },
   });
   const port = Number(values.port ?? "8080");
-  if (!/^\d+$/.test(values.port ?? "8080") || port < 1 || port > 65535) fail(2, `--port must be a port number from 1 to 65535, not "${values.port ?? ""}".`);
+  if (!/^\d+$/.test(values.port ?? "8080") || port < 1 || port > 65535) fail(2, msg("start.port", { port: values.port ?? "" }));
   const host = values.host ?? "127.0.0.1";
   const articlesDir = articlesDirOf(io, values.articles);
   const output = values.output === undefined ? join(projectRoot, ".cache", "preview") : pathArg(io, values.output);
@@ -38,7 +33,7 @@ export const start = command(USAGE, async (argv, io) => {
   // the preview removes pages from its folder that it no longer writes: a folder given with --output
   // must be its own, like a build's (the default .cache/preview/ is the preview's by definition)
   const refused = values.output === undefined ? undefined : outputProblem(output, show(io, output), { articles: articlesDir, project: projectRoot });
-  if (refused) fail(1, `${refused} Nothing was written.`);
+  if (refused) fail(1, msg("build.nothing-written", { problem: refused }));
   // the command line is right: run the server under tsx watch, which restarts it when the project's code changes
   if (!values["no-code-watch"] && io.env[WATCHED] !== "1") return underCodeWatch(argv, io);
   mkdirSync(output, { recursive: true });
@@ -53,7 +48,7 @@ export const start = command(USAGE, async (argv, io) => {
   const { serveSite } = await import("../render/eleventy.ts");
   await serveSite(output, host, port, {
     site,
-    archive: previewLoader(articlesDir, site, (line) => io.err(`${line}\n`)),
+    archive: previewLoader(articlesDir, site, lang, (line) => io.err(`${line}\n`)),
     watch: [`${articlesDir}/**`],
     afterBuild: (written) => {
       pruneStale(output, written);
@@ -61,7 +56,7 @@ export const start = command(USAGE, async (argv, io) => {
     },
 
     server: {
-      ready: (server: { getServerUrl(host: string): string }) => io.out(`Preview: ${server.getServerUrl(host)}\n`),
+      ready: (server: { getServerUrl(host: string): string }) => io.out(`${say(msg("preview.ready", { url: server.getServerUrl(host) }), lang)}\n`),
     },
   });
   // the server runs until the process is stopped

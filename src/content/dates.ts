@@ -3,6 +3,7 @@
  * publication times are instants, read as Asia/Jakarta when the text gives no offset.
  * Readers see Indonesian (`Senin, 22 Maret 2021`), machines see ISO 8601.
  */
+import { msg, type Msg } from "./messages.ts";
 import { DateTime } from "luxon";
 
 export const ZONE = "Asia/Jakarta";
@@ -32,14 +33,14 @@ export interface Instant {
   zoneAssumed: boolean;
 }
 
-export type DateResult<T> = { ok: true; value: T } | { ok: false; message: string };
+export type DateResult<T> = { ok: true; value: T } | { ok: false; problem: Msg };
 
 function calendar(year: number, month: number, day: number): DateResult<CalendarDate> {
   const iso = `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
-  if (month < 1 || month > 12) return { ok: false, message: `${iso} is not a real date (there is no month ${month})` };
+  if (month < 1 || month > 12) return { ok: false, problem: msg("date.no-month", { iso, month }) };
   const daysInMonth = monthLength(year, month);
   if (day < 1 || day > daysInMonth) {
-    return { ok: false, message: `${iso} is not a real date (month ${month} of ${year} has ${daysInMonth} days)` };
+    return { ok: false, problem: msg("date.days", { iso, month, year, days: daysInMonth }) };
   }
   return { ok: true, value: { kind: "date", iso, year, month, day } };
 }
@@ -57,7 +58,7 @@ function pad(n: number): string {
 /** Parse a strict `YYYY-MM-DD` calendar date; `2021-02-30` and `15 Januari 2024` are errors. */
 export function parseDate(text: string): DateResult<CalendarDate> {
   const m = DATE_RE.exec(text.trim());
-  if (!m) return { ok: false, message: `"${text}" is not a date in the form YYYY-MM-DD (for example 2021-03-22)` };
+  if (!m) return { ok: false, problem: msg("date.format", { text }) };
   return calendar(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
@@ -70,23 +71,20 @@ export function parsePublished(text: string): DateResult<CalendarDate | Instant>
   if (DATE_RE.test(t)) return parseDate(t);
   const m = DATETIME_RE.exec(t);
   if (!m) {
-    return {
-      ok: false,
-      message: `"${text}" is not a date (YYYY-MM-DD) or a date-time (YYYY-MM-DDTHH:MM, optionally with seconds and an offset such as +07:00)`,
-    };
+    return { ok: false, problem: msg("published.format", { text }) };
   }
   const [, y, mo, d, h, mi, s, offset] = m;
   const day = calendar(Number(y), Number(mo), Number(d));
   if (!day.ok) return day;
   if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? "0") > 59) {
-    return { ok: false, message: `"${text}" has an impossible time of day` };
+    return { ok: false, problem: msg("published.time", { text }) };
   }
   const zoneAssumed = offset === undefined;
   if (offset !== undefined && offset !== "Z") {
     const om = /^([+-])(\d{2}):?(\d{2})$/.exec(offset);
     const minutes = om ? (om[1] === "-" ? -1 : 1) * (Number(om[2]) * 60 + Number(om[3])) : NaN;
     if (!(minutes >= -12 * 60 && minutes <= 14 * 60) || Number(om?.[3]) > 59) {
-      return { ok: false, message: `"${text}" has the offset ${offset}; offsets on Earth run from -12:00 to +14:00 (WIB is +07:00)` };
+      return { ok: false, problem: msg("published.offset", { text, offset }) };
     }
   }
   const zone = zoneAssumed ? ZONE : offset === "Z" ? "UTC" : `UTC${offset}`;
@@ -94,7 +92,7 @@ export function parsePublished(text: string): DateResult<CalendarDate | Instant>
     { year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi), second: Number(s ?? "0") },
     { zone },
   );
-  if (!dt.isValid) return { ok: false, message: `"${text}" is not a valid date-time (${dt.invalidExplanation ?? "invalid"})` };
+  if (!dt.isValid) return { ok: false, problem: msg("published.invalid", { text, detail: dt.invalidExplanation ?? "invalid" }) };
   const local = dt.setZone(ZONE);
   const jakartaDay = calendar(local.year, local.month, local.day);
   if (!jakartaDay.ok) return jakartaDay;

@@ -9,6 +9,7 @@
  * decides what a value means. Duplicate keys and alias bombs are errors.
  */
 import { isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type YAMLError } from "yaml";
+import { msg, type Msg } from "./messages.ts";
 import { normaliseText, type FileProblem } from "./text.ts";
 import { parseYaml, yamlData, yamlMessage } from "./yaml.ts";
 
@@ -38,13 +39,13 @@ export function parseFrontmatter(rawText: string): ParseResult {
   if (!isDelimiter(first)) {
     if (/^---\s*\S/.test(first)) {
       const lang = first.slice(3).trim();
-      return fail(1, `frontmatter marked "${lang}" is not allowed; write plain YAML between two lines of ---`);
+      return fail(1, msg("frontmatter.marked", { lang }));
     }
     if (first.trim() === "" && lines.some((l) => isDelimiter(l))) {
-      return fail(1, "the file must start with --- on its first line; remove the blank lines before it");
+      return fail(1, msg("frontmatter.blank-before"));
     }
-    if (text.trim() === "") return fail(undefined, "the file is empty; it needs frontmatter between two lines of ---");
-    return fail(1, "the file must start with frontmatter: a line ---, the fields, then another line ---");
+    if (text.trim() === "") return fail(undefined, msg("frontmatter.empty-file"));
+    return fail(1, msg("frontmatter.missing"));
   }
   let close = -1;
   for (let i = 1; i < lines.length; i++) {
@@ -54,33 +55,36 @@ export function parseFrontmatter(rawText: string): ParseResult {
     }
   }
   if (close === -1) {
-    return fail(1, "the frontmatter opened on line 1 is never closed; add a line --- after the last field");
+    return fail(1, msg("frontmatter.unclosed"));
   }
   const yamlText = lines.slice(1, close).join("\n");
   const { doc, lineAt } = parseYaml(yamlText);
   const fileLine = (offset: number): number => lineAt(offset) + 1;
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => {
-        const at = locateError(doc, e);
-        return {
-          line: fileLine(at.offset),
-          ...(at.field !== undefined && { field: at.field }),
-          message: `the frontmatter is not valid YAML: ${yamlMessage(e.message)}`,
-        };
-      }),
-    };
+    const problems: FileProblem[] = [];
+    for (const e of doc.errors) {
+      const at = locateError(doc, e);
+      const line = fileLine(at.offset);
+      // one message per line: "a: b: c" is two YAML errors, and one mistake
+      if (problems.some((p) => p.line === line)) continue;
+      const colon = e.code === "BLOCK_AS_IMPLICIT_KEY" ? quotedLine(lines[line - 1] ?? "") : undefined;
+      problems.push({
+        line,
+        ...(colon !== undefined ? { field: colon.field } : at.field !== undefined && { field: at.field }),
+        ...(colon !== undefined ? msg("frontmatter.colon", colon) : msg("frontmatter.yaml", { detail: yamlMessage(e.message) })),
+      });
+    }
+    return { ok: false, problems };
   }
   let data: unknown;
   try {
     data = yamlData(doc);
   } catch (e) {
-    return fail(2, `the frontmatter could not be read: ${(e as Error).message}`);
+    return fail(2, msg("frontmatter.unreadable", { detail: (e as Error).message }));
   }
   if (data === null || data === undefined || data === "") data = {};
   if (typeof data !== "object" || Array.isArray(data)) {
-    return fail(2, `the frontmatter must be a list of "field: value" lines, not ${Array.isArray(data) ? "a list" : "a single value"}`);
+    return fail(2, msg(Array.isArray(data) ? "frontmatter.list" : "frontmatter.scalar"));
   }
   const body = lines.slice(close + 1).join("\n");
   return {
@@ -97,8 +101,19 @@ export function parseFrontmatter(rawText: string): ParseResult {
   };
 }
 
-function fail(line: number | undefined, message: string): ParseResult {
-  return { ok: false, problems: [line === undefined ? { message } : { line, message }] };
+function fail(line: number | undefined, m: Msg): ParseResult {
+  return { ok: false, problems: [line === undefined ? m : { line, ...m }] };
+}
+
+/**
+ * A line `field: text with: a colon` that YAML cannot read (it takes the second colon for a new
+ * field), as it reads once the value is in double quotes; undefined for any other line.
+ */
+export function quotedLine(line: string): { field: string; fixed: string } | undefined {
+  const m = /^(\s*)([A-Za-z_][\w-]*):[ \t]+(.*\S)\s*$/.exec(line);
+  if (!m || /^["']/.test(m[3] ?? "") || !/:\s/.test(m[3] ?? "")) return undefined;
+  const [, indent = "", field = "", value = ""] = m;
+  return { field, fixed: `${indent}${field}: ${JSON.stringify(value)}` };
 }
 
 /**

@@ -13,7 +13,8 @@ import { decodeUtf8 } from "./text.ts";
 import { unsafeTextProblem } from "./unsafe-text.ts";
 import { idProblem, slugify } from "./ids.ts";
 import { compareTags, type Archive, type Article, type Event, type Tag, type TagRef } from "./model.ts";
-import { didYouMean, sortProblems, type Problem } from "./problems.ts";
+import { msg, type Msg } from "./messages.ts";
+import { closest, problem, sortProblems, type Problem } from "./problems.ts";
 import {
   ARTICLE_FIELDS,
   articleSchema,
@@ -24,6 +25,7 @@ import {
   validate,
   type ArticleFields,
   type EventFields,
+  TAG_KINDS,
 } from "./schema.ts";
 
 export interface LoadOptions {
@@ -68,8 +70,8 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
   const root = options.displayRoot ?? dirname(resolve(articlesDir));
   const show = (abs: string): string => displayPath(abs, root);
   const problems: Problem[] = [];
-  const error = (file: string, message: string, line?: number, field?: string): void => {
-    problems.push({ severity: "error", file, line, field, message });
+  const error = (file: string, m: Msg, line?: number, field?: string): void => {
+    problems.push(problem("error", file, m, line, field));
   };
 
   let entries: string[];
@@ -78,7 +80,7 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
     rootReal = realpathSync(articlesDir);
     entries = readdirSync(articlesDir).sort();
   } catch {
-    error(show(articlesDir), "the articles folder does not exist or cannot be read");
+    error(show(articlesDir), msg("archive.unreadable"));
     return { problems };
   }
 
@@ -113,8 +115,13 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
       if (tagIds.has(id) || invalidTagIds.has(id) || id.trim() === "") return;
       // the same id in other letters or spacing ("Kim-Jong-Un", "kim jong un"), or a label or alias
       const viaAlias = tagIds.has(slugify(id)) ? slugify(id) : aliasToId.get(nameKey(id));
-      const hint = viaAlias ? `; did you mean "${viaAlias}"?` : didYouMean(id, tagIds) || ".";
-      error(file, `unknown tag "${id}"${hint} Tags are defined in ${show(join(articlesDir, TAGS_FILE))}`, parsed.lineOf(["tags", i]), `tags[${i}]`);
+      const tagsFile = show(join(articlesDir, TAGS_FILE));
+      error(
+        file,
+        msg("tag.unknown", { tag: id, nearest: nearestTags(id, viaAlias, tagIds), tagsFile, entry: tagEntry(id) }),
+        parsed.lineOf(["tags", i]),
+        `tags[${i}]`,
+      );
     });
   };
 
@@ -129,47 +136,44 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
     }
     if (kind === "file") {
       if (name.endsWith(".md")) {
-        error(show(abs), `an article must be inside an event folder: move it to ${show(articlesDir)}/<event-id>/${name} next to that event's index.md`);
+        error(show(abs), msg("archive.article-outside-event", { dir: show(articlesDir), name }));
       } else {
-        error(show(abs), `unexpected file; ${show(articlesDir)}/ holds ${TAGS_FILE} and one folder per event`);
+        error(show(abs), msg("archive.unexpected-file", { dir: show(articlesDir), tagsFile: TAGS_FILE }));
       }
       continue;
     }
     const badId = idProblem(name);
     if (badId) {
-      error(show(abs), `the folder name is the event's id and URL: ${badId}`);
+      error(show(abs), msg("event.folder-id", { reason: badId }));
       continue;
     }
     let files: string[];
     try {
       files = readdirSync(abs).sort();
     } catch (e) {
-      error(show(abs), `the event folder cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})`);
+      error(show(abs), msg("event.folder-unreadable", { code: (e as NodeJS.ErrnoException).code ?? "error" }));
       continue;
     }
     const indexKind = files.includes(EVENT_FILE) ? entryKind(join(abs, EVENT_FILE), rootReal) : undefined;
     if (typeof indexKind === "object" || indexKind === "dir") {
-      error(
-        show(join(abs, EVENT_FILE)),
-        typeof indexKind === "object" ? indexKind.problem : `is a folder; ${EVENT_FILE} must be the event's file, with its title, date and summary`,
-      );
+      error(show(join(abs, EVENT_FILE)), typeof indexKind === "object" ? indexKind.problem : msg("event.index-is-folder"));
       continue;
     }
     if (!files.includes(EVENT_FILE)) {
-      error(show(abs), `the event folder has no ${EVENT_FILE}; every event folder needs one with the event's title, date and summary`);
+      error(show(abs), msg("event.no-index"));
       continue;
     }
     const eventFile = show(join(abs, EVENT_FILE));
     const eventParsed = readContent(join(abs, EVENT_FILE), eventFile, problems);
     let eventFields: EventFields | undefined;
     if (eventParsed) {
-      const v = validate(eventSchema, eventParsed.data, { file: eventFile, lineOf: eventParsed.lineOf }, EVENT_FIELDS);
+      const v = validate(eventSchema, eventParsed.data, { file: eventFile, lineOf: eventParsed.lineOf, end: eventParsed.bodyLine - 1 }, EVENT_FIELDS);
       if (v.ok) eventFields = v.value;
       else problems.push(...v.problems);
       checkTagRefs(eventFile, eventParsed);
       const badBody = bodyProblem(eventParsed);
       if (badBody) {
-        error(eventFile, badBody.message, badBody.line, "body");
+        error(eventFile, badBody.problem, badBody.line, "body");
         eventFields = undefined;
       }
     }
@@ -185,29 +189,29 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
         continue;
       }
       if (fkind === "dir") {
-        error(fshow, "folders inside an event folder are not allowed; an event folder holds index.md and one .md file per article");
+        error(fshow, msg("event.folder-in-event"));
         continue;
       }
       if (!fname.endsWith(".md")) {
-        error(fshow, "unexpected file; an event folder holds index.md and one .md file per article");
+        error(fshow, msg("event.unexpected-file"));
         continue;
       }
       const id = fname.slice(0, -3);
       const badArticleId = idProblem(id);
       if (badArticleId) {
-        error(fshow, `the file name is the article's id: ${badArticleId}`);
+        error(fshow, msg("article.file-id", { reason: badArticleId }));
         continue;
       }
       const parsed = readContent(fabs, fshow, problems);
       if (!parsed) continue;
-      const v = validate(articleSchema, parsed.data, { file: fshow, lineOf: parsed.lineOf }, ARTICLE_FIELDS);
+      const v = validate(articleSchema, parsed.data, { file: fshow, lineOf: parsed.lineOf, end: parsed.bodyLine - 1 }, ARTICLE_FIELDS);
       if (!v.ok) problems.push(...v.problems);
       checkTagRefs(fshow, parsed);
       const badBody = bodyProblem(parsed);
       if (parsed.body.trim() === "") {
-        error(fshow, "the article text is empty; paste the article below the closing ---", parsed.bodyLine, "body");
+        error(fshow, msg("article.empty"), parsed.bodyLine, "body");
       } else if (badBody) {
-        error(fshow, badBody.message, badBody.line, "body");
+        error(fshow, badBody.problem, badBody.line, "body");
       } else if (v.ok) {
         articles.push({ id, file: fshow, fields: v.value, parsed });
       }
@@ -217,22 +221,11 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
     // an invalid one has its own message)
     const articleFilesOk = !problems.slice(problemsBefore).some((p) => p.severity === "error");
     if (eventParsed && eventFields && !eventFields.draft && articleFilesOk && !articles.some((a) => !a.fields.draft)) {
-      error(
-        eventFile,
-        articles.length === 0
-          ? "the event has no article, so its page would show no coverage; add an article file to its folder (npm run import, or npm run new -- article), or mark the event draft: true until it has one"
-          : "every article of the event is a draft, so its page would show no coverage; publish an article (remove its draft: true), or mark the event draft: true too",
-        eventParsed.bodyLine - 1,
-      );
+      error(eventFile, msg(articles.length === 0 ? "event.no-article" : "event.all-drafts"), eventParsed.bodyLine - 1);
     } else if (eventParsed && eventFields) {
       const union = new Set([...(eventFields.tags ?? []), ...articles.filter((a) => !a.fields.draft).flatMap((a) => a.fields.tags ?? [])]);
       if (union.size > MAX_TAGS_PER_EVENT) {
-        error(
-          eventFile,
-          `the event and its articles carry ${union.size} different tags; at most ${MAX_TAGS_PER_EVENT} fit on its page and in every list it appears in. Keep the tags that say what the event is about`,
-          eventParsed.lineOf(["tags"]),
-          "tags",
-        );
+        error(eventFile, msg("event.too-many-tags", { count: union.size, max: MAX_TAGS_PER_EVENT }), eventParsed.lineOf(["tags"]), "tags");
       } else {
         rawEvents.push({ id: name, file: eventFile, fields: eventFields, parsed: eventParsed, articles });
       }
@@ -244,13 +237,29 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
   return { archive: { ...assemble(rawEvents, tags), synonyms: synonyms.groups }, problems: sortProblems(problems) };
 }
 
+/** Up to three tag ids an unknown one may have meant: the one its spelling or an alias points to first, then the closest. */
+function nearestTags(id: string, viaAlias: string | undefined, tagIds: ReadonlySet<string>): string[] {
+  const close = closest(id, tagIds, 3);
+  return viaAlias === undefined ? close : [viaAlias, ...close.filter((t) => t !== viaAlias)].slice(0, 3);
+}
+
+/** The three lines of a new tags.yaml entry for `id`, indented to stand under a message; "" for an id tags.yaml would refuse. */
+function tagEntry(id: string): string {
+  if (idProblem(id) !== null) return "";
+  const label = id
+    .split("-")
+    .map((w) => (w === "" ? w : `${w[0]?.toUpperCase() ?? ""}${w.slice(1)}`))
+    .join(" ");
+  return [`${id}:`, `  label: ${label}`, `  kind: ${TAG_KINDS.join(" | ")}`].map((l) => `    ${l}`).join("\n");
+}
+
 /**
  * What a folder entry is: a file or a folder (a link is followed when it stays inside the articles
  * folder), or the problem with it: a link that points nowhere, a loop of links, a link out of the
  * archive (refused: a build must not publish files from elsewhere on the machine), or anything
  * that is neither a file nor a folder.
  */
-function entryKind(abs: string, rootReal: string): "file" | "dir" | { problem: string } {
+function entryKind(abs: string, rootReal: string): "file" | "dir" | { problem: Msg } {
   let stat = lstatSync(abs);
   if (stat.isSymbolicLink()) {
     let target: string;
@@ -259,34 +268,25 @@ function entryKind(abs: string, rootReal: string): "file" | "dir" | { problem: s
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       return {
-        problem:
-          code === "ELOOP"
-            ? "is a link that leads in a circle (a loop of links); remove it"
-            : `is a link to ${readlinkSync(abs)}, which does not exist; remove it or copy the file in`,
+        problem: code === "ELOOP" ? msg("link.loop") : msg("link.dangling", { target: readlinkSync(abs) }),
       };
     }
-    if (!isInside(rootReal, target))
-      return { problem: `is a link to ${target}, outside the articles folder; copy the file into the archive instead of linking to it` };
+    if (!isInside(rootReal, target)) return { problem: msg("link.outside", { target }) };
     stat = statSync(abs);
   }
   if (stat.isDirectory()) return "dir";
   if (stat.isFile()) return "file";
-  return { problem: "is neither a file nor a folder; remove it" };
+  return { problem: msg("entry.special") };
 }
 
 /** The first line of a body that holds something other than text (see unsafe-text.ts). */
-function bodyProblem(parsed: ParsedFile): { line: number; message: string } | undefined {
+function bodyProblem(parsed: ParsedFile): { line: number; problem: Msg } | undefined {
   const lines = parsed.body.split("\n");
   for (const [i, line] of lines.entries()) {
-    const problem = unsafeTextProblem(line, true);
-    if (problem !== undefined) return { line: parsed.bodyLine + i, message: `this line ${problem}` };
+    const reason = unsafeTextProblem(line, true);
+    if (reason !== undefined) return { line: parsed.bodyLine + i, problem: msg("body.line", { reason }) };
     const depth = nestedMarkers(line);
-    if (depth > MAX_NESTED_MARKERS) {
-      return {
-        line: parsed.bodyLine + i,
-        message: `this line is nested ${depth} levels deep (quote or list markers > - * + 1., or indentation); markdown shows at most ${MAX_NESTED_MARKERS} levels and would drop the rest of the text, so remove the extra markers or indentation`,
-      };
-    }
+    if (depth > MAX_NESTED_MARKERS) return { line: parsed.bodyLine + i, problem: msg("body.nested", { depth, max: MAX_NESTED_MARKERS }) };
   }
   return undefined;
 }
@@ -321,11 +321,7 @@ function readContent(abs: string, file: string, problems: Problem[]): ParsedFile
   try {
     bytes = readFileSync(abs);
   } catch (e) {
-    problems.push({
-      severity: "error",
-      file,
-      message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"}); check that it is a file you may read`,
-    });
+    problems.push(problem("error", file, msg("file.unreadable", { code: (e as NodeJS.ErrnoException).code ?? "error" })));
     return undefined;
   }
   const decoded = decodeUtf8(bytes);

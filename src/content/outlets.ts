@@ -4,6 +4,7 @@
  * spelling used most; `npm run check` warns about the others); names without Latin letters or
  * digits are told apart exactly, never by a hash that two names could share.
  */
+import { msg, type Msg } from "./messages.ts";
 import { slugify } from "./ids.ts";
 
 /** What the site calls the outlet of an article that names none. */
@@ -24,10 +25,8 @@ export function outletSlug(name: string | undefined): string {
 }
 
 /** Why an outlet name may not be used, or undefined: the site's own name for "no outlet" is reserved. */
-export function reservedOutletProblem(name: string): string | undefined {
+export function reservedOutletProblem(name: string): Msg | undefined {
   const key = slugify(name);
-  if (key === slugify(UNKNOWN_OUTLET) || key === UNKNOWN_OUTLET_SLUG) {
-    return `"${name}" is what the site shows for articles without an outlet; leave outlet out instead, so that the article is listed under "${UNKNOWN_OUTLET}"`;
-  }
+  if (key === slugify(UNKNOWN_OUTLET) || key === UNKNOWN_OUTLET_SLUG) return msg("outlet.reserved", { name, unknown: UNKNOWN_OUTLET });
   return undefined;
 }

@@ -1,8 +1,10 @@
 /** Problems found in the content: every one names the file, and the line and field where known. */
+import { say, type Lang, type Msg } from "./messages.ts";
 
 export type Severity = "error" | "warning";
 
-export interface Problem {
+/** A problem: where it is, and its message in both languages (messages.ts); `message` is the English text. */
+export interface Problem extends Msg {
   severity: Severity;
   /** path relative to the project root, with forward slashes, e.g. `articles/2021-03-22-x/kontan.md` */
   file: string;
@@ -10,14 +12,19 @@ export interface Problem {
   line?: number | undefined;
   /** field path such as `title` or `tags[1]`, where known */
   field?: string | undefined;
-  message: string;
 }
 
-/** `articles/x/kontan.md:4 tags[1]: unknown tag "kim-jongun"; …` */
-export function formatProblem(p: Problem): string {
+/** `articles/x/kontan.md:4 tags[1]: tag "kim-jongun" tidak dikenal. …` (`warning: …` / `peringatan: …` for a warning) */
+export function formatProblem(p: Problem, lang: Lang): string {
   const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
-  const prefix = p.severity === "warning" ? "warning: " : "";
-  return p.field ? `${prefix}${where} ${p.field}: ${p.message}` : `${prefix}${where}: ${p.message}`;
+  const prefix = p.severity === "warning" ? (lang === "en" ? "warning: " : "peringatan: ") : "";
+  const text = say(p, lang);
+  return p.field ? `${prefix}${where} ${p.field}: ${text}` : `${prefix}${where}: ${text}`;
+}
+
+/** A problem with its message from the catalogue. */
+export function problem(severity: Severity, file: string, m: Msg, line?: number, field?: string): Problem {
+  return { severity, file, ...(line !== undefined && { line }), ...(field !== undefined && { field }), ...m };
 }
 
 /** Stable order: by file, then line, then field. */
@@ -59,21 +66,15 @@ export function editDistance(a: string, b: string): number {
 
 /** The closest candidate to `word`, if it is close enough to be a plausible typo. */
 export function nearest(word: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word, c);
-    if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  if (best === undefined) return undefined;
-  const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
-  return bestDistance <= limit ? best : undefined;
+  return closest(word, candidates, 1)[0];
 }
 
-export function didYouMean(word: string, candidates: Iterable<string>): string {
-  const n = nearest(word, candidates);
-  return n === undefined ? "" : `; did you mean "${n}"?`;
+/** Up to `n` candidates close enough to `word` to be plausible typos of it, closest first (ties in code-point order). */
+export function closest(word: string, candidates: Iterable<string>, n: number): string[] {
+  return [...candidates]
+    .map((c) => ({ c, d: editDistance(word, c) }))
+    .filter(({ c, d }) => d <= Math.max(2, Math.floor(Math.max(word.length, c.length) / 3)))
+    .sort((a, b) => a.d - b.d || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0))
+    .slice(0, n)
+    .map(({ c }) => c);
 }

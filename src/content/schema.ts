@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import { parseDate, parsePublished } from "./dates.ts";
-import { didYouMean, fieldPath, type Problem } from "./problems.ts";
+import { msg, type Msg } from "./messages.ts";
+import { fieldPath, nearest, problem, type Problem } from "./problems.ts";
 import { unsafeTextProblem } from "./unsafe-text.ts";
 import { reservedOutletProblem } from "./outlets.ts";
 
@@ -20,16 +21,16 @@ export type TagKind = (typeof TAG_KINDS)[number];
 const text = z
   .string()
   .trim()
-  .min(1, "may not be empty")
-  .refine((v) => !/[\n\r\u2028\u2029]/.test(v), "must be one line of text; is the line --- that ends the frontmatter missing above the article text?")
+  .min(1, "field.empty")
+  .refine((v) => !/[\n\r\u2028\u2029]/.test(v), "field.one-line")
   .superRefine((v, ctx) => {
-    const problem = unsafeTextProblem(v);
-    if (problem !== undefined && !/[\n\r]/.test(v)) ctx.addIssue({ code: "custom", message: problem });
+    const bad = unsafeTextProblem(v);
+    if (bad !== undefined && !/[\n\r]/.test(v)) issue(ctx, bad);
   });
 const optionalText = text.optional();
 
 const flag = z
-  .enum(["true", "false"], { error: "must be true or false" })
+  .enum(["true", "false"], { error: "field.flag" })
   .transform((v) => v === "true")
   .optional();
 
@@ -37,15 +38,12 @@ const flag = z
 export const MAX_TAGS_PER_FILE = 30;
 export const MAX_TAGS_PER_EVENT = 60;
 
-const tagList = z
-  .array(z.string().trim().min(1, "may not be empty"))
-  .max(MAX_TAGS_PER_FILE, `lists more than ${MAX_TAGS_PER_FILE} tags; keep the ones that say what the article or event is about (at most ${MAX_TAGS_PER_FILE})`)
-  .optional();
+const tagList = z.array(z.string().trim().min(1, "field.empty")).max(MAX_TAGS_PER_FILE, "tags.too-many").optional();
 
 const eventDate = z.string().transform((value, ctx) => {
   const r = parseDate(value);
   if (!r.ok) {
-    ctx.addIssue({ code: "custom", message: r.message });
+    issue(ctx, r.problem);
     return z.NEVER;
   }
   return r.value;
@@ -56,7 +54,7 @@ const published = z
   .transform((value, ctx) => {
     const r = parsePublished(value);
     if (!r.ok) {
-      ctx.addIssue({ code: "custom", message: r.message });
+      issue(ctx, r.problem);
       return z.NEVER;
     }
     return r.value;
@@ -71,11 +69,11 @@ const httpUrl = z
     try {
       url = new URL(value);
     } catch {
-      ctx.addIssue({ code: "custom", message: `"${value}" is not a complete web address (it must start with https:// or http://)` });
+      issue(ctx, msg("url.incomplete", { value }));
       return z.NEVER;
     }
     if (url.protocol !== "https:" && url.protocol !== "http:") {
-      ctx.addIssue({ code: "custom", message: `only http and https addresses are allowed, not "${url.protocol}"` });
+      issue(ctx, msg("url.protocol", { protocol: url.protocol }));
       return z.NEVER;
     }
     return url.href;
@@ -85,7 +83,7 @@ const httpUrl = z
 const language = z
   .string()
   .trim()
-  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "id" or "en"')
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "field.language")
   .optional();
 
 export const eventSchema = z.strictObject({
@@ -99,8 +97,8 @@ export const eventSchema = z.strictObject({
 
 const outletName = text
   .superRefine((v, ctx) => {
-    const problem = reservedOutletProblem(v);
-    if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
+    const reserved = reservedOutletProblem(v);
+    if (reserved !== undefined) issue(ctx, reserved);
   })
   .optional();
 
@@ -119,7 +117,7 @@ export const articleSchema = z.strictObject({
 
 export const tagSchema = z.strictObject({
   label: text,
-  kind: z.enum(TAG_KINDS, { error: `must be one of ${TAG_KINDS.join(", ")}` }),
+  kind: z.enum(TAG_KINDS, { error: "field.kind" }),
   aliases: z.array(text).optional(),
 });
 
@@ -150,14 +148,6 @@ const GENERATOR_KEYS = new Set([
   "aliases_url",
 ]);
 
-function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "an empty value";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a group of fields";
-  return `"${String(value)}"`;
-}
-
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = data;
   for (const p of path) {
@@ -167,15 +157,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-const EXPECTED: Record<string, string> = {
-  string: "text",
-  array: 'a list (for example [a, b], or one "- item" per line)',
-  object: "a group of fields",
-};
-
 export interface Located {
   file: string;
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** the line of the `---` that closes the frontmatter, where a missing field is to be added */
+  end?: number;
 }
 
 /**
@@ -191,33 +177,64 @@ export function validate<S extends z.ZodType>(
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
   const problems: Problem[] = [];
-  for (const issue of result.error.issues) {
-    const path = [...fieldPrefix, ...issue.path];
-    const value = valueAt(data, issue.path);
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        const keyPath = [...path, key];
-        const line = where.lineOf([...issue.path, key]);
-        const message = GENERATOR_KEYS.has(key)
-          ? `"${key}" is not allowed: pages, URLs and layouts come from the archive, not from article files`
-          : `unknown field "${key}"${didYouMean(key, knownFields) || "."} Allowed fields: ${knownFields.join(", ")}`;
-        problems.push({ severity: "error", file: where.file, line, field: fieldPath(keyPath), message });
+  // a misspelt field ("sumary") is one mistake: said once, as the unknown field with the right name,
+  // not again as the right field missing
+  const suggested = new Set<string>();
+  for (const i of result.error.issues) {
+    if (i.code !== "unrecognized_keys") continue;
+    for (const key of i.keys) {
+      const n = nearest(key, knownFields);
+      if (n !== undefined) suggested.add(fieldPath([...fieldPrefix, ...i.path, n]));
+    }
+  }
+  for (const i of result.error.issues) {
+    const path = [...fieldPrefix, ...i.path];
+    const value = valueAt(data, i.path);
+    if (i.code === "unrecognized_keys") {
+      for (const key of i.keys) {
+        const suggestion = nearest(key, knownFields);
+        const m = GENERATOR_KEYS.has(key)
+          ? msg("field.generator", { key })
+          : msg("field.unknown", { key, ...(suggestion !== undefined && { suggestion }), allowed: knownFields.join(", ") });
+        problems.push(problem("error", where.file, m, where.lineOf([...i.path, key]), fieldPath([...path, key])));
       }
       continue;
     }
-    let message = issue.message;
-    let line = where.lineOf(issue.path);
-    if (issue.code === "invalid_type") {
-      if (value === undefined) {
-        message = "is required but missing";
-        line = undefined;
-      } else {
-        message = `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describe(value)}`;
-      }
+    const field = fieldPath(path);
+    if (i.code === "invalid_type" && value === undefined) {
+      if (suggested.has(field)) continue;
+      const last = String(path.at(-1) ?? field);
+      problems.push(problem("error", where.file, msg("field.missing", { field: last, atEnd: where.end !== undefined }), where.end, field));
+      continue;
     }
-    problems.push({ severity: "error", file: where.file, line, field: fieldPath(path), message });
+    const m = i.code === "invalid_type" ? msg("field.expected", { expected: i.expected, got: value }) : issueMessage(i);
+    problems.push(problem("error", where.file, m, where.lineOf(i.path), field));
   }
   return { ok: false, problems };
+}
+
+/** Report a message from the catalogue as a zod issue (validate() turns it back into the message). */
+function issue(ctx: z.RefinementCtx, m: Msg): void {
+  ctx.addIssue({ code: "custom", message: m.message, params: { msg: m } });
+}
+
+/** The message of an issue: one the schema reported with issue(), or one of the codes the schema gives zod's checks. */
+function issueMessage(i: z.core.$ZodIssue): Msg {
+  const own = (i as { params?: { msg?: Msg } }).params?.msg;
+  if (own !== undefined) return own;
+  switch (i.message) {
+    case "field.empty":
+    case "field.one-line":
+    case "field.flag":
+    case "field.language":
+      return msg(i.message);
+    case "field.kind":
+      return msg("field.kind", { kinds: TAG_KINDS.join(", ") });
+    case "tags.too-many":
+      return msg("tags.too-many", { max: MAX_TAGS_PER_FILE });
+    default:
+      return msg("field.invalid", { detail: i.message });
+  }
 }
 
 /** A tag listed twice in one file's `tags`. */
@@ -225,8 +242,7 @@ export function duplicateTagProblems(ids: readonly string[], where: Located): Pr
   const problems: Problem[] = [];
   const seen = new Set<string>();
   ids.forEach((id, i) => {
-    if (seen.has(id))
-      problems.push({ severity: "error", file: where.file, line: where.lineOf(["tags", i]), field: `tags[${i}]`, message: `"${id}" is listed twice` });
+    if (seen.has(id)) problems.push(problem("error", where.file, msg("tags.twice", { tag: id }), where.lineOf(["tags", i]), `tags[${i}]`));
     seen.add(id);
   });
   return problems;

@@ -1,19 +1,16 @@
+import { msg, type Msg } from "./messages.ts";
 import type { Archive } from "./model.ts";
 
-/** `4 events, 5 articles, 30 tags, 0 drafts skipped[, 25 pages written], 0.42 s` */
-export function summaryLine(archive: Archive, opts: { pages?: number; seconds: number }): string {
-  const drafts = archive.drafts.events + archive.drafts.articles;
-  const parts = [
-    plural(archive.events.length, "event"),
-    plural(archive.articleCount, "article"),
-    plural(archive.tags.length, "tag"),
-    `${plural(drafts, "draft")} skipped` + (drafts > 0 ? ` (${plural(archive.drafts.events, "event")}, ${plural(archive.drafts.articles, "article")})` : ""),
-  ];
-  if (opts.pages !== undefined) parts.push(`${plural(opts.pages, "page")} written`);
-  parts.push(`${opts.seconds.toFixed(2)} s`);
-  return parts.join(", ");
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+/** `4 peristiwa, 5 artikel, 30 tag, 0 draf dilewati[, 25 halaman ditulis], 0,42 dtk` / `4 events, 5 articles, …` */
+export function summaryLine(archive: Archive, opts: { pages?: number; seconds: number }): Msg {
+  return msg("summary.line", {
+    events: archive.events.length,
+    articles: archive.articleCount,
+    tags: archive.tags.length,
+    drafts: archive.drafts.events + archive.drafts.articles,
+    draftEvents: archive.drafts.events,
+    draftArticles: archive.drafts.articles,
+    ...(opts.pages !== undefined && { pages: opts.pages }),
+    seconds: opts.seconds,
+  });
 }

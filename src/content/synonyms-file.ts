@@ -3,9 +3,10 @@
  * `[AS, Amerika Serikat]`. Search treats every name of a group as a spelling of the others, like
  * a tag's label and aliases in tags.yaml. Editors extend it; one group a line.
  */
+import { msg } from "./messages.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { isSeq } from "yaml";
-import type { Problem } from "./problems.ts";
+import { problem, type Problem } from "./problems.ts";
 import { decodeUtf8, normaliseText } from "./text.ts";
 import { unsafeTextProblem } from "./unsafe-text.ts";
 import { parseYaml, yamlData, yamlMessage } from "./yaml.ts";
@@ -22,12 +23,12 @@ export function readSynonymsFile(abs: string, file: string): { groups: string[][
   if (doc.errors.length > 0) {
     return {
       groups: [],
-      problems: doc.errors.map((e): Problem => ({ severity: "error", file, line: lineAt(e.pos[0]), message: `not valid YAML: ${yamlMessage(e.message)}` })),
+      problems: doc.errors.map((e) => problem("error", file, msg("yaml.invalid", { detail: yamlMessage(e.message) }), lineAt(e.pos[0]))),
     };
   }
   if (doc.contents === null) return { groups: [], problems: [] };
-  const usage = 'must be a list of groups, one a line, each a list of two or more names: "- [AS, Amerika Serikat]"';
-  if (!isSeq(doc.contents)) return { groups: [], problems: [{ severity: "error", file, line: 1, message: usage }] };
+  const usage = msg("synonyms.shape");
+  if (!isSeq(doc.contents)) return { groups: [], problems: [problem("error", file, usage, 1)] };
   const data = yamlData(doc) as unknown[];
   const groups: string[][] = [];
   const problems: Problem[] = [];
@@ -36,12 +37,12 @@ export function readSynonymsFile(abs: string, file: string): { groups: string[][
     const line = (node as { range?: [number] } | undefined)?.range ? lineAt((node as { range: [number] }).range[0]) : undefined;
     const names = Array.isArray(group) ? group : undefined;
     if (!names || names.length < 2 || !names.every((n): n is string => typeof n === "string" && n.trim() !== "")) {
-      problems.push({ severity: "error", file, line, field: `[${i}]`, message: usage });
+      problems.push(problem("error", file, usage, line, `[${i}]`));
       return;
     }
     const bad = names.map((n) => unsafeTextProblem(n)).find((p) => p !== undefined);
     if (bad !== undefined) {
-      problems.push({ severity: "error", file, line, field: `[${i}]`, message: `a name ${bad}` });
+      problems.push(problem("error", file, msg("synonyms.name", { reason: bad }), line, `[${i}]`));
       return;
     }
     groups.push(names.map((n) => n.trim()));

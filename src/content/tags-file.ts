@@ -2,12 +2,13 @@
  * The tag vocabulary, `articles/tags.yaml`: the one reader, used by the loader, `npm run check`
  * (for the lines of tag ids) and the importer (for tag suggestions).
  */
+import { msg } from "./messages.ts";
 import { readFileSync } from "node:fs";
 import { isMap, isNode, isPair, isScalar } from "yaml";
 import { idProblem, slugify } from "./ids.ts";
 import type { TagKind } from "./schema.ts";
 import { TAG_FIELDS, tagSchema, validate } from "./schema.ts";
-import type { Problem } from "./problems.ts";
+import { problem, type Problem } from "./problems.ts";
 import { decodeUtf8, normaliseText } from "./text.ts";
 import { parseYaml, yamlData, yamlMessage } from "./yaml.ts";
 
@@ -45,7 +46,7 @@ export function readTagsFile(abs: string, file: string): LoadedTags {
   try {
     bytes = readFileSync(abs);
   } catch {
-    return unreadable({ severity: "error", file, message: "the tag vocabulary is missing; create it with one entry per tag (id, label, kind)" });
+    return unreadable(problem("error", file, msg("tags.file-missing")));
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return unreadable({ severity: "error", file, ...decoded.problem });
@@ -64,18 +65,16 @@ export function parseTags(text: string, file: string): LoadedTags {
   const { doc, lineAt: lineOfOffset } = parseYaml(normaliseText(text));
   const lineAt = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lineOfOffset(offset));
   if (doc.errors.length > 0) {
-    return unreadable(
-      ...doc.errors.map((e): Problem => ({ severity: "error", file, line: lineAt(e.pos[0]), message: `not valid YAML: ${yamlMessage(e.message)}` })),
-    );
+    return unreadable(...doc.errors.map((e) => problem("error", file, msg("yaml.invalid", { detail: yamlMessage(e.message) }), lineAt(e.pos[0]))));
   }
   if (!isMap(doc.contents)) {
-    return unreadable({ severity: "error", file, message: 'must be a list of tags: each an id followed by "label:" and "kind:" lines' });
+    return unreadable(problem("error", file, msg("tags.not-map")));
   }
   let all: Record<string, unknown>;
   try {
     all = yamlData(doc) as Record<string, unknown>;
   } catch (e) {
-    return unreadable({ severity: "error", file, message: `could not be read: ${(e as Error).message}` });
+    return unreadable(problem("error", file, msg("yaml.unreadable", { detail: (e as Error).message })));
   }
   const seenAliases = new Map<string, string>();
   for (const pair of doc.contents.items) {
@@ -84,7 +83,7 @@ export function parseTags(text: string, file: string): LoadedTags {
     const line = lineAt(pair.key.range?.[0]);
     const bad = idProblem(id);
     if (bad) {
-      problems.push({ severity: "error", file, line, field: id, message: `tag id ${bad}` });
+      problems.push(problem("error", file, msg("tags.bad-id", { reason: bad }), line, id));
       invalid.add(id);
       continue;
     }
@@ -111,13 +110,7 @@ export function parseTags(text: string, file: string): LoadedTags {
       const key = nameKey(name);
       const other = seenAliases.get(key);
       if (other !== undefined && other !== id) {
-        problems.push({
-          severity: "error",
-          file,
-          line,
-          field: id,
-          message: `"${name}" is also a label or alias of tag "${other}"; each name may point to one tag only`,
-        });
+        problems.push(problem("error", file, msg("tags.name-taken", { name, other }), line, id));
       }
       seenAliases.set(key, id);
     }

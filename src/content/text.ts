@@ -2,11 +2,12 @@
  * Bytes → text: strict UTF-8, and the one normalisation every content file gets (BOM and
  * zero-width characters removed, CRLF/CR turned into LF, Unicode NFC).
  */
+import { msg, type Msg } from "./messages.ts";
 
-export interface FileProblem {
+/** A problem inside one file, before the caller names the file: its line and field where known, and its message. */
+export interface FileProblem extends Msg {
   line?: number;
   field?: string;
-  message: string;
 }
 
 const ZERO_WIDTH = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
@@ -25,13 +26,13 @@ export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok
         try {
           utf8.decode(bytes.subarray(start, i));
         } catch {
-          return { ok: false, problem: { line, message: "the file is not valid UTF-8 text; save it as UTF-8" } };
+          return { ok: false, problem: { line, ...msg("file.not-utf8") } };
         }
         line++;
         start = i + 1;
       }
     }
-    return { ok: false, problem: { message: "the file is not valid UTF-8 text; save it as UTF-8" } };
+    return { ok: false, problem: msg("file.not-utf8") };
   }
 }
 

@@ -10,6 +10,8 @@
  *   closed again in the same text, or a closer without its opener.
  */
 
+import { msg, type Msg } from "./messages.ts";
+
 const name = (cp: number): string => `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
 
 const BIDI_OPEN_EMBED = new Set([0x202a, 0x202b, 0x202d, 0x202e]);
@@ -18,7 +20,7 @@ const BIDI_OPEN_ISOLATE = new Set([0x2066, 0x2067, 0x2068]);
 const PDI = 0x2069;
 
 /** What is wrong with `text`, or undefined when it is only text. `multiline` allows tab and line feed. */
-export function unsafeTextProblem(text: string, multiline = false): string | undefined {
+export function unsafeTextProblem(text: string, multiline = false): Msg | undefined {
   const stack: ("embed" | "isolate")[] = [];
   let position = 0;
   for (let i = 0; i < text.length; i++) {
@@ -30,24 +32,23 @@ export function unsafeTextProblem(text: string, multiline = false): string | und
         i++;
         continue;
       }
-      return `has a broken character (a lone surrogate ${name(unit)}) at character ${position}; retype it or remove it`;
+      return msg("text.surrogate", { char: name(unit), at: position });
     }
-    if (unit >= 0xdc00 && unit <= 0xdfff) return `has a broken character (a lone surrogate ${name(unit)}) at character ${position}; retype it or remove it`;
+    if (unit >= 0xdc00 && unit <= 0xdfff) return msg("text.surrogate", { char: name(unit), at: position });
     const cp = unit;
     const allowed = multiline && (cp === 0x09 || cp === 0x0a);
     if (!allowed && (cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp <= 0x9f))) {
-      return `has an invisible control character ${name(cp)} at character ${position}; remove it (it breaks the feeds)`;
+      return msg("text.control", { char: name(cp), at: position });
     }
-    if (cp === 0xfffe || cp === 0xffff) return `has the noncharacter ${name(cp)} at character ${position}; remove it`;
+    if (cp === 0xfffe || cp === 0xffff) return msg("text.noncharacter", { char: name(cp), at: position });
     if (BIDI_OPEN_EMBED.has(cp)) stack.push("embed");
     else if (BIDI_OPEN_ISOLATE.has(cp)) stack.push("isolate");
     else if (cp === PDF || cp === PDI) {
       if (stack.pop() !== (cp === PDF ? "embed" : "isolate")) {
-        return `has a bidirectional control ${name(cp)} at character ${position} that closes nothing; remove it`;
+        return msg("text.bidi-stray", { char: name(cp), at: position });
       }
     }
   }
-  if (stack.length > 0)
-    return `has a bidirectional control that is never closed, which would reverse the text after it; remove it, or close it with U+202C (or U+2069 for an isolate)`;
+  if (stack.length > 0) return msg("text.bidi-open");
   return undefined;
 }

@@ -8,6 +8,7 @@ import { displayPath } from "../content/files.ts";
 import { parseFrontmatter } from "../content/frontmatter.ts";
 import { loadArchive } from "../content/loader.ts";
 import type { Archive } from "../content/model.ts";
+import { say, type Lang } from "../content/messages.ts";
 import type { Problem } from "../content/problems.ts";
 import { parseTags, TAGS_FILE } from "../content/tags-file.ts";
 import { curationWarnings } from "./warnings.ts";
@@ -41,19 +42,27 @@ interface PlainProblem {
   file: string;
   line: number | null;
   field: string | null;
+  /** stable across languages and versions (messages.ts), for tools */
+  code: string;
+  /** in the run's language */
   message: string;
 }
 
 /** The object `check --json` prints. */
-export function checkReport({ archive, errors, warnings }: CheckResult): {
+export function checkReport(
+  { archive, errors, warnings }: CheckResult,
+  lang: Lang,
+): {
   ok: boolean;
+  lang: Lang;
   errors: PlainProblem[];
   warnings: PlainProblem[];
   summary: { errors: number; warnings: number; events: number | null; articles: number | null; tags: number | null; drafts: Archive["drafts"] | null };
 } {
-  const plain = (p: Problem): PlainProblem => ({ file: p.file, line: p.line ?? null, field: p.field ?? null, message: p.message });
+  const plain = (p: Problem): PlainProblem => ({ file: p.file, line: p.line ?? null, field: p.field ?? null, code: p.code, message: say(p, lang) });
   return {
     ok: errors.length === 0,
+    lang,
     errors: errors.map(plain),
     warnings: warnings.map(plain),
     summary: {

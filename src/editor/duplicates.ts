@@ -9,6 +9,7 @@ import { daysBetween } from "../content/dates.ts";
 import { parseFrontmatter } from "../content/frontmatter.ts";
 import { EVENT_FILE } from "../content/loader.ts";
 import type { Archive, Event } from "../content/model.ts";
+import { msg, type Msg } from "../content/messages.ts";
 import type { Problem } from "../content/problems.ts";
 
 /** Shingles (runs of this many words) compared for near-duplicate texts. */
@@ -87,7 +88,7 @@ function shingleSet(text: string): Set<number> {
  * (shingles shared by more than COMMON_SHINGLE texts left out), so the work grows with the texts'
  * length, not with the square of their number. One warning per pair, on the file that sorts second.
  */
-export function nearDuplicateTexts(archive: Archive, warn: (file: string, message: string) => Problem): Problem[] {
+export function nearDuplicateTexts(archive: Archive, warn: (file: string, m: Msg) => Problem): Problem[] {
   const articles = archive.events.flatMap((e) => e.articles).sort((a, b) => a.file.localeCompare(b.file, "en"));
   const sets = articles.map((a) => shingleSet(a.body));
   const postings = new Map<number, number[]>();
@@ -117,12 +118,7 @@ export function nearDuplicateTexts(archive: Archive, warn: (file: string, messag
     if (overlap < NEAR_DUPLICATE_OVERLAP) continue;
     const first = articles[i]?.file ?? "";
     const second = articles[j]?.file ?? "";
-    out.push(
-      warn(
-        second,
-        `its text is nearly the same as ${first} (${Math.round(overlap * 100)}% of the shorter text's ${SHINGLE_WORDS}-word runs are in the other); if it is the same article imported twice, delete one of the files`,
-      ),
-    );
+    out.push(warn(second, msg("warn.near-duplicate-text", { other: first, percent: Math.round(overlap * 100), words: SHINGLE_WORDS })));
   }
   return out;
 }
@@ -132,7 +128,7 @@ export function nearDuplicateTexts(archive: Archive, warn: (file: string, messag
  * SIMILAR_TITLE_DAYS days apart: perhaps one event entered twice. Events sorted by date are compared
  * only within that window. One warning per pair, on the event whose id sorts second.
  */
-export function similarEventTitles(archive: Archive, warn: (file: string, message: string) => Problem): Problem[] {
+export function similarEventTitles(archive: Archive, warn: (file: string, m: Msg) => Problem): Problem[] {
   const events = [...archive.events].sort((a, b) => a.date.iso.localeCompare(b.date.iso) || a.id.localeCompare(b.id, "en"));
   const titleWords = new Map<Event, Set<string>>(events.map((e) => [e, new Set(words(e.title))]));
   const out: Problem[] = [];
@@ -150,12 +146,7 @@ export function similarEventTitles(archive: Archive, warn: (file: string, messag
       const union = wa.size + wb.size - common;
       if (union === 0 || common / union < SIMILAR_TITLE_JACCARD) continue;
       const [first, second] = a.id.localeCompare(b.id, "en") <= 0 ? [a, b] : [b, a];
-      out.push(
-        warn(
-          second.file,
-          `possible duplicate of event ${first.id} (${first.date.iso}): the titles are nearly the same ("${second.title}" and "${first.title}"); if it is the same event, move the articles into one folder and delete the other`,
-        ),
-      );
+      out.push(warn(second.file, msg("warn.similar-title", { other: first.id, date: first.date.iso, title: second.title, otherTitle: first.title })));
     }
   }
   return out;

@@ -5,14 +5,15 @@
  *
  * Decision: a scaffold passes `npm run check` only once it holds what only the editor can supply,
  * so that a half-finished file can never be published by accident.
- * - An event created with --title, --date and --summary passes at once (an event may have no
- *   articles yet). Without --summary it is written with an empty `summary:`, which fails with
+ * - An event created with --title, --date and --summary passes once it has an article (a published
+ *   event without one is refused). Without --summary it is written with an empty `summary:`, which fails with
  *   `summary: may not be empty` (file and line named) until the summary is written.
  * - An article always fails at first with "the article text is empty; paste the article below
  *   the closing ---" because its body is empty; there is no placeholder text that could slip
  *   onto the site. Commented-out text fields have empty values, so uncommenting one without filling
  *   it is an error too, never a silent placeholder.
  */
+import { msg, type Msg } from "../content/messages.ts";
 import { parseDate } from "../content/dates.ts";
 import { idProblem } from "../content/ids.ts";
 import { ARTICLE_FIELDS, EVENT_FIELDS, type ArticleField, type EventField } from "../content/schema.ts";
@@ -34,40 +35,38 @@ export interface ArticleOptions {
 }
 
 /** Problems with the values given on the command line, before anything is written. */
-export function eventOptionProblems(id: string, o: EventOptions): string[] {
-  const problems: string[] = [];
+export function eventOptionProblems(id: string, o: EventOptions): Msg[] {
+  const problems: Msg[] = [];
   const bad = idProblem(id);
-  if (bad) problems.push(`event id: ${bad}`);
+  if (bad) problems.push(msg("new.option-value", { name: "event id", problem: bad }));
   problems.push(...textProblems("--title", o.title, true));
   const d = parseDate(o.date);
-  if (!d.ok) problems.push(`--date: ${d.message}`);
+  if (!d.ok) problems.push(msg("new.option-value", { name: "--date", problem: d.problem }));
   if (o.place !== undefined) problems.push(...textProblems("--place", o.place, true));
   if (o.summary !== undefined) problems.push(...textProblems("--summary", o.summary, true));
   return problems;
 }
 
-export function articleOptionProblems(eventId: string, articleId: string, o: { outlet?: string }): string[] {
-  const problems: string[] = [];
+export function articleOptionProblems(eventId: string, articleId: string, o: { outlet?: string }): Msg[] {
+  const problems: Msg[] = [];
   const badEvent = idProblem(eventId);
-  if (badEvent) problems.push(`event id: ${badEvent}`);
+  if (badEvent) problems.push(msg("new.option-value", { name: "event id", problem: badEvent }));
   const badArticle = idProblem(articleId);
-  if (badArticle) problems.push(`article id: ${badArticle}`);
-  else if (articleId === "index") problems.push("article id: \"index\" is the event's own file (index.md); choose another id, e.g. the outlet's name");
+  if (badArticle) problems.push(msg("new.option-value", { name: "article id", problem: badArticle }));
+  else if (articleId === "index") problems.push(msg("new.option-value", { name: "article id", problem: msg("article.index-id") }));
   if (o.outlet !== undefined) problems.push(...textProblems("--outlet", o.outlet, true));
   return problems;
 }
 
-function textProblems(name: string, value: string, required: boolean): string[] {
-  if (required && value.trim() === "") return [`${name} may not be empty`];
-  if (/[\r\n]/.test(value)) return [`${name} must be a single line`];
+function textProblems(name: string, value: string, required: boolean): Msg[] {
+  if (required && value.trim() === "") return [msg("new.empty-option", { name })];
+  if (/[\r\n]/.test(value)) return [msg("new.one-line-option", { name })];
   return [];
 }
 
 /** The note printed when an event id does not follow the date-first convention. */
-export function idConventionNote(id: string, date: string): string | undefined {
-  return id.startsWith(`${date}-`)
-    ? undefined
-    : `note: by convention an event id starts with its date, e.g. ${date}-${id.replace(/^\d{4}-\d{2}-\d{2}-?/, "") || "judul-singkat"}`;
+export function idConventionNote(id: string, date: string): Msg | undefined {
+  return id.startsWith(`${date}-`) ? undefined : msg("new.id-note", { example: `${date}-${id.replace(/^\d{4}-\d{2}-\d{2}-?/, "") || "judul-singkat"}` });
 }
 
 /** The new event's `index.md`. */

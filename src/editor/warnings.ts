@@ -21,7 +21,8 @@
 import { daysBetween, todayInJakarta } from "../content/dates.ts";
 import { outletSlug } from "../content/outlets.ts";
 import type { Archive, Event } from "../content/model.ts";
-import { sortProblems, type Problem } from "../content/problems.ts";
+import { msg, type Msg } from "../content/messages.ts";
+import { problem, sortProblems, type Problem } from "../content/problems.ts";
 import { nearDuplicateTexts, similarEventTitles } from "./duplicates.ts";
 
 export const DUPLICATE_MIN_SHARED = 2;
@@ -48,8 +49,8 @@ export function curationWarnings(archive: Archive, ctx: WarningContext): Problem
     ...unusedTags(archive, ctx),
     ...outletSpellings(archive, ctx),
     ...implausibleDates(archive, ctx),
-    ...nearDuplicateTexts(archive, (file, message) => warning(ctx, file, ["body"], "body", message)),
-    ...similarEventTitles(archive, (file, message) => warning(ctx, file, ["title"], "title", message)),
+    ...nearDuplicateTexts(archive, (file, m) => warning(ctx, file, ["body"], "body", m)),
+    ...similarEventTitles(archive, (file, m) => warning(ctx, file, ["title"], "title", m)),
   ]);
 }
 
@@ -75,15 +76,7 @@ export function outletSpellings(archive: Archive, ctx: WarningContext): Problem[
     const [main] = ranked[0] ?? [""];
     for (const [spelling, files] of ranked.slice(1)) {
       for (const file of files.sort()) {
-        out.push(
-          warning(
-            ctx,
-            file,
-            ["outlet"],
-            "outlet",
-            `outlet "${spelling}" is shown as "${main}", the spelling most articles use; write it the same way everywhere (${files.length} ${files.length === 1 ? "file" : "files"} spell it "${spelling}")`,
-          ),
-        );
+        out.push(warning(ctx, file, ["outlet"], "outlet", msg("warn.outlet-spelling", { spelling, main, files: files.length })));
       }
     }
   }
@@ -97,22 +90,21 @@ export const EARLIEST_YEAR = 1900;
 export function implausibleDates(archive: Archive, ctx: WarningContext): Problem[] {
   const today = ctx.today ?? todayInJakarta();
   const out: Problem[] = [];
-  const check = (iso: string, file: string, field: string, what: string): void => {
-    if (Number(iso.slice(0, 4)) < EARLIEST_YEAR)
-      out.push(warning(ctx, file, [field], field, `${what} ${iso} is before ${EARLIEST_YEAR}; is the year mistyped?`));
-    else if (iso > today) out.push(warning(ctx, file, [field], field, `${what} ${iso} is after today (${today}); check the date`));
+  const check = (iso: string, file: string, field: "date" | "published"): void => {
+    const [early, future] =
+      field === "date" ? (["warn.event-date-early", "warn.event-date-future"] as const) : (["warn.published-early", "warn.published-future"] as const);
+    if (Number(iso.slice(0, 4)) < EARLIEST_YEAR) out.push(warning(ctx, file, [field], field, msg(early, { iso, earliest: EARLIEST_YEAR })));
+    else if (iso > today) out.push(warning(ctx, file, [field], field, msg(future, { iso, today })));
   };
   for (const e of archive.events) {
-    check(e.date.iso, e.file, "date", "the event date");
-    for (const a of e.articles)
-      if (a.published) check((a.published.kind === "date" ? a.published : a.published.day).iso, a.file, "published", "the publication date");
+    check(e.date.iso, e.file, "date");
+    for (const a of e.articles) if (a.published) check((a.published.kind === "date" ? a.published : a.published.day).iso, a.file, "published");
   }
   return out;
 }
 
-function warning(ctx: WarningContext, file: string, path: readonly PropertyKey[], field: string, message: string): Problem {
-  const line = ctx.lineOf?.(file, path);
-  return line === undefined ? { severity: "warning", file, field, message } : { severity: "warning", file, line, field, message };
+function warning(ctx: WarningContext, file: string, path: readonly PropertyKey[], field: string, m: Msg): Problem {
+  return problem("warning", file, m, ctx.lineOf?.(file, path), field);
 }
 
 export function possibleDuplicates(archive: Archive, ctx: WarningContext): Problem[] {
@@ -141,7 +133,7 @@ export function possibleDuplicates(archive: Archive, ctx: WarningContext): Probl
             b.file,
             ["date"],
             "date",
-            `possible duplicate of event "${a.id}": same date ${b.date.iso} and ${shared.length} of ${union} tags shared (${shared.join(", ")}); if it is the same event, move the articles into one folder`,
+            msg("warn.duplicate-event", { other: a.id, date: b.date.iso, shared: shared.length, union, tags: shared.join(", ") }),
           ),
         );
       }
@@ -170,9 +162,9 @@ export function publishedFarFromEvent(archive: Archive, ctx: WarningContext): Pr
       const before = daysBetween(day, event.date);
       const message =
         before > MAX_DAYS_BEFORE
-          ? `published ${day.iso}, ${before} days before its event's date ${event.date.iso} (${event.file}); check the date, or whether the article belongs to another event`
+          ? msg("warn.published-before", { iso: day.iso, days: before, event: event.date.iso, eventFile: event.file })
           : -before > MAX_DAYS_AFTER
-            ? `published ${day.iso}, ${-before} days after its event's date ${event.date.iso} (${event.file}), more than a year later; check the year, or whether the article belongs to another event`
+            ? msg("warn.published-after", { iso: day.iso, days: -before, event: event.date.iso, eventFile: event.file })
             : undefined;
       if (message !== undefined) out.push(warning(ctx, article.file, ["published"], "published", message));
     }
@@ -183,5 +175,5 @@ export function publishedFarFromEvent(archive: Archive, ctx: WarningContext): Pr
 export function unusedTags(archive: Archive, ctx: WarningContext): Problem[] {
   return archive.tags
     .filter((t) => t.events.length === 0 && !ctx.extraUsedTagIds?.has(t.id))
-    .map((t) => warning(ctx, ctx.tagsFile, [t.id], t.id, `tag "${t.id}" is defined but no event or article uses it (drafts included); use it or remove it`));
+    .map((t) => warning(ctx, ctx.tagsFile, [t.id], t.id, msg("warn.unused-tag", { tag: t.id })));
 }

@@ -1,4 +1,5 @@
 /** The folder `npm run generate` writes into: missing or empty, or emptied with --force when that is safe. */
+import { msg, type Msg } from "../content/messages.ts";
 import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
@@ -6,15 +7,14 @@ import { isInside } from "../content/files.ts";
 import { projectRoot } from "./processes.ts";
 
 /** Why `out` may not be written, or undefined when it is ready (emptied first with `force`). */
-export function prepareTarget(out: string, shown: string, force: boolean, cwd: string): string | undefined {
+export function prepareTarget(out: string, shown: string, force: boolean, cwd: string): Msg | undefined {
   if (!existsSync(out)) return undefined;
-  if (!statSync(out).isDirectory()) return `${shown} exists and is not a folder; nothing was written.`;
+  if (!statSync(out).isDirectory()) return msg("target.not-folder", { shown });
   const entries = readdirSync(out);
   if (entries.length === 0) return undefined;
-  if (!force)
-    return `${shown} is not empty (${entries.length} ${entries.length === 1 ? "entry" : "entries"}); nothing was written. Choose an empty folder, or add --force to empty it first.`;
+  if (!force) return msg("target.not-empty", { shown, count: entries.length });
   const unsafe = isInside(out, cwd) || isInside(out, projectRoot) || out === resolve(projectRoot, "articles") || out === homedir() || entries.includes(".git");
-  if (unsafe) return `--force will not empty ${shown}: it holds the project, the current folder, a git repository or the real articles. Nothing was written.`;
+  if (unsafe) return msg("target.unsafe", { shown });
   for (const e of entries) rmSync(join(out, e), { recursive: true, force: true });
   return undefined;
 }

@@ -3,6 +3,7 @@
  * rendered event page goes to Pagefind; only when both succeeded does the staging folder replace
  * the output folder. A failed build leaves the previous output untouched.
  */
+import { msg, type Msg } from "../content/messages.ts";
 import { walkFiles } from "../content/files.ts";
 import type { Archive } from "../content/model.ts";
 import type { SiteConfig } from "../site/config.ts";
@@ -19,8 +20,8 @@ export interface BuildResult {
 
 /** A build that failed after validation; the output folder is unchanged. */
 export class BuildError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly msg: Msg) {
+    super(msg.message);
     this.name = "BuildError";
   }
 }
@@ -43,7 +44,7 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
   } catch (e) {
     await indexer.abandon();
     removeBuild(staging);
-    throw new BuildError(`Build failed while rendering: ${(e as Error).message}`);
+    throw new BuildError(msg("build.render-failed", { detail: (e as Error).message }));
   }
 
   let search: SearchIndexStats;
@@ -51,13 +52,13 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
     search = await indexer.finish(staging);
   } catch (e) {
     removeBuild(staging);
-    throw new BuildError((e as Error).stack ?? (e as Error).message);
+    throw new BuildError(msg("build.index-failed", { detail: (e as Error).stack ?? (e as Error).message }));
   }
 
   try {
     swapIn(staging, output);
   } catch (e) {
-    if (e instanceof OutputError) throw new BuildError(e.message);
+    if (e instanceof OutputError) throw new BuildError(e.msg);
     throw e;
   }
 

@@ -7,6 +7,7 @@
  *
  * No Eleventy here: the command line checks the folder before anything is read or loaded.
  */
+import { msg, type Msg } from "../content/messages.ts";
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { isInside } from "../content/files.ts";
@@ -50,25 +51,25 @@ function realOf(p: string): string {
 }
 
 /** Why a build may not write `output` (named `shown` in the message), or undefined when it may. */
-export function outputProblem(output: string, shown: string, protectedDirs: { articles: string; project: string }): string | undefined {
+export function outputProblem(output: string, shown: string, protectedDirs: { articles: string; project: string }): Msg | undefined {
   const out = realOf(output);
   const articles = realOf(protectedDirs.articles);
   const project = realOf(protectedDirs.project);
-  if (isInside(out, articles)) return `${shown} holds the articles folder; the build replaces its output folder whole. Choose a folder of its own, e.g. _site.`;
-  if (isInside(articles, out)) return `${shown} is inside the articles folder, where only events belong. Choose a folder outside it, e.g. _site.`;
-  if (isInside(out, project)) return `${shown} holds the project itself; the build replaces its output folder whole. Choose a folder of its own, e.g. _site.`;
+  if (isInside(out, articles)) return msg("output.holds-articles", { shown });
+  if (isInside(articles, out)) return msg("output.inside-articles", { shown });
+  if (isInside(out, project)) return msg("output.holds-project", { shown });
   if (!existsSync(output) && !isLink(output)) return undefined;
-  if (isLink(output)) return `${shown} is a link (to ${out}); the build replaces its output folder whole, so give the folder itself, or a new folder.`;
-  if (!lstatSync(output).isDirectory()) return `${shown} exists and is not a folder. Choose a folder for the site, e.g. _site.`;
+  if (isLink(output)) return msg("output.link", { shown, target: out });
+  if (!lstatSync(output).isDirectory()) return msg("output.not-folder", { shown });
   const entries = readdirSync(output);
   if (entries.length === 0) return undefined;
   const own = markedEntries(output);
   if (own === undefined) {
-    return `${shown} holds ${entries.length} ${entries.length === 1 ? "entry" : "entries"} that no build of this archive wrote (there is no ${MARKER} file in it), and a build replaces its output folder whole. Choose an empty or new folder, or empty this one yourself first.`;
+    return msg("output.foreign-folder", { shown, count: entries.length, marker: MARKER });
   }
   const foreign = entries.filter((e) => e !== MARKER && !own.has(e));
   if (foreign.length > 0) {
-    return `${shown} is an earlier build, but ${foreign.slice(0, 5).join(", ")}${foreign.length > 5 ? ` and ${foreign.length - 5} more` : ""} in it ${foreign.length === 1 ? "was" : "were"} put there by someone else, and a build replaces its output folder whole. Move ${foreign.length === 1 ? "it" : "them"} out first.`;
+    return msg("output.foreign-entries", { shown, names: foreign.slice(0, 5).join(", "), more: Math.max(0, foreign.length - 5), count: foreign.length });
   }
   return undefined;
 }
@@ -83,8 +84,8 @@ function isLink(p: string): boolean {
 
 /** A build folder that cannot be swapped in, with the reason; the output folder is unchanged. */
 export class OutputError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly msg: Msg) {
+    super(msg.message);
     this.name = "OutputError";
   }
 }
@@ -153,9 +154,7 @@ export function swapIn(staging: string, output: string, rename: (from: string, t
     const code = (e as NodeJS.ErrnoException).code ?? "error";
     if (moved && !existsSync(output)) renameSync(previous, output);
     removeBuild(staging);
-    throw new OutputError(
-      `${output} could not be replaced (${code}${code === "EBUSY" || code === "EXDEV" ? ": it is a mount point or on another file system" : ""}); it is unchanged. Build into a folder that can be replaced, e.g. a folder inside it, and point the web server there.`,
-    );
+    throw new OutputError(msg("output.not-replaced", { output, code, mount: code === "EBUSY" || code === "EXDEV" }));
   }
   removeBuild(previous);
 }

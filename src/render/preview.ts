@@ -4,14 +4,18 @@ import { dirname, resolve } from "node:path";
 import { walkFiles } from "../content/files.ts";
 import { loadArchive } from "../content/loader.ts";
 import type { Archive } from "../content/model.ts";
+import { msg, say, type Lang } from "../content/messages.ts";
 import { formatProblem } from "../content/problems.ts";
 import type { SiteConfig } from "../site/config.ts";
 import { siteData } from "../site/pages.ts";
 import type { SiteData } from "../site/views.ts";
 
 export class ArchiveInvalidError extends Error {
-  constructor(readonly lines: string[]) {
-    super(`The archive has ${lines.length} ${lines.length === 1 ? "problem" : "problems"}:\n${lines.join("\n")}`);
+  constructor(
+    readonly lines: string[],
+    lang: Lang,
+  ) {
+    super(say(msg("preview.problems", { count: lines.length, lines: lines.join("\n") }), lang));
     this.name = "ArchiveInvalidError";
   }
 }
@@ -20,9 +24,13 @@ export class ArchiveInvalidError extends Error {
 export type PreviewData = SiteData & { errors?: string[] };
 
 /** Load the archive in `articlesDir` for a build; throws ArchiveInvalidError listing every error. */
-export function loadSiteData(articlesDir: string, site: SiteConfig): SiteData {
+export function loadSiteData(articlesDir: string, site: SiteConfig, lang: Lang): SiteData {
   const { archive, problems } = loadArchive(articlesDir);
-  if (!archive) throw new ArchiveInvalidError(problems.filter((p) => p.severity === "error").map(formatProblem));
+  if (!archive)
+    throw new ArchiveInvalidError(
+      problems.filter((p) => p.severity === "error").map((p) => formatProblem(p, lang)),
+      lang,
+    );
   return siteData(archive, site);
 }
 
@@ -33,15 +41,15 @@ const EMPTY_ARCHIVE: Archive = { events: [], tags: [], drafts: { events: 0, arti
  * returns the last good site (or an empty one) with `errors` set, so every page shows the problems
  * instead of crashing the server or silently serving stale pages. The next good load clears them.
  */
-export function previewLoader(articlesDir: string, site: SiteConfig, log: (line: string) => void = (l) => console.error(l)): () => PreviewData {
+export function previewLoader(articlesDir: string, site: SiteConfig, lang: Lang, log: (line: string) => void = (l) => console.error(l)): () => PreviewData {
   let lastGood: SiteData | undefined;
   return () => {
     try {
-      lastGood = loadSiteData(articlesDir, site);
+      lastGood = loadSiteData(articlesDir, site, lang);
       return lastGood;
     } catch (e) {
       if (!(e instanceof ArchiveInvalidError)) throw e;
-      log(`\n[arsip] ${e.message}\n[arsip] The preview shows the last good version under an error overlay until this is fixed.`);
+      log(`\n[arsip] ${e.message}\n[arsip] ${say(msg("preview.overlay"), lang)}`);
       return { ...(lastGood ?? siteData(EMPTY_ARCHIVE, site)), errors: e.lines };
     }
   };

@@ -1,4 +1,8 @@
-/** Site-wide settings, from the environment so that one build can differ from another without code changes. */
+/** Site-wide settings, from the environment so that one build can differ from another without code changes. */ import {
+  msg,
+  type Msg,
+} from "../content/messages.ts";
+
 export interface SiteConfig {
   title: string;
   description: string;
@@ -22,8 +26,8 @@ export const DEFAULT_SITE_URL = "http://localhost:8080";
  * http(s) address (it goes into every feed, canonical link and the sitemap) and ARSIP_PATH_PREFIX
  * a path (the part of the address after the host).
  */
-export function siteConfigProblems(env: NodeJS.ProcessEnv): string[] {
-  const problems: string[] = [];
+export function siteConfigProblems(env: NodeJS.ProcessEnv): Msg[] {
+  const problems: Msg[] = [];
   const url = env.ARSIP_SITE_URL;
   if (url !== undefined) {
     let parsed: URL | undefined;
@@ -33,18 +37,16 @@ export function siteConfigProblems(env: NodeJS.ProcessEnv): string[] {
       parsed = undefined;
     }
     if (parsed === undefined || (parsed.protocol !== "https:" && parsed.protocol !== "http:") || !/^https?:\/\//i.test(url.trim())) {
-      problems.push(`ARSIP_SITE_URL="${url}" is not a complete web address; give it with its scheme, e.g. ARSIP_SITE_URL=https://arsip.example.org`);
+      problems.push(msg("config.url-incomplete", { url }));
     } else if (parsed.search !== "" || parsed.hash !== "" || parsed.username !== "" || parsed.password !== "") {
-      problems.push(`ARSIP_SITE_URL="${url}" may hold only the scheme, host and a path, e.g. https://arsip.example.org`);
+      problems.push(msg("config.url-extra", { url }));
     } else if (parsed.pathname !== "/") {
-      problems.push(
-        `ARSIP_SITE_URL="${url}" has a path (${parsed.pathname}); give the host in ARSIP_SITE_URL and the path in ARSIP_PATH_PREFIX, e.g. ARSIP_SITE_URL=${parsed.origin} ARSIP_PATH_PREFIX=${parsed.pathname}`,
-      );
+      problems.push(msg("config.url-path", { url, path: parsed.pathname, origin: parsed.origin }));
     }
   }
   const prefix = env.ARSIP_PATH_PREFIX;
   if (prefix !== undefined && (!/^\/?(?:[A-Za-z0-9._~-]+\/?)*$/.test(prefix.trim()) || prefix.split("/").some((s) => s === "." || s === ".."))) {
-    problems.push(`ARSIP_PATH_PREFIX="${prefix}" is not a path; it is the part of the address after the host, e.g. ARSIP_PATH_PREFIX=/arsip-korut/`);
+    problems.push(msg("config.prefix", { prefix }));
   }
   return problems;
 }

@@ -13,7 +13,7 @@ describe("npm run check", () => {
   });
 
   it.each([
-    ["missing field", { "e/index.md": "---\ntitle: A\ndate: 2021-01-01\n---\n" }, "articles/e/index.md summary: is required but missing"],
+    ["missing field", { "e/index.md": "---\ntitle: A\ndate: 2021-01-01\n---\n" }, "articles/e/index.md:4 summary: is required but missing"],
     [
       "misspelled field",
       { "e/index.md": VALID_EVENT.replace("title:", "tittle:") },
@@ -46,7 +46,9 @@ describe("npm run check", () => {
     const r = await runCli("check", [], { ARSIP_ARTICLES_DIR: articles });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(expected);
-    expect(r.stderr).toMatch(/\d+ problems? found; nothing was built/);
+    expect(r.stderr).toMatch(/\d+ problems? found\. Fix (?:it|them) and run npm run check again\./);
+    // check validates; it never builds, and does not say it did not
+    expect(r.stderr).not.toContain("built");
   });
 });
 
@@ -54,10 +56,12 @@ interface JsonProblem {
   file: string;
   line: number | null;
   field: string | null;
+  code: string;
   message: string;
 }
 interface JsonReport {
   ok: boolean;
+  lang: "id" | "en";
   errors: JsonProblem[];
   warnings: JsonProblem[];
   summary: {
@@ -85,6 +89,7 @@ describe("npm run check -- --json", () => {
     expect(r.stderr).toBe("");
     expect(r.report).toEqual({
       ok: true,
+      lang: "en",
       errors: [],
       warnings: [],
       summary: { errors: 0, warnings: 0, events: 4, articles: 5, tags: expect.any(Number) as number, drafts: { events: 0, articles: 0 } },
@@ -106,9 +111,10 @@ describe("npm run check -- --json", () => {
         file: "articles/e/a.md",
         line: 5,
         field: "tags[0]",
+        code: "tag.unknown",
         message: expect.stringContaining('unknown tag "kim-jongun"; did you mean "kim-jong-un"?') as string,
       },
-      { file: "articles/e/index.md", line: 3, field: "date", message: expect.stringContaining("2021-02-30 is not a real date") as string },
+      { file: "articles/e/index.md", line: 3, field: "date", code: "date.days", message: expect.stringContaining("2021-02-30 is not a real date") as string },
     ]);
     expect(r.report.summary).toEqual({ errors: 2, warnings: 0, events: null, articles: null, tags: null, drafts: null });
   });
@@ -116,7 +122,7 @@ describe("npm run check -- --json", () => {
   it("uses null for an unknown line and field", async () => {
     const { articles } = makeArchive({ "tags.yaml": FIXTURE_TAGS, "e/a.md": VALID_ARTICLE });
     expect((await checkJson(articles)).report.errors).toEqual([
-      { file: "articles/e", line: null, field: null, message: expect.stringContaining("has no index.md") as string },
+      { file: "articles/e", line: null, field: null, code: "event.no-index", message: expect.stringContaining("has no index.md") as string },
     ]);
   });
 });

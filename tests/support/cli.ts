@@ -43,6 +43,13 @@ const IN_PROCESS_TIMEOUT_MS = 150_000;
 const TSX = pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href;
 
 /** Run a command in this process; resolves with its exit code and everything it printed. */
+/**
+ * What every command a test runs sees unless the test says otherwise: English messages (ARSIP_LANG=en,
+ * as in CI logs), so that assertions read the texts contributors read. The Indonesian default is
+ * tested by passing ARSIP_LANG: "" (tests/e2e/messages.test.ts).
+ */
+export const TEST_ENV: Record<string, string> = { ARSIP_LANG: "en" };
+
 export async function runCli(script: Script, args: string[], env: Record<string, string> = {}, opts: RunOptions = {}): Promise<RunResult> {
   // the time zone belongs to a process: a run under another TZ has to be a process of its own
   if (env.TZ !== undefined && env.TZ !== process.env.TZ) return runProcess(script, args, env, opts);
@@ -51,7 +58,7 @@ export async function runCli(script: Script, args: string[], env: Record<string,
   let stderr = "";
   const io = {
     cwd: opts.cwd ?? ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...TEST_ENV, ...env },
     out: (t: string) => void (stdout += t),
     err: (t: string) => void (stderr += t),
     stdinIsTTY: false,
@@ -112,7 +119,7 @@ export function spawnScript(
 ): ChildProcess {
   return spawn(process.execPath, [...(opts.nodeArgs ?? []), "--import", TSX, join(ROOT, "src/cli", `${script}.ts`), ...args], {
     cwd: opts.cwd ?? ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...TEST_ENV, ...env },
     stdio: [opts.stdin ? "pipe" : "ignore", "pipe", "pipe"],
     ...(opts.timeoutMs !== undefined && { timeout: opts.timeoutMs }),
   });

@@ -93,7 +93,13 @@ describe("decodeUtf8 and normaliseText", () => {
     const bytes = new Uint8Array([...Buffer.from("---\ntitle: a\n"), 0xff, 0xfe, ...Buffer.from("\n---\n")]);
     const r = decodeUtf8(bytes);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problem).toEqual({ line: 3, message: "the file is not valid UTF-8 text; save it as UTF-8" });
+    if (!r.ok)
+      expect(r.problem).toEqual({
+        line: 3,
+        code: "file.not-utf8",
+        message: "the file is not valid UTF-8 text; save it as UTF-8",
+        pesan: "file ini bukan teks UTF-8 yang sah; simpan ulang sebagai UTF-8",
+      });
   });
   it("normalises line endings, zero-width characters and Unicode composition", () => {
     expect(normaliseText("a\r\nb\rc\u200Bd\uFEFF")).toBe("a\nb\ncd");

@@ -13,7 +13,7 @@ import { absoluteUrl, pageUrl } from "../../src/site/urls.ts";
 
 function date(iso: string) {
   const r = parseDate(iso);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.problem.message);
   return r.value;
 }
 

@@ -25,7 +25,7 @@ function errorsOf(files: Record<string, string | Uint8Array>): Problem[] {
 /** The one error in an otherwise valid archive. */
 function onlyError(files: Record<string, string | Uint8Array>): Problem {
   const errors = errorsOf(files);
-  expect(errors.map(formatProblem)).toHaveLength(1);
+  expect(errors.map((p) => formatProblem(p, "en"))).toHaveLength(1);
   return errors[0] as Problem;
 }
 
@@ -43,12 +43,12 @@ describe("a valid fixture archive", () => {
 describe("content errors name file, line and field", () => {
   it("missing required field", () => {
     const p = onlyError(withEvent("---\ntitle: A\ndate: 2021-03-22\n---\n"));
-    expect(formatProblem(p)).toBe(`articles/${EV}/index.md summary: is required but missing`);
+    expect(formatProblem(p, "en")).toBe(`articles/${EV}/index.md:4 summary: is required but missing; add a line "summary: …" above this closing ---`);
   });
 
   it("empty required field", () => {
     const p = onlyError(withEvent('---\ntitle: ""\ndate: 2021-03-22\nsummary: s\n---\n'));
-    expect(formatProblem(p)).toBe(`articles/${EV}/index.md:2 title: may not be empty`);
+    expect(formatProblem(p, "en")).toBe(`articles/${EV}/index.md:2 title: may not be empty`);
   });
 
   it("unknown (misspelled) field with a suggestion", () => {
@@ -68,7 +68,7 @@ describe("content errors name file, line and field", () => {
 
   it("impossible date", () => {
     const p = onlyError(withEvent("---\ntitle: A\ndate: 2021-02-30\nsummary: s\n---\n"));
-    expect(formatProblem(p)).toMatch(new RegExp(`^articles/${EV}/index.md:3 date: 2021-02-30 is not a real date`));
+    expect(formatProblem(p, "en")).toMatch(new RegExp(`^articles/${EV}/index.md:3 date: 2021-02-30 is not a real date`));
   });
 
   it("wrong date format", () => {
@@ -89,8 +89,8 @@ describe("content errors name file, line and field", () => {
 
   it("unknown tag with a suggestion and where tags are defined", () => {
     const p = onlyError(withArticle("---\noutlet: Kontan\ntags:\n  - nuklir\n  - kim-jongun\n---\nIsi\n"));
-    expect(formatProblem(p)).toBe(
-      `articles/${EV}/kontan.md:5 tags[1]: unknown tag "kim-jongun"; did you mean "kim-jong-un"? Tags are defined in articles/tags.yaml`,
+    expect(formatProblem(p, "en")).toBe(
+      `articles/${EV}/kontan.md:5 tags[1]: unknown tag "kim-jongun"; did you mean "kim-jong-un"? Tags are defined in articles/tags.yaml; to add it, put these three lines there (choose one kind):\n    kim-jongun:\n      label: Kim Jongun\n      kind: tokoh | lembaga | tempat | topik`,
     );
   });
 
@@ -137,7 +137,7 @@ describe("content errors name file, line and field", () => {
 
   it("an empty article body", () => {
     const p = onlyError(withArticle("---\noutlet: Kontan\n---\n\n   \n"));
-    expect(formatProblem(p)).toBe(`articles/${EV}/kontan.md:4 body: the article text is empty; paste the article below the closing ---`);
+    expect(formatProblem(p, "en")).toBe(`articles/${EV}/kontan.md:4 body: the article text is empty; paste the article below the closing ---`);
   });
 
   it("an empty file", () => {
@@ -167,7 +167,7 @@ describe("content errors name file, line and field", () => {
 
   it("values of the wrong type: a list where text is expected, a word where a boolean is", () => {
     const errors = errorsOf(withArticle("---\noutlet: [a, b]\ndraft: yes\n---\nIsi\n"));
-    expect(errors.map(formatProblem)).toEqual([
+    expect(errors.map((p) => formatProblem(p, "en"))).toEqual([
       `articles/${EV}/kontan.md:2 outlet: expected text, got a list`,
       `articles/${EV}/kontan.md:3 draft: must be true or false`,
     ]);
@@ -184,12 +184,12 @@ describe("content errors name file, line and field", () => {
   it("invalid UTF-8", () => {
     const bytes = new Uint8Array([...Buffer.from("---\noutlet: K"), 0xc3, 0x28, ...Buffer.from("\n---\nIsi\n")]);
     const p = onlyError(withArticle(bytes as unknown as string));
-    expect(formatProblem(p)).toBe(`articles/${EV}/kontan.md:2: the file is not valid UTF-8 text; save it as UTF-8`);
+    expect(formatProblem(p, "en")).toBe(`articles/${EV}/kontan.md:2: the file is not valid UTF-8 text; save it as UTF-8`);
   });
 
   it("tags.yaml: missing file, bad kind, missing label, bad id, unknown field, duplicate alias", () => {
     const { root, articles } = makeArchive(withCoverage({ [`${EV}/index.md`]: VALID_EVENT.replace("tags: [beijing]\n", "") }));
-    expect(loadArchive(articles, { displayRoot: root }).problems.map(formatProblem)).toEqual([
+    expect(loadArchive(articles, { displayRoot: root }).problems.map((p) => formatProblem(p, "en"))).toEqual([
       "articles/tags.yaml: the tag vocabulary is missing; create it with one entry per tag (id, label, kind)",
     ]);
     const errors = errorsOf(
@@ -199,7 +199,7 @@ describe("content errors name file, line and field", () => {
         [`${EV}/index.md`]: VALID_EVENT.replace("tags: [beijing]\n", ""),
       }),
     );
-    expect(errors.map(formatProblem)).toEqual([
+    expect(errors.map((p) => formatProblem(p, "en"))).toEqual([
       "articles/tags.yaml:3 a.kind: must be one of tokoh, lembaga, tempat, topik",
       "articles/tags.yaml:4 b.label: is required but missing",
       'articles/tags.yaml:6 Bad_Id: tag id "Bad_Id" has uppercase letters; ids use lowercase a-z, 0-9 and single hyphens',
@@ -224,11 +224,11 @@ describe("content errors name file, line and field", () => {
       [`${EV}/kontan.md`]: "---\nurl: javascript:x\ntags: [nope]\n---\n",
       "2024-01-01-lain/berita.md": VALID_ARTICLE,
     });
-    expect(errors.map(formatProblem)).toEqual([
-      `articles/${EV}/index.md summary: is required but missing`,
+    expect(errors.map((p) => formatProblem(p, "en"))).toEqual([
       `articles/${EV}/index.md:3 date: 2021-02-30 is not a real date (month 2 of 2021 has 28 days)`,
+      `articles/${EV}/index.md:4 summary: is required but missing; add a line "summary: …" above this closing ---`,
       `articles/${EV}/kontan.md:2 url: only http and https addresses are allowed, not "javascript:"`,
-      `articles/${EV}/kontan.md:3 tags[0]: unknown tag "nope". Tags are defined in articles/tags.yaml`,
+      `articles/${EV}/kontan.md:3 tags[0]: unknown tag "nope". Tags are defined in articles/tags.yaml; to add it, put these three lines there (choose one kind):\n    nope:\n      label: Nope\n      kind: tokoh | lembaga | tempat | topik`,
       `articles/${EV}/kontan.md:5 body: the article text is empty; paste the article below the closing ---`,
       "articles/2024-01-01-lain: the event folder has no index.md; every event folder needs one with the event's title, date and summary",
     ]);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/content/loader.ts";
 import type { Archive } from "../../src/content/model.ts";
-import { formatProblem } from "../../src/content/problems.ts";
+import type { Msg } from "../../src/content/messages.ts";
+import { formatProblem, problem } from "../../src/content/problems.ts";
 import { curationWarnings, possibleDuplicates, publishedFarFromEvent, unusedTags, type WarningContext } from "../../src/editor/warnings.ts";
 import { NEAR_DUPLICATE_OVERLAP, nearDuplicateTexts, SIMILAR_TITLE_DAYS, similarEventTitles } from "../../src/editor/duplicates.ts";
 import { makeArchive, SEED_ARTICLES, withCoverage } from "../support/helpers.ts";
@@ -16,7 +17,7 @@ const article = (published: string, extra = ""): string => `---\npublished: ${pu
 function load(files: Record<string, string>): Archive {
   const { articles } = makeArchive(withCoverage({ "tags.yaml": TAGS, ...files }));
   const { archive, problems } = loadArchive(articles);
-  if (!archive) throw new Error(problems.map(formatProblem).join("\n"));
+  if (!archive) throw new Error(problems.map((p) => formatProblem(p, "en")).join("\n"));
   return archive;
 }
 
@@ -103,7 +104,7 @@ describe("articles published long before their event", () => {
       ...ctx,
       lineOf: (file, path) => (file === "articles/e/k.md" && path[0] === "published" ? 2 : undefined),
     });
-    expect(found).toEqual([
+    expect(found).toMatchObject([
       {
         severity: "warning",
         file: "articles/e/k.md",
@@ -129,7 +130,8 @@ describe("unused tags", () => {
       ["articles/tags.yaml", 104, "e"],
       ["articles/tags.yaml", 105, "f"],
     ]);
-    expect(formatProblem(found[0] ?? { severity: "error", file: "", message: "" })).toBe(
+    if (!found[0]) throw new Error("no warning");
+    expect(formatProblem(found[0], "en")).toBe(
       'warning: articles/tags.yaml:103 d: tag "d" is defined but no event or article uses it (drafts included); use it or remove it',
     );
   });
@@ -189,8 +191,8 @@ describe("near-duplicate texts and events (duplicates.ts)", () => {
       "y/index.md": titled("Dua hal lain", "2021-06-01"),
       "y/b.md": withText(`  xinhua   MELAPORKAN “aset berharga” ${words(40)}`),
     });
-    const found = nearDuplicateTexts(archive, (file, message) => ({ severity: "warning", file, message }));
-    expect(found).toEqual([
+    const found = nearDuplicateTexts(archive, (file, m) => problem("warning", file, m));
+    expect(found).toMatchObject([
       {
         severity: "warning",
         file: "articles/y/b.md",
@@ -208,13 +210,13 @@ describe("near-duplicate texts and events (duplicates.ts)", () => {
         "x/a.md": withText(`${words(k)} ${words(100 - k, 1000)}`),
         "x/b.md": withText(`${words(k)} ${words(100 - k, 2000)}`),
       });
-    const count = (k: number) => nearDuplicateTexts(pair(k), (file, message) => ({ severity: "warning", file, message })).length;
+    const count = (k: number) => nearDuplicateTexts(pair(k), (file, m) => problem("warning", file, m)).length;
     expect(count(82)).toBe(1); // 78 of 96 = 81%
     expect(count(80)).toBe(0); // 76 of 96 = 79%
   });
 
   it(`warns about events with nearly the same title at most ${SIMILAR_TITLE_DAYS} days apart, not further apart or less alike`, () => {
-    const warn = (file: string, message: string) => ({ severity: "warning" as const, file, message });
+    const warn = (file: string, m: Msg) => problem("warning", file, m);
     const archive = load({
       "a/index.md": titled("Kim Jong Un bertemu Xi Jinping di Beijing", "2021-03-22"),
       "b/index.md": titled("Kim Jong Un bertemu Xi Jinping di Beijing.", "2021-03-25"),

@@ -1,4 +1,5 @@
 /** Dates in copied news text: standalone date lines and bylines (publication), dates in prose (candidates). */
+import { msg, type Msg } from "../../content/messages.ts";
 import { formatLong, parseDate, parsePublished } from "../../content/dates.ts";
 import { FULL_MONTHS, MONTHS, WEEKDAYS, ZONES } from "./date-words.ts";
 import { escapeRe } from "./names.ts";
@@ -25,7 +26,7 @@ export interface StatedDate {
   iso: string;
   /** the value for `published` */
   published: string;
-  notes: string[];
+  notes: Msg[];
 }
 
 /** Read a date line (without prefix); undefined when it is not one. */
@@ -38,18 +39,18 @@ export function readDateLine(text: string): StatedDate | undefined {
     if (month === undefined) return undefined;
     const date = parseDate(`${y}-${String(month).padStart(2, "0")}-${String(Number(d)).padStart(2, "0")}`);
     if (!date.ok) return undefined;
-    const notes: string[] = [];
+    const notes: Msg[] = [];
     if (dayName !== undefined) {
       const stated = WEEKDAYS[dayName.toLowerCase()];
       const actual = formatLong(date.value).split(",")[0]?.toLowerCase();
-      if (stated !== actual) notes.push(`the text says ${dayName}, but ${date.value.iso} was a ${formatLong(date.value).split(",")[0] ?? "different day"}`);
+      if (stated !== actual) notes.push(msg("import.weekday", { stated: dayName, iso: date.value.iso, actual: formatLong(date.value).split(",")[0] ?? "?" }));
     }
     let published = date.value.iso;
     if (hh !== undefined && mm !== undefined) {
       const time = `${hh.padStart(2, "0")}:${mm}`;
       const offset = zone === undefined ? undefined : ZONES[zone.toUpperCase()];
       if (offset === undefined) {
-        notes.push(`the time ${time} is stated without a time zone (WIB, WITA or WIT), so only the date was written`);
+        notes.push(msg("import.no-zone", { time }));
       } else {
         const p = parsePublished(`${date.value.iso}T${time}:00${offset}`);
         if (!p.ok) return undefined;

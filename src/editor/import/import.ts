@@ -36,6 +36,7 @@
  *   (≤ 4 letters, e.g. `AS`, `ICBM`) is an acronym and matched case-sensitively, so that the
  *   word "as" does not suggest Amerika Serikat.
  */
+import { msg, type Msg } from "../../content/messages.ts";
 import { normaliseText } from "../../content/text.ts";
 import { agenciesNamed, citations, datelineOutlet, furnitureOutlet, sourceName } from "./citations.ts";
 import { proseDates } from "./dates.ts";
@@ -46,6 +47,7 @@ const PROSE_LENGTH = 100;
 import { suggestTags } from "./tags.ts";
 import {
   IMPORT_FIELDS,
+  type Check,
   type Finding,
   type ImportedFields,
   type ImportField,
@@ -64,12 +66,12 @@ export function importArticle(input: ImportInput): ImportResult {
 
   const removed: RemovedLine[] = [];
   const found: Finding[] = [];
-  const periksa: string[] = [];
+  const periksa: Check[] = [];
   const candidates: Record<ImportField, Finding[]> = { title: [], outlet: [], published: [], author: [], editor: [], via: [] };
   const remove = (l: Line, reason: string): void => {
     removed.push({ line: l.n, text: l.text, reason });
   };
-  const candidate = (field: ImportField, value: string, l: Line, evidence: string): void => {
+  const candidate = (field: ImportField, value: string, l: Line, evidence: string | Msg): void => {
     candidates[field].push({ field, value, line: l.n, evidence });
   };
 
@@ -106,23 +108,23 @@ export function importArticle(input: ImportInput): ImportResult {
         for (const note of c.notes) periksa.push(note);
         if (c.date) {
           candidate("published", c.date.published, l, l.text);
-          for (const note of c.date.notes) periksa.push(`published: ${note}`);
+          for (const note of c.date.notes) periksa.push({ field: "published", note });
         }
         return;
       case "published":
         // a date line is the publication date only where a byline stands, above the article's prose
         if (proseSeen) {
-          periksa.push(`published: line ${l.n} "${l.text}" is a date inside the text (a chronology?); kept in the body, not used as the publication date`);
+          periksa.push({ field: "published", note: msg("import.chronology", { line: l.n, text: l.text }) });
           kept.push(l);
           return;
         }
         remove(l, "publication date");
         candidate("published", c.date.published, l, l.text);
-        for (const note of c.date.notes) periksa.push(`published: ${note}`);
+        for (const note of c.date.notes) periksa.push({ field: "published", note });
         return;
       case "updated":
         remove(l, "update time");
-        periksa.push(`published: line ${l.n} "${l.text}" is an update time, not the publication date; not used`);
+        periksa.push({ field: "published", note: msg("import.update-time", { line: l.n, text: l.text }) });
         return;
       case "initials":
         initials = { line: l, value: c.value, keptBefore: kept.length };
@@ -131,7 +133,7 @@ export function importArticle(input: ImportInput): ImportResult {
         if (headline !== undefined && l.text === headline) {
           if (i === firstIndex) {
             remove(l, "headline (→ title)");
-            candidate("title", l.text, l, "the first line");
+            candidate("title", l.text, l, msg("import.first-line"));
           } else remove(l, "repeated headline");
           return;
         }
@@ -139,7 +141,7 @@ export function importArticle(input: ImportInput): ImportResult {
           remove(l, "truncated headline");
           return;
         }
-        if (c.doubt !== undefined) periksa.push(`body: line ${l.n} "${l.text}" starts like site furniture (${c.doubt}) but reads as prose; kept in the body`);
+        if (c.doubt !== undefined) periksa.push({ field: "body", note: msg("import.furniture-doubt", { line: l.n, text: l.text, doubt: c.doubt }) });
         if (l.text.length >= PROSE_LENGTH) proseSeen = true;
         kept.push(l);
     }
@@ -173,7 +175,7 @@ export function importArticle(input: ImportInput): ImportResult {
     found.push(chosen);
     const others = [...new Set(list.map((c) => c.value).filter((v) => v !== chosen.value))];
     if (others.length > 0) {
-      periksa.push(`${field}: "${chosen.value}" was used (stated first); the text also gives ${others.map((o) => `"${o}"`).join(", ")}`);
+      periksa.push({ field, note: msg("import.several-values", { value: chosen.value, others: others.map((o) => `"${o}"`).join(", ") }) });
     }
   }
 
@@ -198,28 +200,18 @@ export function importArticle(input: ImportInput): ImportResult {
   const eventDates = proseDates(kept);
 
   // what could not be found, then the doubts, in field order
-  const missing: string[] = [];
-  if (fields.title === undefined) missing.push("title: no headline found in the text (leave it out if the source has none)");
-  if (fields.outlet === undefined) missing.push("outlet: not found in the text");
-  if (fields.published === undefined) {
-    missing.push(
-      eventDates.length > 0
-        ? `published: no publication date stated; dates in the text: ${eventDates.map((d) => d.iso).join(", ")}`
-        : "published: no publication date stated",
-    );
-  }
-  if (fields.author === undefined) missing.push("author: not found in the text");
-  if (fields.editor === undefined) missing.push("editor: not found in the text");
-  if (fields.via === undefined) {
-    const named = agenciesNamed(fullText);
-    missing.push(
-      `via: no cited source (Sumber:, melansir, dilansir, disitir, mengutip)${named.length > 0 ? `; agencies named in the text: ${named.join(", ")}` : ""}`,
-    );
-  }
-  missing.push("url: not in the text; add the original address if you have it (never guess one)");
-  if (body === "") missing.push("body: no article text left after removing site furniture");
+  const missing: Check[] = [];
+  if (fields.title === undefined) missing.push({ field: "title", note: msg("import.no-title") });
+  if (fields.outlet === undefined) missing.push({ field: "outlet", note: msg("import.not-found") });
+  if (fields.published === undefined)
+    missing.push({ field: "published", note: msg("import.no-published", { dates: eventDates.map((d) => d.iso).join(", ") }) });
+  if (fields.author === undefined) missing.push({ field: "author", note: msg("import.not-found") });
+  if (fields.editor === undefined) missing.push({ field: "editor", note: msg("import.not-found") });
+  if (fields.via === undefined) missing.push({ field: "via", note: msg("import.no-via", { agencies: agenciesNamed(fullText).join(", ") }) });
+  missing.push({ field: "url", note: msg("import.no-url") });
+  if (body === "") missing.push({ field: "body", note: msg("import.no-body") });
   const order: readonly string[] = [...IMPORT_FIELDS, "url", "body"];
-  const rank = (p: string): number => order.indexOf(p.slice(0, p.indexOf(":")));
+  const rank = (p: Check): number => order.indexOf(p.field);
   const checks = [...missing, ...periksa]
     .map((p, i) => ({ p, i }))
     .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)

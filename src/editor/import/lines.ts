@@ -1,11 +1,13 @@
 /** Classifying one line of copied text: furniture, byline, date line, initials, headline, subheading or text. */
+import { msg } from "../../content/messages.ts";
+import type { Check } from "./types.ts";
 import { BYLINE_KEYS, FURNITURE, PROSE_MARKERS } from "./furniture.ts";
 import { PUBLISHED_PREFIX, readDateLine, UPDATED_PREFIX, type StatedDate } from "./dates.ts";
 
 export type Classified =
   | { kind: "text"; doubt?: string }
   | { kind: "furniture"; reason: string }
-  | { kind: "byline"; facts: { field: "author" | "editor" | "via"; value: string }[]; notes: string[]; date?: StatedDate }
+  | { kind: "byline"; facts: { field: "author" | "editor" | "via"; value: string }[]; notes: Check[]; date?: StatedDate }
   | { kind: "published"; date: StatedDate }
   | { kind: "updated" }
   | { kind: "initials"; value: string };
@@ -15,7 +17,7 @@ function readByline(text: string): Classified | undefined {
   const segments = text.split(/\s*\|\s*/).filter((s) => s !== "");
   if (segments.length === 0) return undefined;
   const facts: { field: "author" | "editor" | "via"; value: string }[] = [];
-  const notes: string[] = [];
+  const notes: Check[] = [];
   let date: StatedDate | undefined;
   for (const seg of segments) {
     const kv = /^([\p{L}]+)\s*:\s*(.+)$/u.exec(seg);
@@ -27,7 +29,7 @@ function readByline(text: string): Classified | undefined {
       // that is only that stays text; in a byline with other fields, the rest is read and this noted
       if (field === "via" && !looksLikePublication(value)) {
         if (segments.length === 1) return undefined;
-        notes.push(`via: "${seg}" does not name a publication; not used (write the agency or outlet the article cites, if any)`);
+        notes.push({ field: "via", note: msg("import.not-publication", { segment: seg }) });
         continue;
       }
       facts.push({ field, value });

@@ -1,7 +1,7 @@
 /** What an import writes and prints: the article file, its id, the report. */
 import { slugify, idProblem } from "../../content/ids.ts";
 import { parseFrontmatter } from "../../content/frontmatter.ts";
-import { formatProblem } from "../../content/problems.ts";
+import { msg, say, type Lang, type Msg } from "../../content/messages.ts";
 import { ARTICLE_FIELDS, articleSchema, validate } from "../../content/schema.ts";
 import { writeFrontmatter } from "../../content/yaml.ts";
 import type { ImportedFields, ImportResult } from "./types.ts";
@@ -22,32 +22,36 @@ export function articleIdFor(outlet: string | undefined, taken: (id: string) => 
   for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-/** The report printed after an import. */
-export function formatReport(r: ImportResult, written: string): string {
+/** The report printed after an import, in the editor's language. */
+export function formatReport(r: ImportResult, written: string, lang: Lang): string {
   const out: string[] = [];
-  out.push("Fields found:");
-  if (r.found.length === 0) out.push("  (none)");
-  for (const f of r.found) out.push(`  ${`${f.field}:`.padEnd(11)} ${f.value}   (line ${f.line}: ${f.evidence})`);
-  out.push(`Lines removed (${r.removed.length}):`);
-  for (const l of r.removed) out.push(`  line ${l.line} [${l.reason}] ${l.text}`);
+  const line = (m: Msg): void => void out.push(say(m, lang));
+  line(msg("report.found"));
+  if (r.found.length === 0) out.push(`  ${say(msg("report.none"), lang)}`);
+  for (const f of r.found)
+    line(
+      msg("report.found-line", { field: f.field, value: f.value, line: f.line, evidence: typeof f.evidence === "string" ? f.evidence : say(f.evidence, lang) }),
+    );
+  line(msg("report.removed", { count: r.removed.length }));
+  for (const l of r.removed) line(msg("report.removed-line", { line: l.line, reason: l.reason, text: l.text }));
   if (r.subheadings.length > 0) {
-    out.push(`Subheadings (${r.subheadings.length}):`);
-    for (const s of r.subheadings) out.push(`  line ${s.line}: ## ${s.text}`);
+    line(msg("report.subheadings", { count: r.subheadings.length }));
+    for (const s of r.subheadings) line(msg("report.subheading-line", { line: s.line, text: s.text }));
   }
-  out.push(`Tags suggested (${r.tags.suggested.length}, written to tags:; remove those that do not fit): ${r.tags.suggested.join(", ") || "(none)"}`);
-  if (r.tags.onEvent.length > 0) out.push(`  also matched, already on the event (not repeated): ${r.tags.onEvent.join(", ")}`);
-  out.push(`Candidate event dates (mentioned in the text, not the publication date):${r.eventDates.length === 0 ? " (none)" : ""}`);
-  for (const d of r.eventDates) out.push(`  ${d.iso}   (line ${d.line}: ${d.text})`);
-  out.push(`Periksa (to check, ${r.periksa.length}):`);
-  for (const p of r.periksa) out.push(`  - ${p}`);
-  out.push(`Written: ${written}`);
+  line(msg("report.tags", { count: r.tags.suggested.length, tags: r.tags.suggested.join(", ") }));
+  if (r.tags.onEvent.length > 0) line(msg("report.tags-on-event", { tags: r.tags.onEvent.join(", ") }));
+  line(msg("report.dates", { none: r.eventDates.length === 0 }));
+  for (const d of r.eventDates) line(msg("report.date-line", { iso: d.iso, line: d.line, text: d.text }));
+  line(msg("report.periksa", { count: r.periksa.length }));
+  for (const p of r.periksa) out.push(`  - ${p.field}: ${say(p.note, lang)}`);
+  line(msg("report.written", { file: written }));
   return `${out.join("\n")}\n`;
 }
 
-/** What is wrong with an article file's text by the archive's own rules (frontmatter and schema), as message lines; none when it is valid. */
-export function articleFileProblems(content: string, file: string): string[] {
+/** What is wrong with an article file's text by the archive's own rules (frontmatter and schema); none when it is valid. */
+export function articleFileProblems(content: string, file: string): Msg[] {
   const parsed = parseFrontmatter(content);
-  if (!parsed.ok) return parsed.problems.map((p) => p.message);
+  if (!parsed.ok) return parsed.problems;
   const valid = validate(articleSchema, parsed.file.data, { file, lineOf: parsed.file.lineOf }, ARTICLE_FIELDS);
-  return valid.ok ? [] : valid.problems.map(formatProblem);
+  return valid.ok ? [] : valid.problems;
 }

@@ -1,3 +1,4 @@
+import type { Msg } from "../../content/messages.ts";
 import type { ArticleField } from "../../content/schema.ts";
 /** What an import takes and returns. */
 export interface VocabularyTag {
@@ -35,8 +36,14 @@ export interface Finding {
   value: string;
   /** 1-based line of the input the value was read from */
   line: number;
-  /** the words it was read from */
-  evidence: string;
+  /** the words it was read from (or, for a headline, that it was the first line) */
+  evidence: string | Msg;
+}
+
+/** Something the editor must check: the field it is about, and what to check. */
+export interface Check {
+  field: string;
+  note: Msg;
 }
 
 export interface RemovedLine {
@@ -63,8 +70,8 @@ export interface ImportResult {
   subheadings: { line: number; text: string }[];
   tags: { suggested: string[]; onEvent: string[] };
   eventDates: DateMention[];
-  /** what the editor must check: missing fields, alternatives, doubts */
-  periksa: string[];
+  /** what the editor must check: missing fields, alternatives, doubts, in field order */
+  periksa: Check[];
 }
 
 export interface Line {

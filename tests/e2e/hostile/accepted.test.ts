@@ -577,9 +577,10 @@ describe("21. no state shared between parses or loads", () => {
 
   it("the same broken text, parsed twice in one process, fails twice", ({ expect }) => {
     const broken = "---\noutlet: 'Kontan\n---\nIsi.\n";
-    expect([parseFrontmatter(broken), parseFrontmatter(broken)]).toEqual([
-      { ok: false, problems: [{ line: 2, field: "outlet", message: "the frontmatter is not valid YAML: Missing closing 'quote" }] },
-      { ok: false, problems: [{ line: 2, field: "outlet", message: "the frontmatter is not valid YAML: Missing closing 'quote" }] },
-    ]);
+    const once = {
+      ok: false,
+      problems: [{ line: 2, field: "outlet", code: "frontmatter.yaml", message: "the frontmatter is not valid YAML: Missing closing 'quote" }],
+    };
+    expect([parseFrontmatter(broken), parseFrontmatter(broken)]).toMatchObject([once, once]);
   });
 });

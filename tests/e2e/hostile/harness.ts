@@ -61,11 +61,19 @@ export function buildOnly(articles: string, env: Record<string, string> = {}): P
 /** Lines Node itself may print on stderr (process warnings), which are not the CLI's report. */
 const NODE_NOISE = /^\(node:\d+\) |^\(Use `node --trace-warnings/;
 
-/** The problem lines a CLI printed: stderr up to the blank line before its closing sentence. */
+/**
+ * The problems a CLI printed: stderr up to the blank line before its closing sentence, one entry per
+ * problem (an indented line continues the problem above it, e.g. the tags.yaml lines an unknown tag gets).
+ */
 export function problemLines(stderr: string): string[] {
   const lines = stderr.split("\n").filter((l) => !NODE_NOISE.test(l));
   const end = lines.indexOf("");
-  return end === -1 ? lines : lines.slice(0, end);
+  const out: string[] = [];
+  for (const l of end === -1 ? lines : lines.slice(0, end)) {
+    if (/^\s/.test(l) && out.length > 0) out[out.length - 1] += `\n${l}`;
+    else out.push(l);
+  }
+  return out;
 }
 
 const plural = (n: number): string => `${n} ${n === 1 ? "problem" : "problems"}`;
@@ -92,7 +100,7 @@ export function rejectedExactly(runs: BothRuns, expected: readonly string[]): st
   // and nothing else: no stack trace, no half-finished output, just the problems and the closing sentence
   const n = expected.length;
   const closing = {
-    check: `${plural(n)} found; nothing was built. Fix ${n === 1 ? "it" : "them"} and run npm run check again.`,
+    check: `${plural(n)} found. Fix ${n === 1 ? "it" : "them"} and run npm run check again.`,
     build: `Build stopped: ${plural(n)} in the articles. Nothing was written; _site/ is unchanged.`,
   };
   for (const [name, r] of [

@@ -18,6 +18,9 @@ const withArticles = (articles: Files, event = VALID_EVENT): Files => ({
   ...Object.fromEntries(Object.entries(articles).map(([name, content]) => [`${EV}/${name}`, content])),
 });
 const TAGS_HINT = "Tags are defined in articles/tags.yaml";
+/** What an unknown tag that tags.yaml could take as an id adds: the entry to put there. */
+const NEW_TAG = (id: string, label: string): string =>
+  `; to add it, put these three lines there (choose one kind):\n    ${id}:\n      label: ${label}\n      kind: tokoh | lembaga | tempat | topik`;
 const NOT_ALLOWED = "is not allowed: pages, URLs and layouts come from the archive, not from article files";
 const BAD_CHARS = "may only contain lowercase a-z, 0-9 and single hyphens (no spaces, dots, slashes or accents)";
 const ARTICLE_FIELDS = "Allowed fields: title, outlet, published, url, author, editor, via, language, tags, draft";
@@ -111,7 +114,7 @@ const CASES: RejectCase[] = [
     },
     expected: [
       `${A}/a.md:2 outlte: unknown field "outlte"; did you mean "outlet"? ${ARTICLE_FIELDS}`,
-      `${A}/index.md title: is required but missing`,
+      // one message per mistake: the misspelt title is not also reported as a missing one
       `${A}/index.md:2 tittle: unknown field "tittle"; did you mean "title"? ${EVENT_FIELDS}`,
     ],
   },
@@ -316,13 +319,14 @@ const CASES: RejectCase[] = [
       VALID_EVENT.replace("tags: [beijing]", "tags: [bejing]"),
     ),
     expected: [
-      `${A}/a.md:4 tags[0]: unknown tag "kim-jongun"; did you mean "kim-jong-un"? ${TAGS_HINT}`,
-      `${A}/a.md:5 tags[1]: unknown tag "xijinping"; did you mean "xi-jinping"? ${TAGS_HINT}`,
+      `${A}/a.md:4 tags[0]: unknown tag "kim-jongun"; did you mean "kim-jong-un"? ${TAGS_HINT}${NEW_TAG("kim-jongun", "Kim Jongun")}`,
+      `${A}/a.md:5 tags[1]: unknown tag "xijinping"; did you mean "xi-jinping"? ${TAGS_HINT}${NEW_TAG("xijinping", "Xijinping")}`,
+      // not an id tags.yaml would take: no entry to add, only the tag it means
       `${A}/a.md:6 tags[2]: unknown tag "Beijing"; did you mean "beijing"? ${TAGS_HINT}`,
       `${A}/a.md:7 tags[3]: unknown tag "Kim Jong-un"; did you mean "kim-jong-un"? ${TAGS_HINT}`,
-      `${A}/a.md:8 tags[4]: unknown tag "nuklr"; did you mean "nuklir"? ${TAGS_HINT}`,
-      `${A}/a.md:9 tags[5]: unknown tag "zzz-tidak-ada". ${TAGS_HINT}`,
-      `${A}/index.md:5 tags[0]: unknown tag "bejing"; did you mean "beijing"? ${TAGS_HINT}`,
+      `${A}/a.md:8 tags[4]: unknown tag "nuklr"; did you mean "nuklir"? ${TAGS_HINT}${NEW_TAG("nuklr", "Nuklr")}`,
+      `${A}/a.md:9 tags[5]: unknown tag "zzz-tidak-ada". ${TAGS_HINT}${NEW_TAG("zzz-tidak-ada", "Zzz Tidak Ada")}`,
+      `${A}/index.md:5 tags[0]: unknown tag "bejing"; did you mean "beijing"? ${TAGS_HINT}${NEW_TAG("bejing", "Bejing")}`,
     ],
   },
 ];

@@ -1,0 +1,53 @@
+/** The message catalogue (src/content/messages.ts): every message in both languages, and the language switch. */
+import { describe, expect, it } from "vitest";
+import { langOf, MESSAGES, msg, say } from "../../src/content/messages.ts";
+import { formatProblem, problem } from "../../src/content/problems.ts";
+
+/**
+ * A stand-in for any message's parameters: every property, call and conversion gives another
+ * stand-in that prints as `⟨name⟩`, so every template can be rendered without knowing its fields.
+ */
+function anything(name = "x"): unknown {
+  const target = (): undefined => undefined;
+  return new Proxy(target, {
+    get: (_t, key) => (key === Symbol.toPrimitive ? () => `⟨${name}⟩` : anything(`${name}.${String(key)}`)),
+    apply: () => anything(`${name}()`),
+  });
+}
+
+describe("the message catalogue", () => {
+  const entries = Object.entries(MESSAGES) as [string, { id: (p: unknown) => string; en: (p: unknown) => string }][];
+
+  it("holds every message in Indonesian and in English, each its own text", () => {
+    expect(entries.length).toBeGreaterThan(150);
+    const missing: string[] = [];
+    for (const [code, e] of entries) {
+      const id = e.id(anything());
+      const en = e.en(anything());
+      if (typeof id !== "string" || id.trim() === "") missing.push(`${code}: no Indonesian text`);
+      if (typeof en !== "string" || en.trim() === "") missing.push(`${code}: no English text`);
+      // a text left untranslated reads the same in both (cli.lines only joins other messages, each in its language)
+      if (id === en && code !== "cli.lines") missing.push(`${code}: the Indonesian text is the English one`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("gives each code its message in both languages, and a problem carries the code", () => {
+    const m = msg("tags.twice", { tag: "nuklir" });
+    expect(m).toEqual({ code: "tags.twice", message: '"nuklir" is listed twice', pesan: '"nuklir" tercantum dua kali' });
+    const p = problem("warning", "articles/e/a.md", m, 4, "tags[1]");
+    expect(formatProblem(p, "id")).toBe('peringatan: articles/e/a.md:4 tags[1]: "nuklir" tercantum dua kali');
+    expect(formatProblem(p, "en")).toBe('warning: articles/e/a.md:4 tags[1]: "nuklir" is listed twice');
+  });
+
+  it("speaks Indonesian unless ARSIP_LANG asks for English", () => {
+    expect(langOf({})).toBe("id");
+    expect(langOf({ ARSIP_LANG: "" })).toBe("id");
+    expect(langOf({ ARSIP_LANG: "id" })).toBe("id");
+    expect(langOf({ ARSIP_LANG: "fr" })).toBe("id");
+    expect(langOf({ ARSIP_LANG: "en" })).toBe("en");
+    expect(langOf({ ARSIP_LANG: "EN" })).toBe("en");
+    expect(langOf({ ARSIP_LANG: "en_US.UTF-8" })).toBe("en");
+    expect(say(msg("field.empty"), "id")).toBe("tidak boleh kosong");
+  });
+});
