@@ -72,6 +72,16 @@ describe("messages in the editor's language", () => {
     ]);
   });
 
+  it("warns, in Indonesian, about an article published more than a year after its event, and still passes", async () => {
+    const articles = archiveWith({ "e/index.md": VALID_EVENT, "e/a.md": VALID_ARTICLE.replace("published: 2021-03-23", "published: 2023-03-23") });
+    const r = await runCli("check", [], { ...ID, ARSIP_ARTICLES_DIR: articles });
+    expect(r.status).toBe(0);
+    expect(problems(r).filter((l) => !l.includes("tags.yaml"))).toEqual([
+      "peringatan: articles/e/a.md:4 published: terbit 2023-03-23, 731 hari sesudah tanggal peristiwanya 2021-03-22 (articles/e/index.md), lebih dari setahun kemudian; periksa tahunnya, atau apakah artikel ini milik peristiwa lain",
+    ]);
+    expect(r.stderr).toContain("3 peringatan: layak diperiksa, tetapi arsip tetap sah.");
+  });
+
   it("check --json keeps stable codes beside the message, in either language", async () => {
     const articles = archiveWith({
       "e/index.md": VALID_EVENT.replace("2021-03-22", "2021-02-30"),
