@@ -978,6 +978,68 @@ Both take --articles DIR (default: $ARSIP_ARTICLES_DIR or articles).`,
     () => "tidak ada teks artikel yang tersisa setelah perabot situs dibuang",
     () => "no article text left after removing site furniture",
   ),
+
+  // ---------------------------------------------------------------- npm run verify (src/cli/verify.ts, src/site/verify.ts)
+  "usage.verify": entry(
+    () => `Pemakaian: npm run verify -- <folder atau URL situs yang sudah dibangun> [--articles FOLDER]
+  Menghitung ulang sidik jari (SHA-256) setiap artikel dari folder artikel dan membandingkannya dengan
+  manifest, file data dan halaman peristiwa situs itu; keluar dengan kode 1 jika ada yang berbeda.`,
+    () => `Usage: npm run verify -- <folder or URL of a built site> [--articles DIR]
+  Recomputes every article's fingerprint (SHA-256) from the articles folder and compares it with that
+  site's manifest, data file and event pages; exits 1 on any difference.`,
+  ),
+  "verify.no-site": entry(
+    () => "Sebutkan folder atau URL situs yang diperiksa, misalnya npm run verify -- _site",
+    () => "Give the folder or URL of the site to check, e.g. npm run verify -- _site",
+  ),
+  "verify.invalid-archive": entry<{ count: number }>(
+    (p) => `Folder artikel punya ${p.count} masalah; jalankan npm run check dan perbaiki dulu.`,
+    (p) => `The articles folder has ${p.count} ${p.count === 1 ? "problem" : "problems"}; run npm run check and fix ${p.count === 1 ? "it" : "them"} first.`,
+  ),
+  "verify.no-manifest": entry(
+    () => "tidak ada atau tidak dapat dibaca; apakah ini situs yang dibangun dengan npm run build?",
+    () => "is missing or cannot be read; is this a site built with npm run build?",
+  ),
+  "verify.no-data": entry(
+    () => "tidak ada atau tidak dapat dibaca",
+    () => "is missing or cannot be read",
+  ),
+  "verify.not-in-manifest": entry(
+    () => "tidak tercantum di manifest situs",
+    () => "is not in the site's manifest",
+  ),
+  "verify.not-in-archive": entry(
+    () => "tercantum di manifest situs tetapi tidak ada di arsip",
+    () => "is in the site's manifest but not in the archive",
+  ),
+  "verify.manifest-differs": entry<{ expected: string; got: string }>(
+    (p) => `sidik jarinya di manifest situs (${p.got}) berbeda dari teks di arsip (${p.expected})`,
+    (p) => `its fingerprint in the site's manifest (${p.got}) differs from the text in the archive (${p.expected})`,
+  ),
+  "verify.not-in-data": entry(
+    () => "tidak ada di data/arsip.json situs",
+    () => "is not in the site's data/arsip.json",
+  ),
+  "verify.data-differs": entry(
+    () => "teksnya di data/arsip.json situs berbeda dari teks di arsip",
+    () => "its text in the site's data/arsip.json differs from the text in the archive",
+  ),
+  "verify.no-page": entry<{ path: string }>(
+    (p) => `halaman peristiwanya ${p.path} tidak ada di situs`,
+    (p) => `its event page ${p.path} is not in the site`,
+  ),
+  "verify.page-differs": entry<{ path: string }>(
+    (p) => `teksnya di ${p.path} berbeda dari teks di arsip`,
+    (p) => `its text on ${p.path} differs from the text in the archive`,
+  ),
+  "verify.ok": entry<{ count: number; site: string }>(
+    (p) => `OK: ${p.count} artikel di ${p.site} sama dengan arsip (manifest, data dan halaman).`,
+    (p) => `OK: ${p.count} ${p.count === 1 ? "article" : "articles"} in ${p.site} match the archive (manifest, data and pages).`,
+  ),
+  "verify.failed": entry<{ count: number }>(
+    (p) => `${p.count} perbedaan: situs ini tidak memuat teks yang sama dengan arsip.`,
+    (p) => `${p.count} ${p.count === 1 ? "difference" : "differences"}: this site does not hold the same texts as the archive.`,
+  ),
 } satisfies Record<string, Entry<never>>;
 
 export type Code = keyof typeof MESSAGES;

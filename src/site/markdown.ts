@@ -150,6 +150,23 @@ export function renderBody(body: string, options: RenderOptions = {}): RenderedB
   };
 }
 
+/**
+ * A body as plain text, for data exports: the text of each block (paragraph, heading, list item,
+ * quotation) without markdown syntax, blocks separated by a blank line. Nothing is escaped: the
+ * caller writes it into JSON or CSV, never into HTML.
+ */
+export function plainText(body: string): string {
+  const blocks: string[] = [];
+  for (const token of md.parse(body, {})) {
+    if (token.type === "inline") {
+      blocks.push((token.children ?? []).map((c) => (c.type === "softbreak" || c.type === "hardbreak" ? "\n" : c.content)).join(""));
+    } else if (token.type === "fence" || token.type === "code_block") {
+      blocks.push(token.content.replace(/\n$/, ""));
+    }
+  }
+  return blocks.join("\n\n");
+}
+
 /** Render a markdown body to safe HTML; `marks` wraps shared passages in `<mark data-liputan-bersama="…">`. */
 export function renderMarkdown(body: string, marks?: ReadonlyMap<number, readonly Mark[]>): string {
   return renderBody(body, { marks }).html;

@@ -17,11 +17,17 @@ export function jsonLdScript(data: unknown): string {
 
 const CONTEXT = "https://schema.org";
 
-export function newsArticleLd(a: Article, url: string): Record<string, unknown> {
+/**
+ * One article as a top-level `NewsArticle` (structured-data tools read each as an item of its own).
+ * Only what the source states: no headline, publisher, date or address is invented; the agency an
+ * article relays (`via`) is a work it cites (`citation`), not the employer of its writer.
+ */
+export function newsArticleLd(a: Article, url: string, pageId: string): Record<string, unknown> {
   return {
     "@type": "NewsArticle",
     "@id": `${url}#${a.id}`,
     url: `${url}#${a.id}`,
+    isPartOf: { "@id": pageId },
     // only the headline the source printed; none is invented
     ...(a.title !== undefined && { headline: a.title }),
     inLanguage: a.language,
@@ -30,13 +36,13 @@ export function newsArticleLd(a: Article, url: string): Record<string, unknown> 
     ...(a.author && { author: { "@type": "Person", name: a.author } }),
     ...(a.editor && { editor: { "@type": "Person", name: a.editor } }),
     ...(a.url && { isBasedOn: a.url }),
-    ...(a.via && { sourceOrganization: { "@type": "Organization", name: a.via } }),
+    ...(a.via && { citation: { "@type": "CreativeWork", publisher: { "@type": "Organization", name: a.via } } }),
   };
 }
 
+/** An event page: the page (about the event) and, beside it in one `@graph`, each of its articles. */
 export function eventPageLd(e: Event, url: string, siteName: string, siteUrl: string): Record<string, unknown> {
-  return {
-    "@context": CONTEXT,
+  const page = {
     "@type": "CollectionPage",
     "@id": url,
     url,
@@ -52,8 +58,9 @@ export function eventPageLd(e: Event, url: string, siteName: string, siteUrl: st
       ...(e.place && { location: { "@type": "Place", name: e.place } }),
     },
     keywords: e.tags.map((t) => t.label).join(", "),
-    hasPart: e.articles.map((a) => newsArticleLd(a, url)),
+    hasPart: e.articles.map((a) => ({ "@id": `${url}#${a.id}` })),
   };
+  return { "@context": CONTEXT, "@graph": [page, ...e.articles.map((a) => newsArticleLd(a, url, url))] };
 }
 
 export function webPageLd(name: string, description: string, url: string, siteName: string, siteUrl: string, type = "WebPage"): Record<string, unknown> {

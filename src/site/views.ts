@@ -6,6 +6,7 @@ import type { CalendarDate } from "../content/dates.ts";
 import type { TagKind } from "../content/schema.ts";
 import type { TagRef } from "../content/model.ts";
 import type { Chart } from "./chart.ts";
+import type { DataFiles } from "./data.ts";
 import type { Pagination } from "./paginate.ts";
 import type { MonthGroup, YearCount, YearGroup } from "./timeline.ts";
 
@@ -222,4 +223,6 @@ export interface SiteData {
   sitemap: string[];
   sitemapUrl: string;
   counts: { events: number; articles: number; tags: number };
+  /** the archive as data files (data.ts), printed as they are */
+  data: DataFiles;
 }

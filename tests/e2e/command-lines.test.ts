@@ -38,6 +38,10 @@ const BAD: Record<Script, string[][]> = {
   generate: [["--articles", "5", "--out", "OUT", "--colour"], ["--articles"]],
   bench: [["--articles", "5", "--skip-dve"], ["--articles"]],
   start: [["--prot", "9999"], ["--port"]],
+  verify: [
+    ["_site", "--artcles", "x"],
+    ["_site", "other"],
+  ],
 };
 
 describe("every command refuses a wrong command line with exit 2 and writes nothing", () => {

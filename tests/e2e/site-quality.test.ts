@@ -205,15 +205,23 @@ describe("the built seed site", () => {
     }
   });
 
-  it("describes an event's articles as NewsArticle items", async () => {
+  it("describes the event page and, beside it, each article as a top-level NewsArticle item, stating only what the source states", async () => {
     const html = readFileSync(join(out, "peristiwa/2021-03-22-kim-xi-bertukar-pesan/index.html"), "utf8");
-    const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1] ?? "null");
-    expect(ld["@type"]).toBe("CollectionPage");
-    expect(ld.about).toMatchObject({ "@type": "Event", startDate: "2021-03-22", location: { name: "Beijing" } });
-    expect(ld.hasPart.map((a: { "@type": string; publisher?: { name: string } }) => [a["@type"], a.publisher?.name])).toEqual([
-      ["NewsArticle", "Kontan"],
-      ["NewsArticle", "Warta Ekonomi"],
+    type Node = Record<string, unknown> & { "@type": string; "@id": string };
+    const ld = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1] ?? "null") as { "@context": string; "@graph": Node[] };
+    expect(ld["@context"]).toBe("https://schema.org");
+    const [page, ...articles] = ld["@graph"];
+    expect(page?.["@type"]).toBe("CollectionPage");
+    expect(page?.about).toMatchObject({ "@type": "Event", startDate: "2021-03-22", location: { name: "Beijing" } });
+    expect(page?.hasPart).toEqual(articles.map((a) => ({ "@id": a["@id"] })));
+    expect(articles.map((a) => [a["@type"], (a.publisher as { name?: string } | undefined)?.name, a.isPartOf])).toEqual([
+      ["NewsArticle", "Kontan", { "@id": page?.["@id"] }],
+      ["NewsArticle", "Warta Ekonomi", { "@id": page?.["@id"] }],
     ]);
+    // Kontan relays AP: a work it cites, never the employer of its writer; neither article has a known address
+    expect(articles[0]?.citation).toEqual({ "@type": "CreativeWork", publisher: { "@type": "Organization", name: "AP" } });
+    expect(articles.some((a) => "sourceOrganization" in a || "isBasedOn" in a)).toBe(false);
+    expect(articles[0]).not.toHaveProperty("headline");
   });
 
   it("requests nothing from another host", async () => {

@@ -13,7 +13,7 @@ import { pathToFileURL } from "node:url";
 import type { Command } from "../../src/cli/run.ts";
 import { ROOT } from "./paths.ts";
 
-export type Script = "build" | "check" | "import" | "new" | "generate" | "bench" | "start";
+export type Script = "build" | "check" | "import" | "new" | "generate" | "bench" | "start" | "verify";
 
 export interface RunResult {
   status: number | null;
@@ -34,6 +34,7 @@ const COMMANDS: Record<Script, () => Promise<Command>> = {
   generate: async () => (await import("../../src/cli/generate.ts")).generate,
   bench: async () => (await import("../../src/cli/bench.ts")).bench,
   start: async () => (await import("../../src/cli/start.ts")).start,
+  verify: async () => (await import("../../src/cli/verify.ts")).verify,
 };
 
 let builds: Promise<unknown> = Promise.resolve();

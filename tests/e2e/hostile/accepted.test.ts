@@ -182,13 +182,13 @@ describe.concurrent("hostile input that loads correctly, through npm run check a
         publisher: expect.objectContaining({ name: "no" }),
         author: expect.objectContaining({ name: "012" }),
         editor: expect.objectContaining({ name: "0o17" }),
-        sourceOrganization: expect.objectContaining({ name: "null" }),
+        citation: expect.objectContaining({ publisher: expect.objectContaining({ name: "null" }) }),
       }),
       expect.objectContaining({
         headline: "~",
         publisher: expect.objectContaining({ name: "yes" }),
         author: expect.objectContaining({ name: ".inf" }),
-        sourceOrganization: expect.objectContaining({ name: "false" }),
+        citation: expect.objectContaining({ publisher: expect.objectContaining({ name: "false" }) }),
       }),
     ]);
     for (const [slug, name] of [

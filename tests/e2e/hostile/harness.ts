@@ -192,10 +192,14 @@ export function articleText(article: Element): Element {
   return body;
 }
 
-/** The JSON-LD of a page, parsed. */
+/** The JSON-LD of a page, parsed; for an event page's `@graph`, the page with its articles' items as `hasPart`. */
 export function jsonLd(doc: Document): Record<string, unknown> {
   const script = one(doc, (e) => e.name === "script" && e.attribs.type === "application/ld+json", "JSON-LD script");
-  return JSON.parse(text(script)) as Record<string, unknown>;
+  const data = JSON.parse(text(script)) as Record<string, unknown> & { "@graph"?: Record<string, unknown>[] };
+  const graph = data["@graph"];
+  if (!graph) return data;
+  const page = graph.find((n) => n["@type"] === "CollectionPage") ?? {};
+  return { ...page, hasPart: graph.filter((n) => n["@type"] === "NewsArticle") };
 }
 
 /**

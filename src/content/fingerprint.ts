@@ -1,0 +1,14 @@
+/**
+ * An article's fingerprint: the SHA-256 of its text, so that anyone can check that a published text
+ * is the one the archive holds. The bytes hashed are the article's body exactly as the archive reads
+ * it: everything after the line `---` that closes the frontmatter, with the one normalisation every
+ * file gets (UTF-8, LF line ends, Unicode NFC, BOM and zero-width characters removed: text.ts),
+ * encoded as UTF-8. Written as 64 lowercase hexadecimal digits.
+ */
+import { createHash } from "node:crypto";
+
+export const FINGERPRINT_ALGORITHM = "sha256";
+
+export function fingerprint(body: string): string {
+  return createHash(FINGERPRINT_ALGORITHM).update(body, "utf8").digest("hex");
+}

@@ -1,0 +1,139 @@
+/**
+ * The archive as data, built with the site: `/data/arsip.json` (every published event and article,
+ * with its text as markdown and as plain text), `/data/artikel.csv` (one row per article, no text),
+ * `/data/manifest.json` (every article's fingerprint) and the JSON Schema of arsip.json. Drafts
+ * are not in the Archive, so they never appear. Pure: strings for the templates to print as they are.
+ */
+import { machineDate } from "../content/dates.ts";
+import { FINGERPRINT_ALGORITHM, fingerprint } from "../content/fingerprint.ts";
+import type { Archive, Article, Event, TagRef } from "../content/model.ts";
+import type { SiteConfig } from "./config.ts";
+import { ARCHIVE_SCHEMA, DATA_VERSION } from "./data-schema.ts";
+import { plainText } from "./markdown.ts";
+import { absoluteUrl, eventUrl } from "./urls.ts";
+
+export const DATA_PATHS = {
+  json: "/data/arsip.json",
+  schema: "/data/arsip.schema.json",
+  csv: "/data/artikel.csv",
+  manifest: "/data/manifest.json",
+} as const;
+
+export interface DataFiles {
+  json: string;
+  schema: string;
+  csv: string;
+  manifest: string;
+}
+
+const tagData = (t: TagRef) => ({ id: t.id, label: t.label, kind: t.kind });
+
+function articleData(site: SiteConfig, e: Event, a: Article) {
+  return {
+    id: a.id,
+    siteUrl: `${absoluteUrl(site, eventUrl(e.id))}#${a.id}`,
+    ...(a.title !== undefined && { title: a.title }),
+    ...(a.outlet !== undefined && { outlet: a.outlet }),
+    ...(a.published !== undefined && { published: machineDate(a.published) }),
+    ...(a.url !== undefined && { url: a.url }),
+    ...(a.author !== undefined && { author: a.author }),
+    ...(a.editor !== undefined && { editor: a.editor }),
+    ...(a.via !== undefined && { via: a.via }),
+    language: a.language,
+    tags: a.tags.map(tagData),
+    sha256: fingerprint(a.body),
+    markdown: a.body,
+    text: plainText(a.body),
+  };
+}
+
+export function dataFiles(archive: Archive, site: SiteConfig): DataFiles {
+  const json = {
+    schema: { version: DATA_VERSION, url: absoluteUrl(site, DATA_PATHS.schema) },
+    site: { title: site.title, url: absoluteUrl(site, "/") },
+    counts: { events: archive.events.length, articles: archive.articleCount },
+    events: archive.events.map((e) => ({
+      id: e.id,
+      siteUrl: absoluteUrl(site, eventUrl(e.id)),
+      title: e.title,
+      date: e.date.iso,
+      ...(e.place !== undefined && { place: e.place }),
+      summary: e.summary,
+      tags: e.tags.map(tagData),
+      background: { markdown: e.body, text: plainText(e.body) },
+      articles: e.articles.map((a) => articleData(site, e, a)),
+    })),
+  };
+  return {
+    json: `${JSON.stringify(json, null, 1)}\n`,
+    schema: `${JSON.stringify(ARCHIVE_SCHEMA, null, 1)}\n`,
+    csv: articlesCsv(archive, site),
+    manifest: `${JSON.stringify(manifest(archive), null, 1)}\n`,
+  };
+}
+
+/** Every article's fingerprint, sorted by event and article id: what `npm run verify` checks a built site against. */
+export function manifest(archive: Archive) {
+  return {
+    version: DATA_VERSION,
+    algorithm: FINGERPRINT_ALGORITHM,
+    fingerprint: "SHA-256 of the article's body (after the frontmatter's closing ---), UTF-8, LF line ends, Unicode NFC",
+    articles: archive.events
+      .flatMap((e) => e.articles.map((a) => ({ event: e.id, article: a.id, sha256: fingerprint(a.body) })))
+      .sort((x, y) => x.event.localeCompare(y.event, "en") || x.article.localeCompare(y.article, "en")),
+  };
+}
+
+export const CSV_COLUMNS = [
+  "event_id",
+  "event_date",
+  "event_title",
+  "article_id",
+  "site_url",
+  "title",
+  "outlet",
+  "published",
+  "url",
+  "author",
+  "editor",
+  "via",
+  "language",
+  "tags",
+  "sha256",
+] as const;
+
+/**
+ * RFC 4180: CRLF line ends, every field quoted, quotes doubled. A cell that a spreadsheet would run
+ * as a formula (starting with = + - @ or a tab) gets a leading apostrophe, as OWASP advises; the
+ * JSON keeps the exact text.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+function articlesCsv(archive: Archive, site: SiteConfig): string {
+  const rows: string[][] = [[...CSV_COLUMNS]];
+  for (const e of archive.events) {
+    for (const a of e.articles) {
+      rows.push([
+        e.id,
+        e.date.iso,
+        e.title,
+        a.id,
+        `${absoluteUrl(site, eventUrl(e.id))}#${a.id}`,
+        a.title ?? "",
+        a.outlet ?? "",
+        a.published ? machineDate(a.published) : "",
+        a.url ?? "",
+        a.author ?? "",
+        a.editor ?? "",
+        a.via ?? "",
+        a.language,
+        a.tags.map((t) => t.id).join(";"),
+        fingerprint(a.body),
+      ]);
+    }
+  }
+  return rows.map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
+}

@@ -1,0 +1,169 @@
+/**
+ * The archive as data (src/site/data.ts) and the verifiable record (src/site/verify.ts), on the built
+ * seed site: JSON checked against its published JSON Schema with ajv, the CSV read back with a CSV
+ * parser, every published article exactly once with its full text, drafts never, and
+ * `npm run verify` passing a fresh build and catching a changed byte in a page or in the manifest.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Ajv } from "ajv";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { fingerprint } from "../../src/content/fingerprint.ts";
+import { loadArchive } from "../../src/content/loader.ts";
+import { CSV_COLUMNS, csvField } from "../../src/site/data.ts";
+import { buildSite, FIXTURE_TAGS, makeArchive, runCli, SEED_ARTICLES, seedSite, VALID_ARTICLE, VALID_EVENT } from "../support/helpers.ts";
+
+interface ArticleData {
+  id: string;
+  siteUrl: string;
+  title?: string;
+  outlet?: string;
+  published?: string;
+  url?: string;
+  author?: string;
+  editor?: string;
+  via?: string;
+  language: string;
+  tags: { id: string }[];
+  sha256: string;
+  markdown: string;
+  text: string;
+}
+interface ArchiveData {
+  schema: { version: string; url: string };
+  events: { id: string; title: string; date: string; articles: ArticleData[] }[];
+}
+
+const read = (out: string, path: string): string => readFileSync(join(out, path), "utf8");
+
+describe("the archive as data", () => {
+  const out = seedSite();
+  const { archive } = loadArchive(SEED_ARTICLES);
+  if (!archive) throw new Error("the included archive does not load");
+  const data = JSON.parse(read(out, "data/arsip.json")) as ArchiveData;
+
+  it("publishes arsip.json that its own JSON Schema (arsip.schema.json) accepts, checked with ajv", () => {
+    const schema = JSON.parse(read(out, "data/arsip.schema.json")) as object;
+    const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(data.schema.url).toBe("https://arsip.example.org/data/arsip.schema.json");
+    // and the schema is not a formality: a broken file fails it
+    const broken = structuredClone(data);
+    delete (broken.events[0]?.articles[0] as Partial<ArticleData>).sha256;
+    expect(validate(broken)).toBe(false);
+  });
+
+  it("holds every published article exactly once, with its full text and fingerprint", () => {
+    const got = data.events.flatMap((e) => e.articles.map((a) => ({ key: `${e.id}/${a.id}`, a })));
+    const want = archive.events.flatMap((e) => e.articles.map((a) => ({ key: `${e.id}/${a.id}`, a })));
+    expect(got.map((x) => x.key).sort()).toEqual(want.map((x) => x.key).sort());
+    expect(new Set(got.map((x) => x.key)).size).toBe(got.length);
+    for (const { key, a } of want) {
+      const d = got.find((x) => x.key === key)?.a;
+      expect(d?.markdown, key).toBe(a.body);
+      expect(d?.sha256, key).toBe(fingerprint(a.body));
+      expect(d?.title, key).toBe(a.title);
+      expect(d?.outlet, key).toBe(a.outlet);
+      expect(d?.via, key).toBe(a.via);
+      // the plain text keeps every word of the body, without markdown syntax
+      expect(d?.text.replace(/\s+/g, " "), key).toContain(
+        a.body
+          .split("\n")
+          .find((l) => l.length > 80 && !/[#*_[\]]/.test(l))
+          ?.slice(0, 60) ?? "",
+      );
+    }
+  });
+
+  it("publishes artikel.csv (RFC 4180, UTF-8, a header row) that a CSV parser reads back to the frontmatter", () => {
+    const csv = read(out, "data/artikel.csv");
+    expect(csv.endsWith("\r\n")).toBe(true);
+    const rows = parse(csv, { columns: true, relax_quotes: false }) as Record<string, string>[];
+    expect(Object.keys(rows[0] ?? {})).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(archive.articleCount);
+    for (const e of archive.events) {
+      for (const a of e.articles) {
+        const row = rows.find((r) => r.event_id === e.id && r.article_id === a.id);
+        expect(row, `${e.id}/${a.id}`).toMatchObject({
+          event_title: e.title,
+          event_date: e.date.iso,
+          title: a.title ?? "",
+          outlet: a.outlet ?? "",
+          author: a.author ?? "",
+          editor: a.editor ?? "",
+          via: a.via ?? "",
+          url: a.url ?? "",
+          tags: a.tags.map((t) => t.id).join(";"),
+          sha256: fingerprint(a.body),
+        });
+      }
+    }
+  });
+
+  it("quotes every CSV field and keeps a spreadsheet from running a cell as a formula", () => {
+    expect(csvField('Kata "aset", lalu\r\nbaris')).toBe('"Kata ""aset"", lalu\r\nbaris"');
+    expect(csvField("=HYPERLINK(1)")).toBe(`"'=HYPERLINK(1)"`);
+    expect(csvField("-2+3")).toBe(`"'-2+3"`);
+    expect(csvField("Kim Jong Un")).toBe('"Kim Jong Un"');
+  });
+
+  it("leaves drafts out of every data file", async () => {
+    const { articles } = makeArchive({
+      "tags.yaml": FIXTURE_TAGS,
+      "e/index.md": VALID_EVENT,
+      "e/a.md": VALID_ARTICLE,
+      "e/konsep.md": VALID_ARTICLE.replace("title: Judul media", "title: Judul draf rahasia\ndraft: true"),
+      "f/index.md": VALID_EVENT.replace("title: Pertemuan di Beijing", "title: Peristiwa draf rahasia\ndraft: true"),
+    });
+    const r = await buildSite(articles);
+    expect(r.status, r.stderr).toBe(0);
+    for (const f of ["data/arsip.json", "data/artikel.csv", "data/manifest.json"]) {
+      const text = read(r.out, f);
+      expect(text, f).not.toContain("draf rahasia");
+      expect(text, f).not.toContain("konsep");
+    }
+  });
+});
+
+describe("npm run verify", () => {
+  const copy = (): string => {
+    const dir = join(mkdtempSync(join(tmpdir(), "arsip-verify-")), "site");
+    cpSync(seedSite(), dir, { recursive: true });
+    return dir;
+  };
+
+  it("passes a fresh build of the included archive", async () => {
+    const r = await runCli("verify", [seedSite()], { ARSIP_ARTICLES_DIR: SEED_ARTICLES });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^OK: 5 articles in .* match the archive \(manifest, data and pages\)\.\n$/);
+  });
+
+  it("catches a changed byte in an event page, naming the article", async () => {
+    const site = copy();
+    const page = join(site, "peristiwa/2021-03-22-kim-xi-bertukar-pesan/index.html");
+    writeFileSync(page, readFileSync(page, "utf8").replace("Kantor berita resmi Korut", "Kantor berita resmi Korut."));
+    const r = await runCli("verify", [site], { ARSIP_ARTICLES_DIR: SEED_ARTICLES });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      "articles/2021-03-22-kim-xi-bertukar-pesan/warta-ekonomi.md: its text on /peristiwa/2021-03-22-kim-xi-bertukar-pesan/index.html differs from the text in the archive",
+    );
+    expect(r.stderr).not.toContain("kontan.md");
+  });
+
+  it("catches a changed byte in the manifest and in the data file, naming the article", async () => {
+    const site = copy();
+    const manifest = join(site, "data/manifest.json");
+    const text = readFileSync(manifest, "utf8");
+    const sha = /"sha256": "([0-9a-f]{64})"/.exec(text)?.[1] ?? "";
+    writeFileSync(manifest, text.replace(sha, `${sha.slice(0, -1)}${sha.endsWith("0") ? "1" : "0"}`));
+    const json = join(site, "data/arsip.json");
+    writeFileSync(json, readFileSync(json, "utf8").replace("yang dipimpin oleh pejabat Politbiro", "yang dipimpin pejabat Politbiro"));
+    const r = await runCli("verify", [site], { ARSIP_ARTICLES_DIR: SEED_ARTICLES });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^articles\/2017-11-02-[^:]+\.md: its fingerprint in the site's manifest \([0-9a-f]{64}\) differs from the text in the archive/m);
+    expect(r.stderr).toContain("articles/2023-07-27-kim-jong-un-terima-delegasi-li-hongzhong/purna-warta.md: its text in the site's data/arsip.json differs");
+    expect(r.stderr).toContain("differences: this site does not hold the same texts as the archive.");
+  });
+});
