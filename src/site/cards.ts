@@ -4,6 +4,7 @@ import type { Article, Event, Tag, TagRef } from "../content/model.ts";
 import { TAG_KINDS } from "../content/schema.ts";
 import { withRenderedBody, type Mark } from "./markdown.ts";
 import { outletSlug, UNKNOWN_OUTLET } from "../content/outlets.ts";
+import type { ArticleCitation } from "./citations.ts";
 import { eventUrl, outletUrl, tagUrl } from "./urls.ts";
 import { KIND_LABELS, type ArticleView, type EventCard, type FilterGroup, type TagChip, type TagGroup } from "./views.ts";
 
@@ -74,7 +75,7 @@ export function articleHeading(a: Article): string {
 /** A long article's text (at least `min` paragraphs, quotations or lists) folds after its first `keep`. */
 export const FOLD = { keep: 3, min: 7 };
 
-export function articleView(a: Article, marks?: ReadonlyMap<number, readonly Mark[]>): ArticleView {
+export function articleView(a: Article, cite: ArticleCitation, marks?: ReadonlyMap<number, readonly Mark[]>): ArticleView {
   const byline = bylineOf(a);
   return withRenderedBody(
     {
@@ -89,6 +90,7 @@ export function articleView(a: Article, marks?: ReadonlyMap<number, readonly Mar
       ...(a.url !== undefined && { url: a.url }),
       language: a.language,
       tags: a.tags.map(chip),
+      cite,
       file: a.file,
     },
     a.body,

@@ -4,6 +4,7 @@ import type { Archive, Event } from "../content/model.ts";
 import { TAG_KINDS } from "../content/schema.ts";
 import { articleView, outletsOf } from "./cards.ts";
 import type { SiteConfig } from "./config.ts";
+import { articleCitation } from "./citations.ts";
 import { withBodyHtml } from "./markdown.ts";
 import { sharedPassages } from "./shared-passages.ts";
 import { eventSpellings, spellingGroups } from "./spellings.ts";
@@ -45,7 +46,7 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
         },
         facets: searchFacets(e),
         spellings: eventSpellings(e, groups).join(" · "),
-        articles: e.articles.map((a) => articleView(a, shared.marks.get(a.id))),
+        articles: e.articles.map((a) => articleView(a, articleCitation(site, e, a), shared.marks.get(a.id))),
         sharedQuotations: shared.quotations.map((q) => ({
           text: q.text,
           articles: q.articles.map((id) => ({ id, outlet: e.articles.find((a) => a.id === id)?.outlet ?? UNKNOWN_OUTLET })),

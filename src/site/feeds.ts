@@ -1,7 +1,8 @@
 /** Atom feeds: the site's and one per tag, newest events first. */
-import { rfc3339, sortKey } from "../content/dates.ts";
+import { formatPublished, rfc3339, sortKey } from "../content/dates.ts";
+import { UNKNOWN_OUTLET } from "../content/outlets.ts";
 import type { Event } from "../content/model.ts";
-import { articleView, outletsOf } from "./cards.ts";
+import { outletsOf } from "./cards.ts";
 import { escapeHtml } from "./markdown.ts";
 import type { SiteConfig } from "./config.ts";
 import { absoluteUrl, eventUrl } from "./urls.ts";
@@ -17,12 +18,12 @@ export const FEED_LIMIT = 50;
  */
 function entryContent(e: Event, url: string): string {
   const items = e.articles.map((a) => {
-    const view = articleView(a);
-    const when = view.publishedLabel === undefined ? "" : `, ${escapeHtml(view.publishedLabel)}`;
-    const title = view.hasOwnTitle
-      ? `: <a href="${escapeHtml(`${url}#${a.id}`)}">${escapeHtml(view.heading)}</a>`
-      : ` (<a href="${escapeHtml(`${url}#${a.id}`)}">baca</a>)`;
-    return `<li>${escapeHtml(view.outlet)}${when}${title}</li>`;
+    const when = a.published === undefined ? "" : `, ${escapeHtml(formatPublished(a.published))}`;
+    const title =
+      a.title !== undefined
+        ? `: <a href="${escapeHtml(`${url}#${a.id}`)}">${escapeHtml(a.title)}</a>`
+        : ` (<a href="${escapeHtml(`${url}#${a.id}`)}">baca</a>)`;
+    return `<li>${escapeHtml(a.outlet ?? UNKNOWN_OUTLET)}${when}${title}</li>`;
   });
   // every published event has an article (the loader refuses one without)
   return `<p>${escapeHtml(e.summary)}</p><p>Liputan:</p><ul>${items.join("")}</ul>`;

@@ -9,6 +9,7 @@ import { articleHeading, chip, countTags, eventCard, filterGroups, tagGroups } f
 import { yearChart } from "./chart.ts";
 import type { SiteConfig } from "./config.ts";
 import { eventPages } from "./event-pages.ts";
+import { citationFiles } from "./citations.ts";
 import { dataFiles } from "./data.ts";
 import { feedOf } from "./feeds.ts";
 import { listLd, pageMeta, paged } from "./meta.ts";
@@ -187,6 +188,7 @@ export function siteData(archive: Archive, site: SiteConfig): SiteData {
     ],
     counts: { events: archive.events.length, articles: archive.articleCount, tags: archive.tags.length },
     data: dataFiles(archive, site),
+    citationFiles: citationFiles(archive, site),
   };
   const pages: { meta: PageMeta }[] = [
     ...data.home,

@@ -22,12 +22,11 @@ const CONTEXT = "https://schema.org";
  * Only what the source states: no headline, publisher, date or address is invented; the agency an
  * article relays (`via`) is a work it cites (`citation`), not the employer of its writer.
  */
-export function newsArticleLd(a: Article, url: string, pageId: string): Record<string, unknown> {
+export function newsArticleLd(a: Article, url: string): Record<string, unknown> {
   return {
     "@type": "NewsArticle",
     "@id": `${url}#${a.id}`,
     url: `${url}#${a.id}`,
-    isPartOf: { "@id": pageId },
     // only the headline the source printed; none is invented
     ...(a.title !== undefined && { headline: a.title }),
     inLanguage: a.language,
@@ -60,7 +59,8 @@ export function eventPageLd(e: Event, url: string, siteName: string, siteUrl: st
     keywords: e.tags.map((t) => t.label).join(", "),
     hasPart: e.articles.map((a) => ({ "@id": `${url}#${a.id}` })),
   };
-  return { "@context": CONTEXT, "@graph": [page, ...e.articles.map((a) => newsArticleLd(a, url, url))] };
+  // the page's hasPart names each article's @id: the items need no link back
+  return { "@context": CONTEXT, "@graph": [page, ...e.articles.map((a) => newsArticleLd(a, url))] };
 }
 
 export function webPageLd(name: string, description: string, url: string, siteName: string, siteUrl: string, type = "WebPage"): Record<string, unknown> {

@@ -6,6 +6,7 @@ import type { CalendarDate } from "../content/dates.ts";
 import type { TagKind } from "../content/schema.ts";
 import type { TagRef } from "../content/model.ts";
 import type { Chart } from "./chart.ts";
+import type { ArticleCitation } from "./citations.ts";
 import type { DataFiles } from "./data.ts";
 import type { Pagination } from "./paginate.ts";
 import type { MonthGroup, YearCount, YearGroup } from "./timeline.ts";
@@ -72,6 +73,8 @@ export interface ArticleView {
   rest: string;
   /** how many paragraphs (and other blocks) `rest` holds */
   restBlocks: number;
+  /** how to cite it: the formatted citation, its BibTeX/RIS/CSL-JSON files, COinS and fingerprint */
+  cite: ArticleCitation;
   /** path of the source file, for the invariant "every article on exactly one page" */
   file: string;
 }
@@ -225,4 +228,6 @@ export interface SiteData {
   counts: { events: number; articles: number; tags: number };
   /** the archive as data files (data.ts), printed as they are */
   data: DataFiles;
+  /** every article's citation files (citations.ts) */
+  citationFiles: { path: string; content: string }[];
 }

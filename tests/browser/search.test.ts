@@ -108,10 +108,12 @@ describe.skipIf(!hasChromium)("search in Chromium", () => {
   it("narrows results by ticking a tahun facet, keeps the state in the URL and restores it after reload", async () => {
     expect(await search("q=Kim")).toHaveLength(4);
     await page.locator('.facet input[name="tahun"][value="2023"]').check();
-    await expect.poll(() => page.locator(".result-title a").count()).toBe(1);
+    await expect.poll(() => page.locator(".result-title a").count(), { timeout: 15_000 }).toBe(1);
     expect(new URL(page.url()).search).toBe("?q=Kim&tahun=2023");
     await page.reload();
-    await expect.poll(() => page.locator(".result-title a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([EV.y2023]);
+    await expect
+      .poll(() => page.locator(".result-title a").evaluateAll((as) => as.map((a) => a.getAttribute("href"))), { timeout: 15_000 })
+      .toEqual([EV.y2023]);
     expect(await page.locator('.facet input[name="tahun"][value="2023"]').isChecked()).toBe(true);
     expect(await page.locator("#cari_q").inputValue()).toBe("Kim");
   });

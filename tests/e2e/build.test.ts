@@ -173,7 +173,7 @@ describe("building fixture archives", () => {
     expect(page).not.toContain('href="javascript:');
     expect(readPage(r.out, "topik/evil/index.html")).toContain("<h1>&lt;/a&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>");
     const ld = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(page)?.[1] ?? "";
-    expect(JSON.parse(ld).name).toBe('Judul </title><script>alert(1)</script> & "kutip"');
+    expect((JSON.parse(ld) as { "@graph": { name?: string }[] })["@graph"][0]?.name).toBe('Judul </title><script>alert(1)</script> & "kutip"');
     const feed = readPage(r.out, "feed.xml");
     expect(feed).toContain("<title>Judul &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;kutip&quot;</title>");
     expect(feed).toContain('<category term="&lt;/a&gt;&lt;script&gt;alert(1)&lt;/script&gt;"/>');

@@ -214,9 +214,9 @@ describe("the built seed site", () => {
     expect(page?.["@type"]).toBe("CollectionPage");
     expect(page?.about).toMatchObject({ "@type": "Event", startDate: "2021-03-22", location: { name: "Beijing" } });
     expect(page?.hasPart).toEqual(articles.map((a) => ({ "@id": a["@id"] })));
-    expect(articles.map((a) => [a["@type"], (a.publisher as { name?: string } | undefined)?.name, a.isPartOf])).toEqual([
-      ["NewsArticle", "Kontan", { "@id": page?.["@id"] }],
-      ["NewsArticle", "Warta Ekonomi", { "@id": page?.["@id"] }],
+    expect(articles.map((a) => [a["@type"], (a.publisher as { name?: string } | undefined)?.name])).toEqual([
+      ["NewsArticle", "Kontan"],
+      ["NewsArticle", "Warta Ekonomi"],
     ]);
     // Kontan relays AP: a work it cites, never the employer of its writer; neither article has a known address
     expect(articles[0]?.citation).toEqual({ "@type": "CreativeWork", publisher: { "@type": "Organization", name: "AP" } });

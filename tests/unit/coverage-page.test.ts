@@ -1,5 +1,9 @@
 /** The pieces of the coverage page and the lists: card chips, folded long texts, article heading levels. */
 import { describe, expect, it } from "vitest";
+import type { ArticleCitation } from "../../src/site/citations.ts";
+
+/** A citation block, for views made without a site (its content is tested in citations.test.ts). */
+const CITE: ArticleCitation = { text: "", bib: "", ris: "", csl: "", coins: "", sha256: "" };
 import { loadArchive } from "../../src/content/loader.ts";
 import { articleView, CARD_CHIPS, chipOrder, eventCard, FOLD } from "../../src/site/cards.ts";
 import { renderBody } from "../../src/site/markdown.ts";
@@ -79,7 +83,7 @@ describe("folding long texts", () => {
       "2021-03-22-a/index.md": "---\ntitle: T\ndate: 2021-03-22\nsummary: S\n---\n",
       "2021-03-22-a/a.md": `---\noutlet: A\n---\n${paragraphs(8)}\n`,
     });
-    const view = articleView(archive.events[0]!.articles[0]!);
+    const view = articleView(archive.events[0]!.articles[0]!, CITE);
     expect(view.html).toContain("Paragraf 3.");
     expect(view.html).not.toContain("Paragraf 4.");
     expect(view.rest).toContain("Paragraf 8.");
@@ -95,6 +99,6 @@ describe("heading levels inside texts", () => {
       "2021-03-22-a/index.md": "---\ntitle: T\ndate: 2021-03-22\nsummary: S\n---\n",
       "2021-03-22-a/a.md": "---\noutlet: A\n---\nIsi.\n\n## Subjudul\n\nLagi.\n",
     });
-    expect(articleView(archive.events[0]!.articles[0]!).html).toContain("<h4>Subjudul</h4>");
+    expect(articleView(archive.events[0]!.articles[0]!, CITE).html).toContain("<h4>Subjudul</h4>");
   });
 });

@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { ArticleCitation } from "../../src/site/citations.ts";
+
+/** A citation block, for views made without a site (its content is tested in citations.test.ts). */
+const CITE: ArticleCitation = { text: "", bib: "", ris: "", csl: "", coins: "", sha256: "" };
 import { loadArchive } from "../../src/content/loader.ts";
 import { articleView, coverageLabel, eventCard, tagGroups } from "../../src/site/cards.ts";
 import { siteData } from "../../src/site/pages.ts";
@@ -47,7 +51,7 @@ describe("page helpers", () => {
   });
 
   it("describes an article for its section", () => {
-    const [own, kontan, tanpa] = archive.events[0]!.articles.map((a) => articleView(a));
+    const [own, kontan, tanpa] = archive.events[0]!.articles.map((a) => articleView(a, CITE));
     expect(kontan).toMatchObject({
       // no invented headline: the outlet and the publication time name an untitled article
       heading: "Kontan, Selasa, 23 Maret 2021 08.05 WIB",

@@ -1,0 +1,104 @@
+/**
+ * Citations on the built seed site (src/site/citations.ts): every article's BibTeX, RIS and CSL-JSON
+ * read back with a parser (citation-js) to its own fields, unknown fields left out, one COinS span per
+ * article, and a formatted citation with the text's fingerprint.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseBibtex } from "@retorquere/bibtex-parser";
+import { parse as parseRis } from "astrocite-ris";
+import { DomUtils, parseDocument } from "htmlparser2";
+import { describe, expect, it } from "vitest";
+import { fingerprint } from "../../src/content/fingerprint.ts";
+import { loadArchive } from "../../src/content/loader.ts";
+import { SEED_ARTICLES, seedSite, SITE_URL } from "../support/helpers.ts";
+
+type Csl = Record<string, unknown> & { author?: Name[]; editor?: Name[]; issued?: { "date-parts": number[][] } };
+type Name = { literal?: string; family?: string; given?: string };
+const nameOf = (n: Name | undefined): string | undefined => n?.literal ?? ([n?.given, n?.family].filter(Boolean).join(" ") || undefined);
+
+describe("citations of every article", () => {
+  const out = seedSite();
+  const { archive } = loadArchive(SEED_ARTICLES);
+  if (!archive) throw new Error("the included archive does not load");
+  const articles = archive.events.flatMap((e) => e.articles.map((a) => ({ e, a })));
+
+  it.each(articles.map(({ e, a }) => [`${e.id}/${a.id}`, e, a] as const))("%s: CSL-JSON, BibTeX and RIS parse back to its own fields", (_key, e, a) => {
+    const base = join(out, "peristiwa", e.id, a.id);
+    const siteUrl = `${SITE_URL}/peristiwa/${e.id}/#${a.id}`;
+    const day = a.published === undefined ? undefined : a.published.kind === "date" ? a.published : a.published.day;
+
+    // CSL-JSON: every field
+    const csl = (JSON.parse(readFileSync(`${base}.csl.json`, "utf8")) as Csl[])[0] ?? {};
+    expect(csl.title).toBe(a.title);
+    expect(csl["container-title"]).toBe(a.outlet);
+    expect(nameOf(csl.author?.[0])).toBe(a.author);
+    expect(nameOf(csl.editor?.[0])).toBe(a.editor);
+    expect(csl.URL).toBe(a.url ?? siteUrl);
+    expect(csl.issued?.["date-parts"][0]).toEqual(day && [day.year, day.month, day.day]);
+
+    // BibTeX, read by an independent parser (the one Better BibTeX for Zotero uses)
+    const { entries, errors } = parseBibtex(readFileSync(`${base}.bib`, "utf8"));
+    expect(errors).toEqual([]);
+    expect(entries).toHaveLength(1);
+    const f = (entries[0]?.fields ?? {}) as Record<string, unknown>;
+    const bibName = (v: unknown): string | undefined =>
+      (v as { name?: string; lastName?: string; firstName?: string }[] | undefined)?.map(
+        (n) => n.name ?? [n.firstName, n.lastName].filter(Boolean).join(" "),
+      )[0];
+    expect(f.title).toBe(a.title);
+    expect(f.journal).toBe(a.outlet);
+    expect(bibName(f.author)).toBe(a.author);
+    expect(bibName(f.editor)).toBe(a.editor);
+    expect(f.url).toBe(a.url ?? siteUrl);
+    expect(f.year).toBe(day && String(day.year));
+
+    // RIS, read by an independent parser (astrocite), and its name and date tags as Zotero reads them
+    const ris = readFileSync(`${base}.ris`, "utf8");
+    const [item] = parseRis(ris) as Csl[];
+    expect(item?.type).toBe("article-newspaper");
+    expect(item?.title).toBe(a.title);
+    expect(item?.["container-title"]).toBe(a.outlet);
+    expect(item?.URL).toBe(a.url ?? siteUrl);
+    const tag = (t: string): string | undefined => new RegExp(`^${t}  - (.*)$`, "m").exec(ris)?.[1];
+    expect(tag("A1")).toBe(a.author);
+    expect(tag("A2")).toBe(a.editor);
+    expect(tag("Y1")).toBe(day && `${day.year}/${day.month}/${day.day}/`);
+    // every line is a tag: no value is broken over lines
+    expect(
+      ris
+        .trimEnd()
+        .split("\n")
+        .every((l) => /^[A-Z][A-Z0-9] {2}-( |$)/.test(l)),
+    ).toBe(true);
+  });
+
+  it("leaves out what the source does not state: the 2021 Kontan article has no headline, author or date anywhere", () => {
+    const base = join(out, "peristiwa/2021-03-22-kim-xi-bertukar-pesan/kontan");
+    expect(readFileSync(`${base}.bib`, "utf8")).not.toMatch(/^\s*(title|author|year|date)\s*=/m);
+    expect(readFileSync(`${base}.ris`, "utf8")).not.toMatch(/^(TI|T1|AU|A1|PY|Y1|DA) {2}- /m);
+    expect(Object.keys((JSON.parse(readFileSync(`${base}.csl.json`, "utf8")) as Csl[])[0] ?? {})).not.toEqual(expect.arrayContaining(["title"]));
+  });
+
+  it("puts one COinS span per article on its event page, a formatted citation, the fingerprint and the download links", () => {
+    for (const e of archive.events) {
+      const doc = parseDocument(readFileSync(join(out, "peristiwa", e.id, "index.html"), "utf8"));
+      const spans = DomUtils.findAll((n) => n.name === "span" && n.attribs.class === "Z3988", doc.children);
+      expect(spans, e.id).toHaveLength(e.articles.length);
+      for (const [i, a] of e.articles.entries()) {
+        const kev = new URLSearchParams(spans[i]?.attribs.title ?? "");
+        expect(kev.get("ctx_ver")).toBe("Z39.88-2004");
+        expect(kev.get("rft.atitle") ?? undefined).toBe(a.title);
+        expect(kev.get("rft.jtitle") ?? undefined).toBe(a.outlet);
+        expect(kev.get("rft.au") ?? undefined).toBe(a.author);
+        const block = DomUtils.findOne((n) => n.name === "article" && n.attribs.id === a.id, doc.children);
+        const text = DomUtils.textContent(DomUtils.findOne((n) => n.attribs.class === "cite-article", block?.children ?? []) ?? doc);
+        expect(text).toContain(`Sidik jari teks (SHA-256): ${fingerprint(a.body)}`);
+        expect(text).toContain(`Diarsipkan di Arsip Berita China–Korea Utara: ${SITE_URL}/peristiwa/${e.id}/#${a.id}.`);
+        if (a.title !== undefined) expect(text).toContain(`“${a.title}.”`);
+        const links = DomUtils.findAll((n) => n.name === "a" && "download" in n.attribs, block?.children ?? []).map((n) => n.attribs.href);
+        expect(links).toEqual([`/peristiwa/${e.id}/${a.id}.bib`, `/peristiwa/${e.id}/${a.id}.ris`, `/peristiwa/${e.id}/${a.id}.csl.json`]);
+      }
+    }
+  });
+});
