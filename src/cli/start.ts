@@ -4,7 +4,7 @@
  * the articles folder is added, changed, deleted or renamed; pages that no longer exist are removed
  * and answer 404. Content errors never stop it: they are printed here and shown over every page
  * until fixed (src/render/preview.ts). It listens on 127.0.0.1 unless --host says otherwise, and
- * once it listens prints `Preview: <url>` (the port moves up when the one asked for is taken).
+ * once it listens prints `Pratinjau: <url>` (`Preview: <url>` in English; the port moves up when the one asked for is taken).
  */
 import { msg, say } from "../content/messages.ts";
 import { spawn } from "node:child_process";

@@ -145,7 +145,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** The address the live preview says it serves on (`Preview: http://localhost:8080/`), once it has said it. */
+/** The address the live preview says it serves on (`Pratinjau: http://localhost:8080/`, or `Preview: …` in English), once it has said it. */
 export function previewUrl(output: string): string | undefined {
-  return /^Preview: (http:\/\/\S+\/)$/m.exec(output)?.[1];
+  return /^(?:Pratinjau|Preview): (http:\/\/\S+\/)$/m.exec(output)?.[1];
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { langOf, MESSAGES, msg, say } from "../../src/content/messages.ts";
 import { formatProblem, problem } from "../../src/content/problems.ts";
+import { previewUrl } from "../../src/perf/processes.ts";
 
 /**
  * A stand-in for any message's parameters: every property, call and conversion gives another
@@ -49,5 +50,10 @@ describe("the message catalogue", () => {
     expect(langOf({ ARSIP_LANG: "EN" })).toBe("en");
     expect(langOf({ ARSIP_LANG: "en_US.UTF-8" })).toBe("en");
     expect(say(msg("field.empty"), "id")).toBe("tidak boleh kosong");
+  });
+
+  it("lets the benchmark find the preview's address in either language", () => {
+    for (const lang of ["id", "en"] as const)
+      expect(previewUrl(`${say(msg("preview.ready", { url: "http://127.0.0.1:8081/" }), lang)}\n`)).toBe("http://127.0.0.1:8081/");
   });
 });
