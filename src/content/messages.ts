@@ -954,7 +954,7 @@ Both take --articles DIR (default: $ARSIP_ARTICLES_DIR or articles).`,
     (p) => `${q(p.value)} was used (stated first); the text also gives ${p.others}`,
   ),
   "import.no-title": entry(
-    () => "tidak ada judul di teks (biarkan kosong jika sumbernya memang tanpa judul)",
+    () => "tidak ada judul di teks (jangan tulis kolom title jika sumbernya memang tanpa judul)",
     () => "no headline found in the text (leave it out if the source has none)",
   ),
   "import.not-found": entry(
@@ -967,7 +967,7 @@ Both take --articles DIR (default: $ARSIP_ARTICLES_DIR or articles).`,
   ),
   "import.no-via": entry<{ agencies: string }>(
     (p) =>
-      `tidak ada sumber yang dikutip (Sumber:, melansir, dilansir, disitir, mengutip)${p.agencies ? `; kantor berita yang disebut di teks: ${p.agencies}` : ""}`,
+      `tidak ada kantor berita atau media yang dikutip (Sumber:, melansir, dilansir, disitir, mengutip)${p.agencies ? `; kantor berita yang disebut di teks: ${p.agencies}` : ""}`,
     (p) => `no cited source (Sumber:, melansir, dilansir, disitir, mengutip)${p.agencies ? `; agencies named in the text: ${p.agencies}` : ""}`,
   ),
   "import.no-url": entry(
@@ -1021,16 +1021,20 @@ Both take --articles DIR (default: $ARSIP_ARTICLES_DIR or articles).`,
     () => "is not in the site's data/arsip.json",
   ),
   "verify.data-differs": entry(
-    () => "teksnya di data/arsip.json situs berbeda dari teks di arsip",
-    () => "its text in the site's data/arsip.json differs from the text in the archive",
+    () => "teks atau kolomnya di data/arsip.json situs berbeda dari arsip",
+    () => "its text or fields in the site's data/arsip.json differ from the archive",
+  ),
+  "verify.not-in-archive-data": entry(
+    () => "ada di data/arsip.json situs tetapi tidak ada di arsip",
+    () => "is in the site's data/arsip.json but not in the archive",
   ),
   "verify.no-page": entry<{ path: string }>(
     (p) => `halaman peristiwanya ${p.path} tidak ada di situs`,
     (p) => `its event page ${p.path} is not in the site`,
   ),
   "verify.page-differs": entry<{ path: string }>(
-    (p) => `teksnya di ${p.path} berbeda dari teks di arsip`,
-    (p) => `its text on ${p.path} differs from the text in the archive`,
+    (p) => `judul atau teksnya di ${p.path} berbeda dari arsip`,
+    (p) => `its heading or text on ${p.path} differs from the archive`,
   ),
   "verify.ok": entry<{ count: number; site: string }>(
     (p) => `OK: ${p.count} artikel di ${p.site} sama dengan arsip (manifest, data dan halaman).`,

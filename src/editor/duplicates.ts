@@ -16,6 +16,8 @@ import type { Problem } from "../content/problems.ts";
 export const SHINGLE_WORDS = 5;
 /** Texts sharing at least this share of the shorter text's shingles are near-duplicates. */
 export const NEAR_DUPLICATE_OVERLAP = 0.8;
+/** A text shorter than this many shingles (about 24 words) is too short to call a copy of another. */
+export const MIN_SHINGLES = 20;
 /** Events whose titles share at least this share of their words (Jaccard)… */
 export const SIMILAR_TITLE_JACCARD = 0.8;
 /** …at most this many days apart are worth a second look. */
@@ -110,7 +112,7 @@ export function nearDuplicateTexts(archive: Archive, warn: (file: string, m: Msg
     const j = key % articles.length;
     const a = sets[i];
     const b = sets[j];
-    if (!a || !b || a.size === 0 || b.size === 0) continue;
+    if (!a || !b || Math.min(a.size, b.size) < MIN_SHINGLES) continue;
     const [small, large] = a.size <= b.size ? [a, b] : [b, a];
     let common = 0;
     for (const h of small) if (large.has(h)) common++;

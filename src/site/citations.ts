@@ -8,7 +8,7 @@
 import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
-import { formatLong } from "../content/dates.ts";
+import { formatLong, parseDate, type CalendarDate } from "../content/dates.ts";
 import { fingerprint } from "../content/fingerprint.ts";
 import type { Archive, Article, Event } from "../content/model.ts";
 import type { SiteConfig } from "./config.ts";
@@ -22,10 +22,25 @@ export interface CslItem {
   author?: { literal: string }[];
   editor?: { literal: string }[];
   issued?: { "date-parts": [[number, number, number]] };
-  URL: string;
+  /** the original address, only where the article has one */
+  URL?: string;
   language: string;
   archive: string;
   archive_location: string;
+  /** where this archive keeps it: `Diarsipkan di …: https://…` */
+  note: string;
+}
+
+/**
+ * The publication day as the source gave it: the date of a date, or the date part of a date-time in
+ * its own offset (`2021-03-22T20:00-05:00` was published on the 22nd where it was written, even though
+ * it was already the 23rd in Jakarta).
+ */
+export function statedDay(a: Article): CalendarDate | undefined {
+  if (a.published === undefined) return undefined;
+  if (a.published.kind === "date") return a.published;
+  const r = parseDate(a.published.iso.slice(0, 10));
+  return r.ok ? r.value : a.published.day;
 }
 
 /** Where an article's citation files are, root-relative. */
@@ -36,7 +51,7 @@ export function citationPaths(e: Event, a: Article): { bib: string; ris: string;
 
 export function cslItem(site: SiteConfig, e: Event, a: Article): CslItem {
   const siteUrl = `${absoluteUrl(site, eventUrl(e.id))}#${a.id}`;
-  const day = a.published === undefined ? undefined : a.published.kind === "date" ? a.published : a.published.day;
+  const day = statedDay(a);
   return {
     id: `${e.id}/${a.id}`,
     type: "article-newspaper",
@@ -45,11 +60,12 @@ export function cslItem(site: SiteConfig, e: Event, a: Article): CslItem {
     ...(a.author !== undefined && { author: [{ literal: a.author }] }),
     ...(a.editor !== undefined && { editor: [{ literal: a.editor }] }),
     ...(day !== undefined && { issued: { "date-parts": [[day.year, day.month, day.day]] } }),
-    // the original where known, else the copy in this archive: a real address either way
-    URL: a.url ?? siteUrl,
+    // the original only where the article names it; the copy here is where it is archived, not its address
+    ...(a.url !== undefined && { URL: a.url }),
     language: a.language,
     archive: site.title,
     archive_location: siteUrl,
+    note: `Diarsipkan di ${site.title}: ${siteUrl}`,
   };
 }
 
@@ -60,27 +76,55 @@ export function cslItem(site: SiteConfig, e: Event, a: Article): CslItem {
  * field, so its continuation lines are joined back (the value is restored exactly).
  */
 export function citationFormats(item: CslItem): { csl: string; bib: string; ris: string } {
-  const cite = new Cite(item);
   return {
     csl: `${JSON.stringify([item], null, 1)}\n`,
-    bib: cite.format("bibtex", { format: "text" }),
-    ris: `${unwrapRis(cite.format("ris", { type: "string", spec: "old" })).trimEnd()}\n`,
+    bib: new Cite(bibtexSafe(item)).format("bibtex", { format: "text" }),
+    // RIS keeps the archive copy in AV (archive_location); citation-js would put the note in AB, the abstract
+    ris: `${unwrapRis(new Cite({ ...item, note: undefined }).format("ris", { type: "string", spec: "old" })).trimEnd()}\n`,
   };
 }
 
-/** RIS with every field on one line: a line that does not start with a tag (`XX  - `) continues the one above. */
+/**
+ * citation-js escapes titles for BibTeX but writes a whole (`literal`) name as it is, inside `{{…}}`:
+ * a brace or backslash in a name would end the field. They are escaped here (`\{`, `\}`,
+ * `\textbackslash{}`), which BibTeX readers turn back into the characters.
+ */
+function bibtexSafe(item: CslItem): CslItem {
+  const esc = (names: { literal: string }[] | undefined) =>
+    names?.map((n) => ({ literal: n.literal.replace(/[\\{}]/g, (c) => (c === "\\" ? "\\textbackslash{}" : `\\${c}`)) }));
+  const author = esc(item.author);
+  const editor = esc(item.editor);
+  return { ...item, ...(author && { author }), ...(editor && { editor }) };
+}
+
+/** citation-js breaks every RIS value after each 70 characters (`replace(/(.{70})/g, "$1\\n")`). */
+const RIS_WRAP = 70;
+const RIS_TAG = "XX  - ".length;
+
+/**
+ * RIS with every field on one line again. The breaks are undone by length, never by what a line
+ * looks like: after a line holding a full 70 characters of value, the next line always continues
+ * it (even one that reads like `A1  - …`: that is text of the value, not a field).
+ */
 export function unwrapRis(ris: string): string {
   const out: string[] = [];
+  let full = false;
   for (const line of ris.split("\n")) {
-    if (/^[A-Z][A-Z0-9] {2}-( |$)/.test(line) || out.length === 0) out.push(line);
-    else out[out.length - 1] += line;
+    const last = out.length - 1;
+    if (full && last >= 0) {
+      out[last] += line;
+      full = line.length === RIS_WRAP;
+    } else {
+      out.push(line);
+      full = line.length - RIS_TAG === RIS_WRAP;
+    }
   }
   return out.join("\n");
 }
 
 /** `Penulis. “Judul.” Kontan, Senin, 22 Maret 2021. https://…. Diarsipkan di Arsip …: https://…` (known parts only). */
 export function citationText(site: SiteConfig, e: Event, a: Article): string {
-  const day = a.published === undefined ? undefined : a.published.kind === "date" ? a.published : a.published.day;
+  const day = statedDay(a);
   const siteUrl = `${absoluteUrl(site, eventUrl(e.id))}#${a.id}`;
   const parts = [
     a.author,
@@ -104,7 +148,7 @@ export function coins(item: CslItem): string {
   const d = item.issued?.["date-parts"][0];
   if (d) kev.push(["rft.date", `${d[0]}-${String(d[1]).padStart(2, "0")}-${String(d[2]).padStart(2, "0")}`]);
   for (const a of item.author ?? []) kev.push(["rft.au", a.literal]);
-  kev.push(["rft_id", item.URL]);
+  if (item.URL !== undefined) kev.push(["rft_id", item.URL]);
   return kev.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&");
 }
 

@@ -28,7 +28,8 @@ export interface DataFiles {
 
 const tagData = (t: TagRef) => ({ id: t.id, label: t.label, kind: t.kind });
 
-function articleData(site: SiteConfig, e: Event, a: Article) {
+/** One article as arsip.json holds it. */
+export function articleData(site: SiteConfig, e: Event, a: Article) {
   return {
     id: a.id,
     siteUrl: `${absoluteUrl(site, eventUrl(e.id))}#${a.id}`,

@@ -1,5 +1,5 @@
 /** Metadata for machines: JSON-LD that can never break out of its script element. */
-import { rfc3339 } from "../content/dates.ts";
+import { machineDate } from "../content/dates.ts";
 import type { Article, Event } from "../content/model.ts";
 
 /**
@@ -31,7 +31,8 @@ export function newsArticleLd(a: Article, url: string): Record<string, unknown> 
     ...(a.title !== undefined && { headline: a.title }),
     inLanguage: a.language,
     ...(a.outlet && { publisher: { "@type": "Organization", name: a.outlet } }),
-    ...(a.published && { datePublished: rfc3339(a.published) }),
+    // as stated: a date stays a date (schema.org takes one), a date-time keeps its offset
+    ...(a.published && { datePublished: machineDate(a.published) }),
     ...(a.author && { author: { "@type": "Person", name: a.author } }),
     ...(a.editor && { editor: { "@type": "Person", name: a.editor } }),
     ...(a.url && { isBasedOn: a.url }),

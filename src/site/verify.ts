@@ -3,11 +3,10 @@
  * in its data file, and every article's text on its event page, as the archive's files give them.
  * Pure but for `read`, which fetches a file of the site (from a folder or over HTTP).
  */
-import { fingerprint } from "../content/fingerprint.ts";
 import { msg, type Msg } from "../content/messages.ts";
 import type { Archive } from "../content/model.ts";
 import type { SiteConfig } from "./config.ts";
-import { DATA_PATHS, manifest } from "./data.ts";
+import { articleData, DATA_PATHS, manifest } from "./data.ts";
 import { eventUrl } from "./urls.ts";
 import { siteData } from "./pages.ts";
 
@@ -25,48 +24,76 @@ export async function verifySite(archive: Archive, site: SiteConfig, read: SiteR
   const expected = manifest(archive).articles;
   const fileOf = new Map<string, string>(archive.events.flatMap((e) => e.articles.map((a) => [`${e.id}/${a.id}`, a.file] as const)));
   const key = (x: { event: string; article: string }): string => `${x.event}/${x.article}`;
+  const known = new Set(expected.map(key));
+  // a name from the site, as it may be printed: an id, or else quoted with its control characters escaped
+  const shown = (k: string): string => (/^[a-z0-9-]+\/[a-z0-9-]+$/.test(k) ? k : JSON.stringify(k));
 
   // 1. the manifest: the same articles, with the same fingerprints
-  const manifestText = await read(DATA_PATHS.manifest);
-  const published = parse<{ articles?: { event: string; article: string; sha256: string }[] }>(manifestText);
-  if (published?.articles === undefined) differences.push({ file: DATA_PATHS.manifest, problem: msg("verify.no-manifest") });
+  const listed = entries(parse<{ articles?: unknown }>(await read(DATA_PATHS.manifest))?.articles);
+  if (listed === undefined) differences.push({ file: DATA_PATHS.manifest, problem: msg("verify.no-manifest") });
   else {
-    const got = new Map(published.articles.map((x) => [key(x), x.sha256]));
+    const got = new Map(listed.map((x) => [key(x), x.sha256]));
     for (const x of expected) {
       const sha = got.get(key(x));
       const file = fileOf.get(key(x)) ?? key(x);
       if (sha === undefined) differences.push({ file, problem: msg("verify.not-in-manifest") });
-      else if (sha !== x.sha256) differences.push({ file, problem: msg("verify.manifest-differs", { expected: x.sha256, got: sha }) });
+      else if (sha !== x.sha256)
+        differences.push({
+          file,
+          problem: msg("verify.manifest-differs", { expected: x.sha256, got: /^[0-9a-f]{64}$/.test(sha) ? sha : JSON.stringify(sha) }),
+        });
     }
-    const known = new Set(expected.map(key));
-    for (const x of published.articles) if (!known.has(key(x))) differences.push({ file: key(x), problem: msg("verify.not-in-archive") });
+    for (const x of listed) if (!known.has(key(x))) differences.push({ file: shown(key(x)), problem: msg("verify.not-in-archive") });
   }
 
-  // 2. the data file: each article's text hashes to its fingerprint
-  const data = parse<{ events?: { id: string; articles?: { id: string; markdown?: string }[] }[] }>(await read(DATA_PATHS.json));
-  if (data?.events === undefined) differences.push({ file: DATA_PATHS.json, problem: msg("verify.no-data") });
+  // 2. the data file: each article as the archive gives it (its address on the site aside, which depends on where it is published)
+  const data = parse<{ events?: unknown }>(await read(DATA_PATHS.json));
+  const events = Array.isArray(data?.events) ? (data.events as { id?: unknown; articles?: unknown }[]) : undefined;
+  if (events === undefined) differences.push({ file: DATA_PATHS.json, problem: msg("verify.no-data") });
   else {
-    const texts = new Map<string, string | undefined>(data.events.flatMap((e) => (e.articles ?? []).map((a) => [`${e.id}/${a.id}`, a.markdown] as const)));
-    for (const x of expected) {
-      const text = texts.get(key(x));
-      const file = fileOf.get(key(x)) ?? key(x);
-      if (text === undefined) differences.push({ file, problem: msg("verify.not-in-data") });
-      else if (fingerprint(text) !== x.sha256) differences.push({ file, problem: msg("verify.data-differs") });
+    const inData = new Map<string, unknown>();
+    for (const e of events)
+      for (const a of Array.isArray(e?.articles) ? (e.articles as { id?: unknown }[]) : []) inData.set(`${String(e?.id)}/${String(a?.id)}`, a);
+    const withoutAddress = (a: unknown): string => JSON.stringify({ ...(a as object), siteUrl: undefined });
+    for (const e of archive.events) {
+      for (const a of e.articles) {
+        const got = inData.get(`${e.id}/${a.id}`);
+        if (got === undefined) differences.push({ file: a.file, problem: msg("verify.not-in-data") });
+        else if (withoutAddress(got) !== withoutAddress(articleData(site, e, a))) differences.push({ file: a.file, problem: msg("verify.data-differs") });
+      }
     }
+    for (const k of inData.keys()) if (!known.has(k)) differences.push({ file: shown(k), problem: msg("verify.not-in-archive-data") });
   }
 
-  // 3. the pages: each article's text, as the build renders it, stands on its event page
-  const pages = siteData(archive, site).eventPages;
-  for (const page of pages) {
+  // 3. the pages: each article, with its heading and its text as the build renders them, on its event page
+  for (const page of siteData(archive, site).eventPages) {
     const path = `${eventUrl(page.id)}index.html`;
     const html = await read(path);
     for (const a of page.articles) {
       const file = fileOf.get(`${page.id}/${a.id}`) ?? a.id;
+      const heading = `<h3 id="judul_${a.id}"`;
+      const at = html?.indexOf(`<article class="article" id="${a.id}"`) ?? -1;
       if (html === undefined) differences.push({ file, problem: msg("verify.no-page", { path }) });
-      else if (!html.includes(a.html) || !html.includes(a.rest)) differences.push({ file, problem: msg("verify.page-differs", { path }) });
+      else if (at < 0 || !html.includes(heading) || !html.includes(`>${asTemplatePrints(a.heading)}</h3>`) || !html.includes(a.html) || !html.includes(a.rest))
+        differences.push({ file, problem: msg("verify.page-differs", { path }) });
     }
   }
   return { checked: expected.length, differences };
+}
+
+/** Text as the templates print it (Nunjucks' autoescape). */
+function asTemplatePrints(text: string): string {
+  const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+  return text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
+}
+
+/** The manifest's list, when it is one: entries with string event, article and sha256; undefined for anything else. */
+function entries(list: unknown): { event: string; article: string; sha256: string }[] | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const ok = list.every(
+    (x) => typeof x === "object" && x !== null && ["event", "article", "sha256"].every((k) => typeof (x as Record<string, unknown>)[k] === "string"),
+  );
+  return ok ? (list as { event: string; article: string; sha256: string }[]) : undefined;
 }
 
 function parse<T>(text: string | undefined): T | undefined {

@@ -34,7 +34,8 @@ describe("citations of every article", () => {
     expect(csl["container-title"]).toBe(a.outlet);
     expect(nameOf(csl.author?.[0])).toBe(a.author);
     expect(nameOf(csl.editor?.[0])).toBe(a.editor);
-    expect(csl.URL).toBe(a.url ?? siteUrl);
+    expect(csl.URL).toBe(a.url);
+    expect(csl.archive_location).toBe(siteUrl);
     expect(csl.issued?.["date-parts"][0]).toEqual(day && [day.year, day.month, day.day]);
 
     // BibTeX, read by an independent parser (the one Better BibTeX for Zotero uses)
@@ -50,7 +51,8 @@ describe("citations of every article", () => {
     expect(f.journal).toBe(a.outlet);
     expect(bibName(f.author)).toBe(a.author);
     expect(bibName(f.editor)).toBe(a.editor);
-    expect(f.url).toBe(a.url ?? siteUrl);
+    expect(f.url).toBe(a.url);
+    expect(f.note).toBe(`Diarsipkan di Arsip Berita China–Korea Utara: ${siteUrl}`);
     expect(f.year).toBe(day && String(day.year));
 
     // RIS, read by an independent parser (astrocite), and its name and date tags as Zotero reads them
@@ -59,11 +61,12 @@ describe("citations of every article", () => {
     expect(item?.type).toBe("article-newspaper");
     expect(item?.title).toBe(a.title);
     expect(item?.["container-title"]).toBe(a.outlet);
-    expect(item?.URL).toBe(a.url ?? siteUrl);
+    expect(item?.URL).toBe(a.url);
     const tag = (t: string): string | undefined => new RegExp(`^${t}  - (.*)$`, "m").exec(ris)?.[1];
     expect(tag("A1")).toBe(a.author);
     expect(tag("A2")).toBe(a.editor);
     expect(tag("Y1")).toBe(day && `${day.year}/${day.month}/${day.day}/`);
+    expect(tag("AV")).toBe(siteUrl);
     // every line is a tag: no value is broken over lines
     expect(
       ris
@@ -91,6 +94,8 @@ describe("citations of every article", () => {
         expect(kev.get("rft.atitle") ?? undefined).toBe(a.title);
         expect(kev.get("rft.jtitle") ?? undefined).toBe(a.outlet);
         expect(kev.get("rft.au") ?? undefined).toBe(a.author);
+        // no address the source did not give
+        expect(kev.get("rft_id") ?? undefined).toBe(a.url);
         const block = DomUtils.findOne((n) => n.name === "article" && n.attribs.id === a.id, doc.children);
         const text = DomUtils.textContent(DomUtils.findOne((n) => n.attribs.class === "cite-article", block?.children ?? []) ?? doc);
         expect(text).toContain(`Sidik jari teks (SHA-256): ${fingerprint(a.body)}`);

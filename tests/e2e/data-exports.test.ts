@@ -147,9 +147,25 @@ describe("npm run verify", () => {
     const r = await runCli("verify", [site], { ARSIP_ARTICLES_DIR: SEED_ARTICLES });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
-      "articles/2021-03-22-kim-xi-bertukar-pesan/warta-ekonomi.md: its text on /peristiwa/2021-03-22-kim-xi-bertukar-pesan/index.html differs from the text in the archive",
+      "articles/2021-03-22-kim-xi-bertukar-pesan/warta-ekonomi.md: its heading or text on /peristiwa/2021-03-22-kim-xi-bertukar-pesan/index.html differs from the archive",
     );
     expect(r.stderr).not.toContain("kontan.md");
+  });
+
+  it("catches a changed outlet in the data file, a page without one of its articles, and refuses a manifest of the wrong shape without a stack trace", async () => {
+    const site = copy();
+    const json = join(site, "data/arsip.json");
+    writeFileSync(json, readFileSync(json, "utf8").replace('"outlet": "Purna Warta"', '"outlet": "Purna Warta Palsu"'));
+    writeFileSync(join(site, "data/manifest.json"), '{"articles":{"\u001b[31m":1}}');
+    const page = join(site, "peristiwa/2021-03-22-kim-xi-bertukar-pesan/index.html");
+    writeFileSync(page, readFileSync(page, "utf8").replace('<h3 id="judul_kontan"', '<h3 id="judul_lain"'));
+    const r = await runCli("verify", [site], { ARSIP_ARTICLES_DIR: SEED_ARTICLES });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("/data/manifest.json: is missing or cannot be read");
+    expect(r.stderr).toContain("purna-warta.md: its text or fields in the site's data/arsip.json differ");
+    expect(r.stderr).toContain("kontan.md: its heading or text on /peristiwa/2021-03-22-kim-xi-bertukar-pesan/index.html differs");
+    expect(r.stderr).not.toContain(String.fromCharCode(27));
+    expect(r.stderr).not.toMatch(/at \w+ \(/);
   });
 
   it("catches a changed byte in the manifest and in the data file, naming the article", async () => {
@@ -163,7 +179,9 @@ describe("npm run verify", () => {
     const r = await runCli("verify", [site], { ARSIP_ARTICLES_DIR: SEED_ARTICLES });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^articles\/2017-11-02-[^:]+\.md: its fingerprint in the site's manifest \([0-9a-f]{64}\) differs from the text in the archive/m);
-    expect(r.stderr).toContain("articles/2023-07-27-kim-jong-un-terima-delegasi-li-hongzhong/purna-warta.md: its text in the site's data/arsip.json differs");
+    expect(r.stderr).toContain(
+      "articles/2023-07-27-kim-jong-un-terima-delegasi-li-hongzhong/purna-warta.md: its text or fields in the site's data/arsip.json differ",
+    );
     expect(r.stderr).toContain("differences: this site does not hold the same texts as the archive.");
   });
 });

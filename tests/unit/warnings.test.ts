@@ -5,7 +5,7 @@ import type { Archive } from "../../src/content/model.ts";
 import type { Msg } from "../../src/content/messages.ts";
 import { formatProblem, problem } from "../../src/content/problems.ts";
 import { curationWarnings, possibleDuplicates, publishedFarFromEvent, unusedTags, type WarningContext } from "../../src/editor/warnings.ts";
-import { NEAR_DUPLICATE_OVERLAP, nearDuplicateTexts, SIMILAR_TITLE_DAYS, similarEventTitles } from "../../src/editor/duplicates.ts";
+import { MIN_SHINGLES, NEAR_DUPLICATE_OVERLAP, nearDuplicateTexts, SIMILAR_TITLE_DAYS, similarEventTitles } from "../../src/editor/duplicates.ts";
 import { makeArchive, SEED_ARTICLES, withCoverage } from "../support/helpers.ts";
 
 const TAGS = ["a", "b", "c", "d", "e", "f"].map((id) => `${id}:\n  label: Tag ${id.toUpperCase()}\n  kind: topik\n`).join("");
@@ -200,6 +200,16 @@ describe("near-duplicate texts and events (duplicates.ts)", () => {
           "its text is nearly the same as articles/x/a.md (100% of the shorter text's 5-word runs are in the other); if it is the same article imported twice, delete one of the files",
       },
     ]);
+  });
+
+  it(`does not call a text of fewer than ${MIN_SHINGLES} 5-word runs a copy, even inside another`, () => {
+    const archive = load({
+      "x/index.md": titled("Satu", "2021-03-22"),
+      "x/a.md": withText(words(MIN_SHINGLES + 3)),
+      "x/b.md": withText(words(MIN_SHINGLES + 2)),
+    });
+    // the shorter text has MIN_SHINGLES - 2 runs, every one of them in the other
+    expect(nearDuplicateTexts(archive, (file, m) => problem("warning", file, m))).toEqual([]);
   });
 
   it(`warns at ${NEAR_DUPLICATE_OVERLAP * 100}% shared 5-word runs, not below`, () => {
