@@ -8,7 +8,8 @@ import type { Archive } from "../content/model.ts";
 import type { SiteConfig } from "./config.ts";
 import { articleData, DATA_PATHS, manifest } from "./data.ts";
 import { eventUrl } from "./urls.ts";
-import { siteData } from "./pages.ts";
+import { eventCard } from "./cards.ts";
+import { eventPages } from "./event-pages.ts";
 
 /** A file of the built site by its root-relative path, or undefined when it is not there. */
 export type SiteReader = (path: string) => Promise<string | undefined>;
@@ -66,7 +67,8 @@ export async function verifySite(archive: Archive, site: SiteConfig, read: SiteR
   }
 
   // 3. the pages: each article, with its heading and its text as the build renders them, on its event page
-  for (const page of siteData(archive, site).eventPages) {
+  // only the event pages: the rest of the site (lists, feeds, data and citation files) is not needed here
+  for (const page of eventPages(site, archive, eventCard)) {
     const path = `${eventUrl(page.id)}index.html`;
     const html = await read(path);
     for (const a of page.articles) {
