@@ -6,9 +6,19 @@
  * encoded as UTF-8. Written as 64 lowercase hexadecimal digits.
  */
 import { createHash } from "node:crypto";
+import type { Article } from "./model.ts";
 
 export const FINGERPRINT_ALGORITHM = "sha256";
 
 export function fingerprint(body: string): string {
   return createHash(FINGERPRINT_ALGORITHM).update(body, "utf8").digest("hex");
+}
+
+const ofArticle = new WeakMap<Article, string>();
+
+/** An article's fingerprint, computed once however many outputs (data, manifest, CSV, citation) show it. */
+export function articleFingerprint(a: Article): string {
+  let sha = ofArticle.get(a);
+  if (sha === undefined) ofArticle.set(a, (sha = fingerprint(a.body)));
+  return sha;
 }

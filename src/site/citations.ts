@@ -9,10 +9,10 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { formatLong, parseDate, type CalendarDate } from "../content/dates.ts";
-import { fingerprint } from "../content/fingerprint.ts";
+import { articleFingerprint } from "../content/fingerprint.ts";
 import type { Archive, Article, Event } from "../content/model.ts";
 import type { SiteConfig } from "./config.ts";
-import { absoluteUrl, eventUrl } from "./urls.ts";
+import { absoluteUrl, articleUrl, eventUrl } from "./urls.ts";
 
 export interface CslItem {
   id: string;
@@ -50,7 +50,7 @@ export function citationPaths(e: Event, a: Article): { bib: string; ris: string;
 }
 
 export function cslItem(site: SiteConfig, e: Event, a: Article): CslItem {
-  const siteUrl = `${absoluteUrl(site, eventUrl(e.id))}#${a.id}`;
+  const siteUrl = absoluteUrl(site, articleUrl(e.id, a.id));
   const day = statedDay(a);
   return {
     id: `${e.id}/${a.id}`,
@@ -125,7 +125,7 @@ export function unwrapRis(ris: string): string {
 /** `Penulis. “Judul.” Kontan, Senin, 22 Maret 2021. https://…. Diarsipkan di Arsip …: https://…` (known parts only). */
 export function citationText(site: SiteConfig, e: Event, a: Article): string {
   const day = statedDay(a);
-  const siteUrl = `${absoluteUrl(site, eventUrl(e.id))}#${a.id}`;
+  const siteUrl = absoluteUrl(site, articleUrl(e.id, a.id));
   const parts = [
     a.author,
     a.title === undefined ? undefined : `“${a.title}.”`,
@@ -163,7 +163,7 @@ export interface ArticleCitation {
 }
 
 export function articleCitation(site: SiteConfig, e: Event, a: Article): ArticleCitation {
-  return { text: citationText(site, e, a), ...citationPaths(e, a), coins: coins(cslItem(site, e, a)), sha256: fingerprint(a.body) };
+  return { text: citationText(site, e, a), ...citationPaths(e, a), coins: coins(cslItem(site, e, a)), sha256: articleFingerprint(a) };
 }
 
 /** Every citation file of the archive, for the build to write. */

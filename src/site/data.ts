@@ -5,12 +5,12 @@
  * are not in the Archive, so they never appear. Pure: strings for the templates to print as they are.
  */
 import { machineDate } from "../content/dates.ts";
-import { FINGERPRINT_ALGORITHM, fingerprint } from "../content/fingerprint.ts";
+import { articleFingerprint, FINGERPRINT_ALGORITHM } from "../content/fingerprint.ts";
 import type { Archive, Article, Event, TagRef } from "../content/model.ts";
 import type { SiteConfig } from "./config.ts";
 import { ARCHIVE_SCHEMA, DATA_VERSION } from "./data-schema.ts";
 import { plainText } from "./markdown.ts";
-import { absoluteUrl, eventUrl } from "./urls.ts";
+import { absoluteUrl, articleUrl, eventUrl } from "./urls.ts";
 
 export const DATA_PATHS = {
   json: "/data/arsip.json",
@@ -32,7 +32,7 @@ const tagData = (t: TagRef) => ({ id: t.id, label: t.label, kind: t.kind });
 export function articleData(site: SiteConfig, e: Event, a: Article) {
   return {
     id: a.id,
-    siteUrl: `${absoluteUrl(site, eventUrl(e.id))}#${a.id}`,
+    siteUrl: absoluteUrl(site, articleUrl(e.id, a.id)),
     ...(a.title !== undefined && { title: a.title }),
     ...(a.outlet !== undefined && { outlet: a.outlet }),
     ...(a.published !== undefined && { published: machineDate(a.published) }),
@@ -42,7 +42,7 @@ export function articleData(site: SiteConfig, e: Event, a: Article) {
     ...(a.via !== undefined && { via: a.via }),
     language: a.language,
     tags: a.tags.map(tagData),
-    sha256: fingerprint(a.body),
+    sha256: articleFingerprint(a),
     markdown: a.body,
     text: plainText(a.body),
   };
@@ -80,7 +80,7 @@ export function manifest(archive: Archive) {
     algorithm: FINGERPRINT_ALGORITHM,
     fingerprint: "SHA-256 of the article's body (after the frontmatter's closing ---), UTF-8, LF line ends, Unicode NFC",
     articles: archive.events
-      .flatMap((e) => e.articles.map((a) => ({ event: e.id, article: a.id, sha256: fingerprint(a.body) })))
+      .flatMap((e) => e.articles.map((a) => ({ event: e.id, article: a.id, sha256: articleFingerprint(a) })))
       .sort((x, y) => x.event.localeCompare(y.event, "en") || x.article.localeCompare(y.article, "en")),
   };
 }
@@ -122,7 +122,7 @@ function articlesCsv(archive: Archive, site: SiteConfig): string {
         e.date.iso,
         e.title,
         a.id,
-        `${absoluteUrl(site, eventUrl(e.id))}#${a.id}`,
+        absoluteUrl(site, articleUrl(e.id, a.id)),
         a.title ?? "",
         a.outlet ?? "",
         a.published ? machineDate(a.published) : "",
@@ -132,7 +132,7 @@ function articlesCsv(archive: Archive, site: SiteConfig): string {
         a.via ?? "",
         a.language,
         a.tags.map((t) => t.id).join(";"),
-        fingerprint(a.body),
+        articleFingerprint(a),
       ]);
     }
   }

@@ -10,6 +10,9 @@ export const outletUrl = (slug: string): string => `/sumber/${slug}/`;
 /** Page n (1-based) of a paginated list whose first page is `base`: `/topik/x/`, `/topik/x/2/`. */
 export const pageUrl = (base: string, n: number): string => (n <= 1 ? base : `${base}${n}/`);
 
+/** An article's section on its event page, root-relative: `/peristiwa/<event-id>/#<article-id>`. */
+export const articleUrl = (eventId: string, articleId: string): string => `${eventUrl(eventId)}#${articleId}`;
+
 /** Absolute URL for feeds, canonical links and JSON-LD: site URL + path prefix + path. */
 export function absoluteUrl(site: Pick<SiteConfig, "url" | "pathPrefix">, path: string): string {
   return `${site.url}${site.pathPrefix}${path.replace(/^\/+/, "")}`;
