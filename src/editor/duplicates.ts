@@ -22,8 +22,10 @@ export const MIN_SHINGLES = 20;
 export const SIMILAR_TITLE_JACCARD = 0.8;
 /** …at most this many days apart are worth a second look. */
 export const SIMILAR_TITLE_DAYS = 3;
-/** A shingle in more texts than this says nothing about any pair of them (boilerplate): it is not indexed. */
+/** A shingle in more texts than this says nothing about any pair of them (boilerplate): it is not compared. */
 const COMMON_SHINGLE = 50;
+/** Texts compared at most (2^22, about four million: a shingle hash × this stays an exact double). */
+const TEXTS = 2 ** 22;
 
 /** The words of a text, normalised: Unicode NFKC, lower case, without quotes, dashes and punctuation. */
 export function words(text: string): string[] {
@@ -70,59 +72,171 @@ function safeList(dir: string): string[] {
 }
 
 /** 32-bit FNV-1a of a string. */
-function hash(s: string): number {
+export function hash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
   return h;
 }
 
-/** The distinct shingle hashes of a text. */
-function shingleSet(text: string): Set<number> {
-  const w = words(text);
-  const out = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) out.add(hash(w.slice(i, i + SHINGLE_WORDS).join(" ")));
+/**
+ * Characters outside ASCII that separate words (curly quotes, dashes, ellipsis, no-break space…),
+ * found by asking words() itself, so the fast path below cannot disagree with it.
+ */
+const SEPARATORS = new Set(
+  [..."\u00a0\u00ab\u00b7\u00bb\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2032\u2033\u202f\u2039\u203a"]
+    .filter((c) => words(`a${c}b`).join(" ") === "a b")
+    .map((c) => c.charCodeAt(0)),
+);
+
+/**
+ * Each word of a text (as words() splits it) as its 32-bit hash. Texts of ASCII and the usual
+ * quotes and dashes are scanned once without making a string per word; any other character sends
+ * the text through words().
+ */
+export function wordHashes(text: string, known: Map<string, number> = new Map()): Int32Array {
+  const out: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) {
+      if (!SEPARATORS.has(c)) return Int32Array.from(words(text), (w) => hashOf(w, known));
+      c = 32;
+    }
+    const wordChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c < 32 && !(c >= 9 && c <= 13)) || c === 127;
+    if (wordChar) {
+      if (c >= 65 && c <= 90) c += 32;
+      h = Math.imul(h ^ c, 0x01000193) >>> 0;
+      inWord = true;
+    } else if (inWord) {
+      out.push(h);
+      h = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  if (inWord) out.push(h);
+  return Int32Array.from(out);
+}
+
+function hashOf(word: string, known: Map<string, number>): number {
+  let h = known.get(word);
+  if (h === undefined) known.set(word, (h = hash(word)));
+  return h;
+}
+
+/** The shingle hashes of a text: each run of SHINGLE_WORDS word hashes folded into one, kept to 30 bits. */
+function shingles(hs: Int32Array): Int32Array {
+  const out = new Int32Array(Math.max(0, hs.length - SHINGLE_WORDS + 1));
+  for (let i = 0; i < out.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = i; k < i + SHINGLE_WORDS; k++) h = Math.imul(h ^ (hs[k] ?? 0), 0x01000193);
+    out[i] = h & 0x3fffffff;
+  }
   return out;
 }
 
+/** A key for a whole text's words: two different folds of its word hashes and its length (texts with equal keys are compared word by word). */
+function textKey(hs: Int32Array): string {
+  let a = 0x811c9dc5;
+  let b = 0x9e3779b9;
+  for (const h of hs) {
+    a = Math.imul(a ^ h, 0x01000193);
+    b = Math.imul(b + h, 0x85ebca6b) ^ (b >>> 13);
+  }
+  return `${hs.length}:${a >>> 0}:${b >>> 0}`;
+}
+
+const sameWords = (x: readonly string[], y: readonly string[]): boolean => x.length === y.length && x.every((w, i) => w === y[i]);
+
 /**
- * Pairs of published articles whose texts are near-duplicates: at least NEAR_DUPLICATE_OVERLAP of
- * the shorter text's shingles are in the other. Candidates come from an inverted index of shingles
- * (shingles shared by more than COMMON_SHINGLE texts left out), so the work grows with the texts'
- * length, not with the square of their number. One warning per pair, on the file that sorts second.
+ * Pairs of published articles whose texts are the same or nearly the same. Identical texts (after
+ * normalising) are found by their normalised words, however many copies there are. Near-duplicates
+ * are compared on their distinctive shingles: a shingle found in more than COMMON_SHINGLE texts is
+ * boilerplate ("kata juru bicara Kementerian Luar Negeri…") and says nothing about any pair, so it is
+ * left out of both the shared count and the text's size. A pair is near-duplicate when the shorter
+ * text shares at least NEAR_DUPLICATE_OVERLAP of its distinctive shingles with the other. The shared
+ * shingles are counted per pair from an inverted index, so the work grows with the texts' length
+ * and the number of texts sharing each shingle, not with the square of the number of texts. One
+ * warning per pair, on the file that sorts second.
  */
 export function nearDuplicateTexts(archive: Archive, warn: (file: string, m: Msg) => Problem): Problem[] {
-  const articles = archive.events.flatMap((e) => e.articles).sort((a, b) => a.file.localeCompare(b.file, "en"));
-  const sets = articles.map((a) => shingleSet(a.body));
-  const postings = new Map<number, number[]>();
-  sets.forEach((set, i) => {
-    for (const h of set) {
-      const list = postings.get(h);
-      if (list) list.push(i);
-      else postings.set(h, [i]);
+  const articles = archive.events
+    .flatMap((e) => e.articles)
+    .sort((a, b) => a.file.localeCompare(b.file, "en"))
+    .slice(0, TEXTS);
+  const out: Problem[] = [];
+  const report = (i: number, j: number, overlap: number): void => {
+    out.push(
+      warn(
+        articles[j]?.file ?? "",
+        msg("warn.near-duplicate-text", { other: articles[i]?.file ?? "", percent: Math.round(overlap * 100), words: SHINGLE_WORDS }),
+      ),
+    );
+  };
+
+  // identical texts: each copy against the first
+  const firstWith = new Map<string, number>();
+  const copyOf = new Int32Array(articles.length).fill(-1);
+  const known = new Map<string, number>();
+  const hashed = articles.map((a) => wordHashes(a.body, known));
+  hashed.forEach((hs, i) => {
+    if (hs.length < MIN_SHINGLES + SHINGLE_WORDS - 1) return;
+    const key = textKey(hs);
+    const first = firstWith.get(key);
+    if (first === undefined) firstWith.set(key, i);
+    else if (sameWords(words(articles[i]?.body ?? ""), words(articles[first]?.body ?? ""))) {
+      copyOf[i] = first;
+      report(first, i, 1);
     }
   });
-  const pairs = new Set<number>();
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > COMMON_SHINGLE) continue;
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) pairs.add((list[x] ?? 0) * articles.length + (list[y] ?? 0));
+
+  // every (shingle, text) as one number, shingle × 2^22 + text, sorted natively: equal shingles
+  // end up side by side without a hash map or a set per text (millions of entries at 10,000 texts)
+  const perText = hashed.map((hs, i) => (copyOf[i] === -1 ? shingles(hs) : new Int32Array()));
+  const all = new Float64Array(perText.reduce((n, x) => n + x.length, 0));
+  let at = 0;
+  perText.forEach((xs, i) => {
+    for (const h of xs) all[at++] = h * TEXTS + i;
+  });
+  all.sort();
+  // each text's distinctive shingles (in at most COMMON_SHINGLE texts): how many, and the texts sharing each
+  const size = new Int32Array(articles.length);
+  const shared: number[][] = articles.map(() => []);
+  const runs: Int32Array[] = [];
+  for (let start = 0; start < all.length;) {
+    const h = Math.floor((all[start] ?? 0) / TEXTS);
+    let end = start;
+    const texts: number[] = [];
+    for (; end < all.length && Math.floor((all[end] ?? 0) / TEXTS) === h; end++) {
+      const t = (all[end] ?? 0) % TEXTS;
+      if (texts.at(-1) !== t) texts.push(t);
+    }
+    start = end;
+    if (texts.length > COMMON_SHINGLE) continue;
+    for (const t of texts) size[t] = (size[t] ?? 0) + 1;
+    if (texts.length < 2) continue;
+    runs.push(Int32Array.from(texts));
+    for (const t of texts) shared[t]?.push(runs.length - 1);
   }
-  const out: Problem[] = [];
-  for (const key of pairs) {
-    const i = Math.floor(key / articles.length);
-    const j = key % articles.length;
-    const a = sets[i];
-    const b = sets[j];
-    if (!a || !b || Math.min(a.size, b.size) < MIN_SHINGLES) continue;
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-    let common = 0;
-    for (const h of small) if (large.has(h)) common++;
-    const overlap = common / small.size;
-    if (overlap < NEAR_DUPLICATE_OVERLAP) continue;
-    const first = articles[i]?.file ?? "";
-    const second = articles[j]?.file ?? "";
-    out.push(warn(second, msg("warn.near-duplicate-text", { other: first, percent: Math.round(overlap * 100), words: SHINGLE_WORDS })));
+  const counts = new Int32Array(articles.length);
+  for (let i = 0; i < articles.length; i++) {
+    const touched: number[] = [];
+    for (const r of shared[i] ?? []) {
+      for (const j of runs[r] ?? []) {
+        if (j <= i) continue;
+        if (counts[j] === 0) touched.push(j);
+        counts[j] = (counts[j] ?? 0) + 1;
+      }
+    }
+    for (const j of touched.sort((x, y) => x - y)) {
+      const common = counts[j] ?? 0;
+      counts[j] = 0;
+      const smaller = Math.min(size[i] ?? 0, size[j] ?? 0);
+      if (smaller < MIN_SHINGLES || common < NEAR_DUPLICATE_OVERLAP * smaller) continue;
+      report(i, j, common / smaller);
+    }
   }
-  return out;
+  return out.sort((a, b) => a.file.localeCompare(b.file, "en"));
 }
 
 /**

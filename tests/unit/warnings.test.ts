@@ -5,7 +5,17 @@ import type { Archive } from "../../src/content/model.ts";
 import type { Msg } from "../../src/content/messages.ts";
 import { formatProblem, problem } from "../../src/content/problems.ts";
 import { curationWarnings, possibleDuplicates, publishedFarFromEvent, unusedTags, type WarningContext } from "../../src/editor/warnings.ts";
-import { MIN_SHINGLES, NEAR_DUPLICATE_OVERLAP, nearDuplicateTexts, SIMILAR_TITLE_DAYS, similarEventTitles } from "../../src/editor/duplicates.ts";
+import fc from "fast-check";
+import {
+  hash,
+  MIN_SHINGLES,
+  NEAR_DUPLICATE_OVERLAP,
+  nearDuplicateTexts,
+  SIMILAR_TITLE_DAYS,
+  similarEventTitles,
+  wordHashes,
+  words as wordsOf,
+} from "../../src/editor/duplicates.ts";
 import { makeArchive, SEED_ARTICLES, withCoverage } from "../support/helpers.ts";
 
 const TAGS = ["a", "b", "c", "d", "e", "f"].map((id) => `${id}:\n  label: Tag ${id.toUpperCase()}\n  kind: topik\n`).join("");
@@ -223,6 +233,66 @@ describe("near-duplicate texts and events (duplicates.ts)", () => {
     const count = (k: number) => nearDuplicateTexts(pair(k), (file, m) => problem("warning", file, m)).length;
     expect(count(82)).toBe(1); // 78 of 96 = 81%
     expect(count(80)).toBe(0); // 76 of 96 = 79%
+  });
+
+  it("warns about every copy of a text however many there are (60 copies: 59 warnings, each against the first)", () => {
+    const files: Record<string, string> = { "x/index.md": titled("Satu", "2021-03-22") };
+    for (let i = 0; i < 60; i++) files[`x/a${String(i).padStart(2, "0")}.md`] = withText(words(40));
+    const found = nearDuplicateTexts(load(files), (file, m) => problem("warning", file, m));
+    expect(found).toHaveLength(59);
+    expect(found.every((p) => p.message.includes("articles/x/a00.md (100%"))).toBe(true);
+  });
+
+  it("leaves boilerplate shared by more than 50 texts out of the comparison", () => {
+    // 60 texts open with the same 60 words and go on with 40 words of their own: not copies of each other
+    const files: Record<string, string> = { "x/index.md": titled("Satu", "2021-03-22") };
+    for (let i = 0; i < 60; i++) files[`x/a${i}.md`] = withText(`${words(60)} ${words(40, 1000 * (i + 1))}`);
+    expect(nearDuplicateTexts(load(files), (file, m) => problem("warning", file, m))).toEqual([]);
+    // while two of them sharing their own words too are
+    files["x/a1.md"] = withText(`${words(60)} ${words(40, 1000)}`);
+    expect(nearDuplicateTexts(load(files), (file, m) => problem("warning", file, m)).map((p) => p.file)).toEqual(["articles/x/a1.md"]);
+  });
+
+  it("hashes the words of any text exactly as words() splits them (the fast path agrees with the general one)", () => {
+    const piece = fc.constantFrom(
+      "Kim",
+      "JONG",
+      "un",
+      "–",
+      "—",
+      "“",
+      "”",
+      "‘",
+      "’",
+      "…",
+      "\u00a0",
+      " ",
+      "\n",
+      "\t",
+      ",",
+      ".",
+      "(",
+      ")",
+      "é",
+      "Ö",
+      "ﬁ",
+      "①",
+      "Ｘ",
+      "9",
+      "_",
+      "-",
+      "'",
+      '"',
+      "\u0000",
+      "\u007f",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        expect([...wordHashes(text)]).toEqual(wordsOf(text).map((w) => hash(w) | 0));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it(`warns about events with nearly the same title at most ${SIMILAR_TITLE_DAYS} days apart, not further apart or less alike`, () => {
