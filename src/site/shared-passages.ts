@@ -113,34 +113,36 @@ export function sharedPassages(articles: readonly ArticleText[]): SharedPassages
     const ws = words(segments);
     return { id: a.id, segments, ws, quotes: quotations(segments, ws) };
   });
-  // every window of PASSAGE_WORDS words within one block → the articles that have it
-  const windows = new Map<string, Set<number>>();
-  const keyAt = (ws: readonly Word[], i: number): string | undefined => {
-    const first = ws[i];
-    const last = ws[i + PASSAGE_WORDS - 1];
-    if (!first || !last || first.block !== last.block) return undefined;
-    return ws
-      .slice(i, i + PASSAGE_WORDS)
-      .map((w) => w.norm)
-      .join(" ");
-  };
-  texts.forEach((t, a) => {
-    for (let i = 0; i + PASSAGE_WORDS <= t.ws.length; i++) {
-      const key = keyAt(t.ws, i);
-      if (key === undefined) continue;
-      const set = windows.get(key) ?? new Set<number>();
-      set.add(a);
-      windows.set(key, set);
+  // every window of PASSAGE_WORDS words within one block → the articles that have it; a window is
+  // keyed by a 52-bit fold of its words' hashes, not by a string of its words (a build makes
+  // millions of windows)
+  const known = new Map<string, number>();
+  const keys = texts.map((t) => windowKeys(t.ws, known));
+  const windows = new Map<number, number[]>();
+  keys.forEach((ks, a) => {
+    for (const key of ks) {
+      if (key < 0) continue;
+      const list = windows.get(key);
+      if (!list) windows.set(key, [a]);
+      else if (list.at(-1) !== a) list.push(a);
     }
   });
-  // per article, per word: the other articles that share a passage over it
+  // per article, per word: the other articles that share a passage over it, as a bit set
   const sharedWith = texts.map((t, a) => {
-    const others: Set<number>[] = t.ws.map(() => new Set<number>());
-    for (let i = 0; i + PASSAGE_WORDS <= t.ws.length; i++) {
-      const key = keyAt(t.ws, i);
-      const set = key === undefined ? undefined : windows.get(key);
-      if (!set || set.size < 2) continue;
-      for (let j = i; j < i + PASSAGE_WORDS; j++) for (const b of set) if (b !== a) others[j]?.add(b);
+    const others = new ArticleSets(t.ws.length, texts.length);
+    const ks = keys[a] ?? new Float64Array();
+    // per other article: the position up to which (exclusive) a window shared with it covers the text
+    const coveredTo = new Int32Array(texts.length);
+    let anyTo = 0;
+    for (let j = 0; j < t.ws.length; j++) {
+      const key = ks[j] ?? -1;
+      const list = key < 0 ? undefined : windows.get(key);
+      if (list && list.length >= 2) {
+        for (const b of list) if (b !== a) coveredTo[b] = j + PASSAGE_WORDS;
+        anyTo = j + PASSAGE_WORDS;
+      }
+      if (j >= anyTo) continue;
+      for (let b = 0; b < texts.length; b++) if ((coveredTo[b] ?? 0) > j) others.add(j, b);
     }
     return others;
   });
@@ -173,7 +175,7 @@ export function sharedPassages(articles: readonly ArticleText[]): SharedPassages
     for (const q of longQuotes[a] ?? []) {
       if (groupByQuote.has(q)) continue;
       const counts = new Map<number, number>();
-      for (let i = q.from; i < q.to; i++) for (const b of sharedWith[a]?.[i] ?? []) counts.set(b, (counts.get(b) ?? 0) + 1);
+      for (let i = q.from; i < q.to; i++) for (const b of sharedWith[a]?.members(i) ?? []) counts.set(b, (counts.get(b) ?? 0) + 1);
       for (const [b, n] of counts) {
         if (n / (q.to - q.from) < QUOTE_SHARED_SHARE) continue;
         // the other article's quotation of the same statement: mostly the same words
@@ -203,24 +205,89 @@ export function sharedPassages(articles: readonly ArticleText[]): SharedPassages
   // the words of a shared quotation count as shared with the other articles that carry it
   for (const g of quoteGroups) {
     if (g.members.size < 2) continue;
-    for (const [a, q] of g.members) for (let i = q.from; i < q.to; i++) for (const b of g.members.keys()) if (b !== a) sharedWith[a]?.[i]?.add(b);
+    for (const [a, q] of g.members) {
+      const others = sharedWith[a];
+      if (!others) continue;
+      for (let i = q.from; i < q.to; i++) for (const b of g.members.keys()) if (b !== a) others.add(i, b);
+    }
   }
   // marks: runs of words in one segment shared with the same articles
   const marks = new Map<string, Map<number, Mark[]>>();
   texts.forEach((t, a) => {
     const perSegment = new Map<number, Mark[]>();
     t.ws.forEach((w, i) => {
-      const others = [...(sharedWith[a]?.[i] ?? [])].sort((x, y) => x - y).map((b) => texts[b]?.id ?? "");
-      if (others.length === 0) return;
+      const sets = sharedWith[a];
+      if (!sets || sets.empty(i)) return;
+      const others = sets.members(i).map((b) => texts[b]?.id ?? "");
       const list = perSegment.get(w.segment) ?? [];
       const last = list.at(-1);
-      if (last && last.others.join(" ") === others.join(" ") && t.ws[i - 1]?.segment === w.segment && sharedWith[a]?.[i - 1]?.size) last.end = w.end;
+      if (last && t.ws[i - 1]?.segment === w.segment && i > 0 && !sets.empty(i - 1) && sets.same(i - 1, i)) last.end = w.end;
       else list.push({ start: w.start, end: w.end, others });
       perSegment.set(w.segment, list);
     });
     if (perSegment.size > 0) marks.set(t.id, perSegment);
   });
   return { marks, quotations: quotationsOut };
+}
+
+/** Per word position, a set of article numbers (0 … articles − 1), as bits. */
+class ArticleSets {
+  private readonly width: number;
+  private readonly bits: Uint32Array;
+  constructor(positions: number, articles: number) {
+    this.width = Math.ceil(articles / 32);
+    this.bits = new Uint32Array(positions * this.width);
+  }
+  add(position: number, article: number): void {
+    const at = position * this.width + (article >>> 5);
+    this.bits[at] = (this.bits[at] ?? 0) | (1 << (article & 31));
+  }
+  empty(position: number): boolean {
+    for (let k = position * this.width; k < (position + 1) * this.width; k++) if (this.bits[k] !== 0) return false;
+    return true;
+  }
+  same(p: number, q: number): boolean {
+    for (let k = 0; k < this.width; k++) if (this.bits[p * this.width + k] !== this.bits[q * this.width + k]) return false;
+    return true;
+  }
+  /** the articles at `position`, in increasing order */
+  members(position: number): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < this.width; k++) {
+      const word = this.bits[position * this.width + k] ?? 0;
+      if (word === 0) continue;
+      for (let b = 0; b < 32; b++) if (word & (1 << b)) out.push(k * 32 + b);
+    }
+    return out;
+  }
+}
+
+/** 32-bit FNV-1a of a word. */
+function hashWord(word: string, known: Map<string, number>): number {
+  let h = known.get(word);
+  if (h !== undefined) return h;
+  h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  known.set(word, h);
+  return h;
+}
+
+/** Per word position: the key of the window of PASSAGE_WORDS words starting there, or -1 where there is none (the text ends or the window crosses a block). */
+function windowKeys(ws: readonly Word[], known: Map<string, number>): Float64Array {
+  const hs = ws.map((w) => hashWord(w.norm, known));
+  const out = new Float64Array(Math.max(0, ws.length - PASSAGE_WORDS + 1)).fill(-1);
+  for (let i = 0; i < out.length; i++) {
+    if (ws[i]?.block !== ws[i + PASSAGE_WORDS - 1]?.block) continue;
+    let x = 0x811c9dc5;
+    let y = 0x9e3779b9;
+    for (let k = i; k < i + PASSAGE_WORDS; k++) {
+      const h = hs[k] ?? 0;
+      x = Math.imul(x ^ h, 0x01000193);
+      y = Math.imul(y ^ (h >>> 7) ^ (h << 11), 0x85ebca6b);
+    }
+    out[i] = (x >>> 0) * 2 ** 20 + (y >>> 12);
+  }
+  return out;
 }
 
 /** How alike two quotations' words are: shared words over all their distinct words (Jaccard). */
