@@ -15,7 +15,9 @@ export interface EleventyConfig {
   addTransform(name: string, fn: (this: { page: { url: string | false } }, content: string) => Promise<string>): void;
   setServerOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
+  benchmarkManager: { get(name: string): { setMinimumThresholdPercent(percent: number): void } };
   on(event: "eleventy.after", fn: (arg: { results: { outputPath: string | false }[] }) => void | Promise<void>): void;
+  on(event: "eleventy.contentMap", fn: (arg: { urlToInputPath: Record<string, unknown> }) => void): void;
 }
 
 /** What one build or preview renders. */
@@ -25,6 +27,8 @@ export interface RenderInputs {
   archive: unknown;
   /** the folder of templates/assets, copied to /assets/ */
   assetsDir: string;
+  /** how many files the build will write, once Eleventy knows (for progress) */
+  onPages?: (total: number) => void;
   /** every rendered page, for the search index while the rest is still rendering */
   onPage?: (url: string | false, html: string) => Promise<void>;
   /** folders whose changes rebuild the live preview */
@@ -43,8 +47,14 @@ export default function configure(eleventyConfig: EleventyConfig, inputs: Render
   eleventyConfig.setTemplateFormats(["njk"]);
   eleventyConfig.addGlobalData("site", inputs.site);
   eleventyConfig.addGlobalData("archive", inputs.archive);
+  const onPages = inputs.onPages;
+  // every page's address is known before the first is written
+  if (onPages) eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }) => onPages(Object.keys(urlToInputPath).length));
   const onPage = inputs.onPage;
   if (onPage) {
+    // this transform's time is mostly waiting for Pagefind to take the next page: Eleventy's
+    // "Benchmark … search-index Transform" warning would only say that, in the middle of the progress line
+    eleventyConfig.benchmarkManager.get("Configuration").setMinimumThresholdPercent(100);
     eleventyConfig.addTransform("search-index", async function (content) {
       await onPage(this.page.url, content);
       return content;

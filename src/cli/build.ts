@@ -11,6 +11,7 @@ import { formatProblem } from "../content/problems.ts";
 import { summaryLine } from "../content/summary.ts";
 import { DEFAULT_SITE_URL, siteConfig, siteConfigProblems } from "../site/config.ts";
 import { outputProblem } from "../render/output-folder.ts";
+import { progress } from "./progress.ts";
 import { articlesDirOf, command, fail, parseCommandLine, pathArg, projectRoot, runIfMain, show, langOfIo } from "./run.ts";
 import { join } from "node:path";
 
@@ -26,7 +27,9 @@ export const build = command(msg("usage.build"), async (argv, io) => {
   if (refused) fail(1, msg("build.nothing-written", { problem: refused }));
 
   const started = performance.now();
-  const { archive, problems } = loadArchive(articlesDir);
+  const shown = progress(io, lang);
+  const { archive, problems } = loadArchive(articlesDir, { progress: shown });
+  shown.end();
   for (const p of problems) io.err(`${formatProblem(p, lang)}\n`);
   if (!archive) {
     const count = problems.filter((p) => p.severity === "error").length;
@@ -38,12 +41,13 @@ export const build = command(msg("usage.build"), async (argv, io) => {
   // Eleventy and Pagefind are loaded only now that the content is known to be valid
   const { writeBuild, BuildError } = await import("../render/build.ts");
   try {
-    const { pages, search } = await writeBuild(archive, site, output);
+    const { pages, search } = await writeBuild(archive, site, output, shown);
     const summary = summaryLine(archive, { pages, seconds: (performance.now() - started) / 1000 });
     io.out(`${say(msg("build.done", { output: basename(output), summary }), lang)}\n`);
     io.out(`${say(msg("build.search", { pages: search.pages, files: search.files, kib: (search.bytes / 1024).toFixed(0), seconds: search.seconds }), lang)}\n`);
     return 0;
   } catch (e) {
+    shown.end();
     if (!(e instanceof BuildError)) throw e;
     io.err(`\n${say(msg("build.failed", { detail: e.msg, output: basename(output) }), lang)}\n`);
     return 1;

@@ -14,13 +14,14 @@ import { msg, say } from "../content/messages.ts";
 import { formatProblem } from "../content/problems.ts";
 import { summaryLine } from "../content/summary.ts";
 import { checkArchive, checkReport } from "../editor/check.ts";
+import { progress } from "./progress.ts";
 import { articlesDirOf, command, parseCommandLine, runIfMain, langOfIo } from "./run.ts";
 
 export const check = command(msg("usage.check"), async (argv, io) => {
   const lang = langOfIo(io);
   const { values } = parseCommandLine(argv, { json: { type: "boolean" }, articles: { type: "string" } });
   const started = performance.now();
-  const result = checkArchive(articlesDirOf(io, values.articles));
+  const result = checkArchive(articlesDirOf(io, values.articles), progress(io, lang, values.json === true));
   const { archive, errors, warnings } = result;
 
   if (values.json) {

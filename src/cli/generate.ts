@@ -10,7 +10,8 @@
 import { msg } from "../content/messages.ts";
 import { generateArchive } from "../perf/generate.ts";
 import { prepareTarget } from "../perf/target.ts";
-import { command, fail, parseCommandLine, pathArg, runIfMain, wholeNumber } from "./run.ts";
+import { progress } from "./progress.ts";
+import { command, fail, parseCommandLine, pathArg, runIfMain, wholeNumber, langOfIo } from "./run.ts";
 
 export const generate = command(msg("usage.generate"), async (argv, io) => {
   const { values } = parseCommandLine(argv, { articles: { type: "string" }, out: { type: "string" }, seed: { type: "string" }, force: { type: "boolean" } });
@@ -23,7 +24,7 @@ export const generate = command(msg("usage.generate"), async (argv, io) => {
   if (refused) fail(1, refused);
 
   const started = performance.now();
-  const r = generateArchive({ articles, seed, out });
+  const r = generateArchive({ articles, seed, out, progress: progress(io, langOfIo(io)) });
   const seconds = (performance.now() - started) / 1000;
   io.out(
     `Generated ${values.out}: ${r.articles} articles (${r.drafts} drafts) in ${r.events} events, ${r.tags} tags, ${r.files} files, seed ${seed}, ${seconds.toFixed(2)} s\n`,

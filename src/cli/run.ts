@@ -22,6 +22,8 @@ export interface Io {
   err(text: string): void;
   /** whether stdin is a terminal (a prompt is shown before reading it) */
   stdinIsTTY?: boolean;
+  /** whether stderr is a terminal (progress is redrawn in place there: progress.ts) */
+  stderrIsTTY?: boolean;
   /** all of standard input, however slowly or in however many pieces it arrives */
   readStdin(): Promise<Buffer>;
 }
@@ -150,6 +152,7 @@ export function processIo(): Io {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
     stdinIsTTY: process.stdin.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     // read as a stream: a synchronous read of a pipe that is not ready yet fails with EAGAIN
     readStdin: async () => {
       const chunks: Buffer[] = [];

@@ -14,6 +14,7 @@ import { unsafeTextProblem } from "./unsafe-text.ts";
 import { idProblem, slugify } from "./ids.ts";
 import { compareTags, type Archive, type Article, type Event, type Tag, type TagRef } from "./model.ts";
 import { msg, type Msg } from "./messages.ts";
+import { NO_PROGRESS, type Progress } from "./progress.ts";
 import { closest, problem, sortProblems, type Problem } from "./problems.ts";
 import {
   ARTICLE_FIELDS,
@@ -31,6 +32,8 @@ import {
 export interface LoadOptions {
   /** folder that file names in messages are relative to; default: the one holding the articles folder, so names read `articles/…` */
   displayRoot?: string;
+  /** told how many event folders are read so far */
+  progress?: Progress;
 }
 
 export interface LoadResult {
@@ -126,7 +129,10 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
   };
 
   const rawEvents: RawEvent[] = [];
-  for (const name of entries) {
+  const progress = options.progress ?? NO_PROGRESS;
+  progress.phase(msg("progress.reading"), entries.length);
+  for (const [done, name] of entries.entries()) {
+    progress.count(done);
     const abs = join(articlesDir, name);
     if (isHidden(name) || name === TAGS_FILE || name === SYNONYMS_FILE) continue;
     const kind = entryKind(abs, rootReal);
@@ -231,6 +237,7 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
       }
     }
   }
+  progress.count(entries.length);
 
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length > 0) return { problems: sortProblems(problems) };

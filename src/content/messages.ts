@@ -863,6 +863,30 @@ Both take --articles DIR (default: $ARSIP_ARTICLES_DIR or articles).`,
       `--force tidak akan mengosongkan ${p.shown}: folder ini memuat proyek, folder kerja saat ini, repositori git atau artikel yang sebenarnya. Tidak ada yang ditulis.`,
     (p) => `--force will not empty ${p.shown}: it holds the project, the current folder, a git repository or the real articles. Nothing was written.`,
   ),
+  "progress.reading": entry(
+    () => "Membaca peristiwa",
+    () => "Reading events",
+  ),
+  "progress.duplicates": entry(
+    () => "Mencari teks dan judul kembar",
+    () => "Looking for repeated texts and titles",
+  ),
+  "progress.preparing": entry(
+    () => "Menyiapkan data halaman",
+    () => "Preparing page data",
+  ),
+  "progress.writing": entry(
+    () => "Menulis halaman",
+    () => "Writing pages",
+  ),
+  "progress.indexing": entry(
+    () => "Menyelesaikan indeks pencarian",
+    () => "Finishing the search index",
+  ),
+  "progress.generating": entry(
+    () => "Membuat artikel",
+    () => "Generating articles",
+  ),
   "bench.failed": entry<{ detail: string }>(
     (p) => `Bench gagal: ${p.detail}`,
     (p) => `Bench failed: ${p.detail}`,

@@ -8,7 +8,8 @@ import { displayPath } from "../content/files.ts";
 import { parseFrontmatter } from "../content/frontmatter.ts";
 import { loadArchive } from "../content/loader.ts";
 import type { Archive } from "../content/model.ts";
-import { say, type Lang } from "../content/messages.ts";
+import { msg, say, type Lang } from "../content/messages.ts";
+import { NO_PROGRESS, type Progress } from "../content/progress.ts";
 import type { Problem } from "../content/problems.ts";
 import { parseTags, TAGS_FILE } from "../content/tags-file.ts";
 import { curationWarnings } from "./warnings.ts";
@@ -20,11 +21,12 @@ export interface CheckResult {
   warnings: Problem[];
 }
 
-export function checkArchive(articlesDir: string): CheckResult {
+export function checkArchive(articlesDir: string, progress: Progress = NO_PROGRESS): CheckResult {
   const displayRoot = dirname(resolve(articlesDir));
-  const { archive, problems } = loadArchive(articlesDir);
+  const { archive, problems } = loadArchive(articlesDir, { progress });
   const warnings: Problem[] = problems.filter((p) => p.severity === "warning");
   if (archive) {
+    progress.phase(msg("progress.duplicates"));
     warnings.push(
       ...curationWarnings(archive, {
         tagsFile: displayPath(join(articlesDir, TAGS_FILE), displayRoot),
@@ -33,6 +35,7 @@ export function checkArchive(articlesDir: string): CheckResult {
       }),
     );
   }
+  progress.end();
   const result: CheckResult = { errors: problems.filter((p) => p.severity === "error"), warnings };
   if (archive) result.archive = archive;
   return result;

@@ -18,6 +18,8 @@
  * Everything written passes `loadArchive` with zero problems. Plain string building and
  * writeFileSync: 30,000 articles take a few seconds.
  */
+import { msg } from "../content/messages.ts";
+import { NO_PROGRESS, type Progress } from "../content/progress.ts";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { slugify } from "../content/ids.ts";
@@ -38,6 +40,8 @@ export interface GenerateOptions {
   seed?: number;
   /** folder to write into (created if missing); existing files with the same names are overwritten */
   out: string;
+  /** told how many articles are written so far */
+  progress?: Progress;
 }
 
 export interface GenerateResult {
@@ -217,6 +221,8 @@ export function generateArchive(options: GenerateOptions): GenerateResult {
   let written = 0;
   let events = 0;
   let drafts = 0;
+  const progress = options.progress ?? NO_PROGRESS;
+  progress.phase(msg("progress.generating"), total);
   while (written < total) {
     const count = Math.min(articlesInEvent(rng), total - written);
     const day = eventDay(rng);
@@ -291,7 +297,9 @@ export function generateArchive(options: GenerateOptions): GenerateResult {
       writeFileSync(join(dir, `${articleId}.md`), fm + articleBody(rng, eventTags, target, dateline, `https://contoh.example/${slugify(outlet ?? "sumber")}`));
       written++;
     }
+    progress.count(written);
     events++;
   }
+  progress.end();
   return { events, articles: written, tags: vocab.tags.length, drafts, files: 1 + events + written };
 }

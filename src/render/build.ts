@@ -4,6 +4,7 @@
  * the output folder. A failed build leaves the previous output untouched.
  */
 import { msg, type Msg } from "../content/messages.ts";
+import { NO_PROGRESS, type Progress } from "../content/progress.ts";
 import { walkFiles } from "../content/files.ts";
 import type { Archive } from "../content/model.ts";
 import type { SiteConfig } from "../site/config.ts";
@@ -27,17 +28,22 @@ export class BuildError extends Error {
 }
 
 /** Render `archive` (already validated) into `output`, replacing it only when everything succeeded. */
-export async function writeBuild(archive: Archive, site: SiteConfig, output: string): Promise<BuildResult> {
+export async function writeBuild(archive: Archive, site: SiteConfig, output: string, progress: Progress = NO_PROGRESS): Promise<BuildResult> {
   recoverOutput(output);
   removeStaleStaging(output);
   const staging = createStaging(output);
   // every rendered page goes straight to Pagefind, which indexes on the other core meanwhile
   const indexer = await SearchIndexer.start();
   try {
+    progress.phase(msg("progress.preparing"));
+    const data = siteData(archive, site);
+    let written = 0;
     await renderSite(staging, {
       site,
-      archive: siteData(archive, site),
+      archive: data,
+      onPages: (total) => progress.phase(msg("progress.writing"), total),
       onPage: async (url, html) => {
+        progress.count(++written);
         if (typeof url === "string" && url.endsWith("/")) await indexer.add(url, html);
       },
     });
@@ -49,7 +55,9 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
 
   let search: SearchIndexStats;
   try {
+    progress.phase(msg("progress.indexing"));
     search = await indexer.finish(staging);
+    progress.end();
   } catch (e) {
     removeBuild(staging);
     throw new BuildError(msg("build.index-failed", { detail: (e as Error).stack ?? (e as Error).message }));

@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
 import * as pagefind from "pagefind";
 import { walkFiles } from "../content/files.ts";
+import { stableFilters, type IndexFile } from "./pagefind-order.ts";
 
 export interface SearchIndexStats {
   pages: number;
@@ -41,13 +42,20 @@ const UNUSED_UI = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css
 /**
  * Write the index into `siteDir/pagefind/` ourselves, from Pagefind's in-memory copy: its own
  * writeFiles can answer before the files are complete on disk, and closing Pagefind then would
- * leave a truncated index.
+ * leave a truncated index. The filter files are put in a stable order first, so that the same
+ * site always gets the same index, byte for byte (pagefind-order.ts).
  */
 async function writeIndex(index: pagefind.PagefindIndex, siteDir: string): Promise<void> {
   const { files, errors } = await index.getFiles();
   if (errors.length > 0) throw new SearchIndexError(errors);
   const root = join(siteDir, "pagefind");
-  for (const file of files) {
+  let stable: IndexFile[];
+  try {
+    stable = stableFilters(files);
+  } catch (e) {
+    throw new SearchIndexError([(e as Error).message]);
+  }
+  for (const file of stable) {
     // Pagefind's ready-made search interfaces are not used: /cari/ has its own (templates/assets/search.js)
     if (UNUSED_UI.test(file.path)) continue;
     const path = join(root, file.path);

@@ -41,6 +41,16 @@ describe("building the seed archive", () => {
     html = listFiles(out).filter((f) => f.endsWith(".html"));
   });
 
+  it("writes the same site, byte for byte and the search index included, when built again", async () => {
+    const again = await buildSite(SEED_ARTICLES);
+    expect(again.status).toBe(0);
+    const files = listFiles(out);
+    expect(listFiles(again.out)).toEqual(files);
+    expect(files.filter((f) => f.startsWith("pagefind/filter/")).length).toBeGreaterThan(0);
+    const differ = files.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join(again.out, f))));
+    expect(differ).toEqual([]);
+  });
+
   it("writes one page per event, the home page and tag pages", async () => {
     expect(html.filter((f) => f.startsWith("peristiwa/"))).toEqual(SEED_EVENTS.map((id) => `peristiwa/${id}/index.html`));
     expect(html).toContain("index.html");

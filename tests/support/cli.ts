@@ -47,9 +47,11 @@ const TSX = pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href;
 /**
  * What every command a test runs sees unless the test says otherwise: English messages (ARSIP_LANG=en,
  * as in CI logs), so that assertions read the texts contributors read. The Indonesian default is
- * tested by passing ARSIP_LANG: "" (tests/e2e/messages.test.ts).
+ * tested by passing ARSIP_LANG: "" (tests/e2e/messages.test.ts). And CI=1, as under CI itself:
+ * no progress lines, so that a run on a developer's machine prints what CI's does; progress is
+ * tested by passing CI: "" (tests/e2e/progress.test.ts).
  */
-export const TEST_ENV: Record<string, string> = { ARSIP_LANG: "en" };
+export const TEST_ENV: Record<string, string> = { ARSIP_LANG: "en", CI: "1" };
 
 export async function runCli(script: Script, args: string[], env: Record<string, string> = {}, opts: RunOptions = {}): Promise<RunResult> {
   // the time zone belongs to a process: a run under another TZ has to be a process of its own
