@@ -3,6 +3,7 @@
 // of a build as an argument (no environment variables, no module-level hand-overs).
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type { SiteConfig } from "./src/site/config.ts";
+import type { Asset } from "./src/render/assets.ts";
 
 /** The part of Eleventy's configuration API this project uses. */
 export interface EleventyConfig {
@@ -12,6 +13,7 @@ export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addWatchTarget(target: string): void;
   addPassthroughCopy(copy: Record<string, string>): void;
+  addFilter(name: string, fn: (value: string) => string): void;
   addTransform(name: string, fn: (this: { page: { url: string | false } }, content: string) => Promise<string>): void;
   setServerOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
@@ -25,8 +27,8 @@ export interface RenderInputs {
   site: SiteConfig;
   /** the page data (SiteData), or for the live preview a function that loads it afresh on each rebuild */
   archive: unknown;
-  /** the folder of templates/assets, copied to /assets/ */
-  assetsDir: string;
+  /** the files of templates/assets, copied to /assets/ under content-hashed names (src/render/assets.ts) */
+  assets: ReadonlyMap<string, Asset>;
   /** how many files the build will write, once Eleventy knows (for progress) */
   onPages?: (total: number) => void;
   /** every rendered page, for the search index while the rest is still rendering */
@@ -65,6 +67,13 @@ export default function configure(eleventyConfig: EleventyConfig, inputs: Render
   const afterBuild = inputs.afterBuild;
   if (afterBuild)
     eleventyConfig.on("eleventy.after", ({ results }) => afterBuild(results.flatMap((r) => (typeof r.outputPath === "string" ? [r.outputPath] : []))));
-  eleventyConfig.addPassthroughCopy({ [inputs.assetsDir]: "assets" });
+  // `{{ "style.css" | asset }}` prints the asset's published address; a name that is not an asset stops the build
+  const assets = inputs.assets;
+  eleventyConfig.addFilter("asset", (name) => {
+    const asset = assets.get(name);
+    if (!asset) throw new Error(`templates/assets/${name} does not exist (asset filter)`);
+    return `/assets/${asset.name}`;
+  });
+  for (const asset of assets.values()) eleventyConfig.addPassthroughCopy({ [asset.source]: `assets/${asset.name}` });
   eleventyConfig.setQuietMode(true);
 }

@@ -1,18 +1,24 @@
 /**
- * `npm run bench -- --articles N [--rounds R] [--seed S] [--json FILE] [--skip-dev] [--keep]`:
- * the side-by-side benchmark (src/perf/bench.ts says what it measures). Prints a Markdown report
- * and the same data as JSON (stdout, and FILE with --json). Temporary folders are removed at the
- * end unless --keep. Exit codes: 0 done, 1 a measured command failed, 2 usage error.
+ * `npm run bench -- --articles N[,N…] [--rounds R] [--seed S] [--json FILE] [--skip-dev] [--keep]`:
+ * the side-by-side benchmark (src/perf/bench.ts says what it measures), once per archive size,
+ * with the growth of the build's time per article from the smallest size to the largest. Prints a
+ * Markdown report and the same data as JSON (stdout, and FILE with --json). Temporary folders are
+ * removed at the end unless --keep.
+ *
+ * `npm run bench -- --readme FILE`: rewrite the table in README.md's performance section (between
+ * its bench markers) from the JSON a run wrote to FILE; nothing is measured.
+ *
+ * Exit codes: 0 done, 1 a measured command failed, 2 usage error.
  */
 import { msg, say } from "../content/messages.ts";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { writeFileAtomic } from "../content/files.ts";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runBench } from "../perf/bench.ts";
 import { live, signalGroup } from "../perf/processes.ts";
-import { markdown } from "../perf/report.ts";
-import { command, fail, parseCommandLine, pathArg, runIfMain, wholeNumber, langOfIo } from "./run.ts";
+import { growthOf, markdown, summaryTable, withBenchTable, type BenchRun, type Report } from "../perf/report.ts";
+import { command, fail, parseCommandLine, pathArg, projectRoot, runIfMain, wholeNumber, langOfIo } from "./run.ts";
 
 export const bench = command(msg("usage.bench"), async (argv, io) => {
   const { values } = parseCommandLine(argv, {
@@ -22,10 +28,18 @@ export const bench = command(msg("usage.bench"), async (argv, io) => {
     json: { type: "string" },
     "skip-dev": { type: "boolean" },
     keep: { type: "boolean" },
+    readme: { type: "string" },
   });
+  if (values.readme !== undefined) {
+    const run = JSON.parse(readFileSync(pathArg(io, values.readme), "utf8")) as BenchRun;
+    const readme = join(projectRoot, "README.md");
+    writeFileAtomic(readme, withBenchTable(readFileSync(readme, "utf8"), summaryTable(run)));
+    io.out(`README.md: ${run.reports.length} ${run.reports.length === 1 ? "row" : "rows"} from ${values.readme}\n`);
+    return 0;
+  }
   if (values.articles === undefined) fail(2, msg("cli.required-option", { option: "--articles" }));
+  const sizes = values.articles.split(",").map((n) => wholeNumber("--articles", n.trim(), 1));
   const opts = {
-    articles: wholeNumber("--articles", values.articles, 1),
     rounds: values.rounds === undefined ? 3 : wholeNumber("--rounds", values.rounds, 1),
     seed: values.seed === undefined ? 1 : wholeNumber("--seed", values.seed, 0),
     skipDev: values["skip-dev"] === true,
@@ -44,9 +58,16 @@ export const bench = command(msg("usage.bench"), async (argv, io) => {
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
-    const report = await runBench(opts, work, (line) => io.err(line));
-    const json = JSON.stringify(report, null, 2);
-    io.out(`${markdown(report)}\n\n${json}\n`);
+    const reports: Report[] = [];
+    for (const articles of sizes) {
+      const dir = join(work, String(articles));
+      mkdirSync(dir);
+      reports.push(await runBench({ ...opts, articles }, dir, (line) => io.err(line)));
+      if (!values.keep) rmSync(dir, { recursive: true, force: true });
+    }
+    const run: BenchRun = { date: new Date().toISOString(), reports, growth: growthOf(reports) };
+    const json = JSON.stringify(run, null, 2);
+    io.out(`${reports.map(markdown).join("\n\n")}\n\n${summaryTable(run)}\n\n${json}\n`);
     if (jsonFile) writeFileAtomic(jsonFile, `${json}\n`);
     return 0;
   } catch (e) {

@@ -488,6 +488,30 @@ Bahasa pesan: Indonesia; ARSIP_LANG=en untuk bahasa Inggris.`,
   --articles   the articles folder (default: $ARSIP_ARTICLES_DIR or articles)
 Messages are in Indonesian; ARSIP_LANG=en gives English.`,
   ),
+  "usage.serve": entry(
+    () => `Pemakaian: npm run serve [-- --dir FOLDER] [--port PORT]
+  --dir    situs yang sudah dibangun (bawaan: _site)
+  --port   port di 127.0.0.1 (bawaan: 8080; 0: port bebas mana saja)`,
+    () => `Usage: npm run serve [-- --dir DIR] [--port PORT]
+  --dir    the built site (default: _site)
+  --port   port on 127.0.0.1 (default: 8080; 0: any free port)`,
+  ),
+  "serve.port": entry<{ port: string }>(
+    (p) => `--port harus nomor port dari 0 sampai 65535 (0: port bebas mana saja), bukan ${q(p.port)}.`,
+    (p) => `--port must be a port number from 0 to 65535 (0: any free port), not ${q(p.port)}.`,
+  ),
+  "serve.no-site": entry<{ shown: string }>(
+    (p) => `${p.shown}/ tidak berisi situs yang sudah dibangun (tidak ada index.html). Jalankan npm run build dulu.`,
+    (p) => `${p.shown}/ holds no built site (no index.html). Run npm run build first.`,
+  ),
+  "serve.port-taken": entry<{ port: number }>(
+    (p) => `Port ${p.port} sudah dipakai program lain. Pilih port lain, misalnya npm run serve -- --port 8090`,
+    (p) => `Port ${p.port} is already in use. Choose another, e.g. npm run serve -- --port 8090`,
+  ),
+  "serve.listening": entry<{ shown: string; url: string }>(
+    (p) => `Menyajikan ${p.shown}/ seperti server produksi (kompresi, cache, halaman 404).\nSitus: ${p.url}\nTekan Ctrl+C untuk berhenti.`,
+    (p) => `Serving ${p.shown}/ as a production host would (compression, caching, the 404 page).\nSite: ${p.url}\nPress Ctrl+C to stop.`,
+  ),
   "usage.build": entry(
     () => `Pemakaian: npm run build [-- --output FOLDER] [--articles FOLDER]
   --output     folder tujuan situs (bawaan: _site)
@@ -539,8 +563,8 @@ Both take --articles DIR (default: $ARSIP_ARTICLES_DIR or articles).`,
     () => "Usage: npm run generate -- --articles N --out DIR [--seed S] [--force]",
   ),
   "usage.bench": entry(
-    () => "Pemakaian: npm run bench -- --articles N [--rounds R] [--seed S] [--json FILE] [--skip-dev] [--keep]",
-    () => "Usage: npm run bench -- --articles N [--rounds R] [--seed S] [--json FILE] [--skip-dev] [--keep]",
+    () => "Pemakaian: npm run bench -- --articles N[,N…] [--rounds R] [--seed S] [--json FILE] [--skip-dev] [--keep]\n         npm run bench -- --readme FILE",
+    () => "Usage: npm run bench -- --articles N[,N…] [--rounds R] [--seed S] [--json FILE] [--skip-dev] [--keep]\n       npm run bench -- --readme FILE",
   ),
 
   // ---------------------------------------------------------------- check and build

@@ -11,6 +11,10 @@
  * each with wall time and peak RSS. Peak RSS is GNU time's %M when /usr/bin/time exists (the
  * largest single process of the tree), otherwise the largest VmHWM polled from /proc every 50 ms;
  * the "tree RSS" column is the largest sum of VmRSS over the whole process tree, polled every 50 ms.
+ *   (h) the second reference: Hugo (Debian's package, installed when missing and run as root)
+ *       rendering the same article files as one plain page each (src/perf/hugo.ts);
+ * Then, warm, R times: one new article is written into an event and (a), (c) and (h) run again
+ * over the output of the previous run (what `npm run build` costs when an editor adds an article).
  * Then, unless --skip-dev:
  *   (d) in a running live preview (`src/cli/start.ts`), the time from writing a new article file into
  *       an existing event folder until its event page is served with the new text (median of 3);
@@ -23,12 +27,13 @@
  * folders are removed at the end unless --keep. Exit codes: 0 done, 1 a measured command failed,
  * 2 usage error.
  */
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadArchive } from "../content/loader.ts";
 import { measureDev, DEV_REPEATS } from "./dev-server.ts";
 import { writeFloorConfig } from "./floor.ts";
 import { generateArchive } from "./generate.ts";
+import { copyArticleForHugo, ensureHugo, writeHugoSite } from "./hugo.ts";
 import { hasGnuTime, measure, type Sample } from "./processes.ts";
 import type { Measured, Report } from "./report.ts";
 import { machine, mb, round, stats } from "./stats.ts";
@@ -80,6 +85,10 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
 
   const env: NodeJS.ProcessEnv = { ...process.env };
   const floorConfig = writeFloorConfig(floorDir, articlesDir, floorOut);
+  const hugoDir = join(work, "hugo");
+  const hugoOut = join(hugoDir, "out");
+  const hugo = ensureHugo(progress);
+  const hugoArgv = "hugo" in hugo ? writeHugoSite(hugoDir, articlesDir, hugoOut, hugo.hugo) : [];
   const commands = {
     build: { label: "(a) full build", argv: [process.execPath, "--import", "tsx", "src/cli/build.ts", "--articles", articlesDir, "--output", site] },
     floor: {
@@ -87,25 +96,56 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
       argv: [process.execPath, "node_modules/@11ty/eleventy/cmd.cjs", `--config=${floorConfig}`],
     },
     check: { label: "(c) validation only", argv: [process.execPath, "--import", "tsx", "src/cli/check.ts", "--articles", articlesDir] },
+    hugo: { label: "(h) Hugo, one page per article", argv: hugoArgv },
+    warmBuild: {
+      label: "(a) full build, warm: one article added",
+      argv: [process.execPath, "--import", "tsx", "src/cli/build.ts", "--articles", articlesDir, "--output", site],
+    },
+    warmCheck: {
+      label: "(c) validation only, warm: one article added",
+      argv: [process.execPath, "--import", "tsx", "src/cli/check.ts", "--articles", articlesDir],
+    },
+    warmHugo: { label: "(h) Hugo, warm: one article added", argv: hugoArgv },
   } as const;
-  const samples: Record<keyof typeof commands, Sample[]> = { build: [], floor: [], check: [] };
+  type Key = keyof typeof commands;
+  const samples: Record<Key, Sample[]> = { build: [], floor: [], check: [], hugo: [], warmBuild: [], warmCheck: [], warmHugo: [] };
+  const cold: Key[] = hugoArgv.length > 0 ? ["build", "floor", "check", "hugo"] : ["build", "floor", "check"];
+  const warm: Key[] = hugoArgv.length > 0 ? ["warmBuild", "warmCheck", "warmHugo"] : ["warmBuild", "warmCheck"];
   let floorPages = 0;
+  let hugoPages = 0;
+  const run = async (key: Key, r: number): Promise<Sample> => {
+    progress(`round ${r}/${opts.rounds}: ${commands[key].label} … `);
+    const s = await measure([...commands[key].argv], env, join(logs, `${key}-${r}.log`));
+    progress(`${s.seconds.toFixed(2)} s, ${mb(s.peakKiB)} MB\n`);
+    samples[key].push(s);
+    return s;
+  };
   for (let r = 1; r <= opts.rounds; r++) {
-    for (const key of ["build", "floor", "check"] as const) {
+    for (const key of cold) {
       if (key === "build") rmSync(site, { recursive: true, force: true });
       if (key === "floor") rmSync(floorOut, { recursive: true, force: true });
-      progress(`round ${r}/${opts.rounds}: ${commands[key].label} … `);
-      const s = await measure([...commands[key].argv], env, join(logs, `${key}-${r}.log`));
-      progress(`${s.seconds.toFixed(2)} s, ${mb(s.peakKiB)} MB\n`);
-      samples[key].push(s);
+      if (key === "hugo") rmSync(hugoOut, { recursive: true, force: true });
+      await run(key, r);
       if (key === "build" && !existsSync(join(site, "index.html"))) throw new Error(`the build wrote no ${join(site, "index.html")}`);
       if (key === "floor") {
         floorPages = countFiles(floorOut, ".html");
         if (floorPages !== generated.articles) throw new Error(`the floor wrote ${floorPages} pages for ${generated.articles} articles`);
       }
+      if (key === "hugo") {
+        hugoPages = countFiles(hugoOut, ".html");
+        if (hugoPages !== generated.articles) throw new Error(`Hugo wrote ${hugoPages} pages for ${generated.articles} articles`);
+      }
     }
   }
-  const summarise = (key: keyof typeof commands): Measured => ({
+  // warm: an editor adds one article and builds again over the previous output
+  for (let r = 1; r <= opts.rounds; r++) {
+    const file = `bench-warm-${r}.md`;
+    const text = `---\noutlet: Bench\npublished: 2020-01-01\n---\nArtikel tambahan ${r} untuk pengukuran build hangat.\n`;
+    writeFileSync(join(articlesDir, published.devEvent, file), text);
+    if (hugoArgv.length > 0) copyArticleForHugo(hugoDir, published.devEvent, file, text);
+    for (const key of warm) await run(key, r);
+  }
+  const summarise = (key: Key): Measured => ({
     label: commands[key].label,
     command: commands[key].argv.map((a) => (a === process.execPath ? "node" : a)).join(" "),
     wallSeconds: stats(samples[key].map((s) => s.seconds)),
@@ -115,6 +155,12 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
   const build = summarise("build");
   const floor = { ...summarise("floor"), pages: floorPages };
   const check = summarise("check");
+  const warmBuild = summarise("warmBuild");
+  const warmCheck = summarise("warmCheck");
+  const withHugo = "hugo" in hugo && samples.hugo.length > 0;
+  const hugoCold = withHugo ? { ...summarise("hugo"), pages: hugoPages } : undefined;
+  const hugoWarm = withHugo ? summarise("warmHugo") : undefined;
+  const ratio = (a: Measured, b: Measured): number => round(a.wallSeconds.median / b.wallSeconds.median, 3);
 
   const tagPage = { ...pageWeight(site, `/topik/${published.mostUsed.id}/`), tag: published.mostUsed.id, events: published.mostUsed.events };
   const pageWeights = { home: pageWeight(site, "/"), largestEvent: pageWeight(site, largestEventPage(site)), tag: tagPage };
@@ -138,8 +184,16 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
     rssMethod: hasGnuTime
       ? "peak RSS: GNU time %M (largest single process of the tree); tree RSS: largest sum of VmRSS over the tree, polled every 50 ms"
       : "peak RSS: largest VmHWM of any process of the tree, polled every 50 ms; tree RSS: largest sum of VmRSS over the tree, polled every 50 ms",
-    measurements: { build, floor, check },
-    ratioBuildToFloor: round(build.wallSeconds.median / floor.wallSeconds.median, 3),
+    measurements: { build, floor, check, warmBuild, warmCheck },
+    ratioBuildToFloor: ratio(build, floor),
+    hugo:
+      hugoCold && hugoWarm && "version" in hugo
+        ? { version: hugo.version, cold: hugoCold, warm: hugoWarm, ratioBuildToHugo: ratio(build, hugoCold), ratioWarmBuildToHugo: ratio(warmBuild, hugoCold) }
+        : "missing" in hugo
+          ? hugo.missing
+          : "not measured",
+    ratioWarmBuildToFloor: ratio(warmBuild, floor),
+    secondsPerArticle: round(build.wallSeconds.median / published.publishedArticles, 6),
     dev,
     pageWeights,
     searchIndex,

@@ -18,8 +18,14 @@ export interface Report {
   machine: ReturnType<typeof machine>;
   archive: GenerateResult & { generateSeconds: number; publishedEvents: number; publishedArticles: number };
   rssMethod: string;
-  measurements: { build: Measured; floor: Measured & { pages: number }; check: Measured };
+  measurements: { build: Measured; floor: Measured & { pages: number }; check: Measured; warmBuild: Measured; warmCheck: Measured };
   ratioBuildToFloor: number;
+  /** Hugo as a second reference, or why it was not measured */
+  hugo: { version: string; cold: Measured & { pages: number }; warm: Measured; ratioBuildToHugo: number; ratioWarmBuildToHugo: number } | string;
+  /** warm build (one article added) ÷ floor */
+  ratioWarmBuildToFloor: number;
+  /** the cold build's median over the published articles: growth is this at a large size over this at a small one */
+  secondsPerArticle: number;
   dev: { event: string; secondsToServed: ReturnType<typeof stats> } | "skipped";
   pageWeights: { home: PageWeight; largestEvent: PageWeight; tag: PageWeight & { tag: string; events: number } };
   searchIndex: { bytes: number; files: number } | "n/a (no search index yet)";
@@ -42,8 +48,17 @@ export function markdown(r: Report): string {
     row(r.measurements.build),
     row(r.measurements.floor),
     row(r.measurements.check),
+    ...(typeof r.hugo === "string" ? [] : [row(r.hugo.cold)]),
+    row(r.measurements.warmBuild),
+    row(r.measurements.warmCheck),
+    ...(typeof r.hugo === "string" ? [] : [row(r.hugo.warm)]),
     "",
     `Ratio a/b (median full build ÷ median floor): ${r.ratioBuildToFloor.toFixed(2)}`,
+    `Ratio warm a/b (one article added ÷ floor): ${r.ratioWarmBuildToFloor.toFixed(2)}`,
+    typeof r.hugo === "string"
+      ? `(h) Hugo: ${r.hugo}`
+      : `Ratio a/h (full build ÷ Hugo, cold): ${r.hugo.ratioBuildToHugo.toFixed(2)}; warm a/h (one article added ÷ Hugo, cold): ${r.hugo.ratioWarmBuildToHugo.toFixed(2)} (${r.hugo.version.split(" ").slice(0, 2).join(" ")})`,
+    `Full build per published article: ${(r.secondsPerArticle * 1000).toFixed(2)} ms`,
     "",
     `(${r.rssMethod}; floor: ${r.measurements.floor.pages} pages written)`,
     "",
@@ -69,4 +84,65 @@ export function markdown(r: Report): string {
     `(f) search index: ${typeof r.searchIndex === "string" ? r.searchIndex : `${r.searchIndex.bytes} bytes in ${r.searchIndex.files} files under pagefind/`}`,
   );
   return lines.join("\n");
+}
+
+/** One run of the bench: a report per archive size, and how the build's time per article grows from the smallest to the largest. */
+export interface BenchRun {
+  /** when the run ended (ISO 8601, UTC) */
+  date: string;
+  reports: Report[];
+  /** time per article at the largest size ÷ at the smallest (null with one size) */
+  growth: { from: number; to: number; ratio: number } | null;
+}
+
+export function growthOf(reports: readonly Report[]): BenchRun["growth"] {
+  const sorted = [...reports].sort((a, b) => a.articles - b.articles);
+  const small = sorted[0];
+  const large = sorted.at(-1);
+  if (!small || !large || small === large) return null;
+  return { from: small.articles, to: large.articles, ratio: Number((large.secondsPerArticle / small.secondsPerArticle).toFixed(3)) };
+}
+
+const s2 = (x: number): string => x.toFixed(2);
+const thousands = (n: number): string => n.toLocaleString("en");
+
+/** The README's performance table: one row per size, then growth, machine and date. */
+export function summaryTable(run: BenchRun): string {
+  const first = run.reports[0];
+  const lines = [
+    "| articles | (a) build s | (b) floor s | a/b | (h) Hugo s | a/h | warm build s | warm/b | warm/h | (c) check s | warm check s | build peak RSS | (d) preview s | search index |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const r of run.reports) {
+    const m = r.measurements;
+    const h = typeof r.hugo === "string" ? undefined : r.hugo;
+    lines.push(
+      `| ${thousands(r.articles)} | ${s2(m.build.wallSeconds.median)} | ${s2(m.floor.wallSeconds.median)} | ${s2(r.ratioBuildToFloor)} | ${h ? s2(h.cold.wallSeconds.median) : "–"} | ${h ? s2(h.ratioBuildToHugo) : "–"} | ${s2(m.warmBuild.wallSeconds.median)} | ${s2(r.ratioWarmBuildToFloor)} | ${h ? s2(h.ratioWarmBuildToHugo) : "–"} | ${s2(m.check.wallSeconds.median)} | ${s2(m.warmCheck.wallSeconds.median)} | ${thousands(Math.round(m.build.peakRssMB))} MB | ${r.dev === "skipped" ? "–" : s2(r.dev.secondsToServed.median)} | ${typeof r.searchIndex === "string" ? "–" : `${(r.searchIndex.bytes / 1024 ** 2).toFixed(1)} MiB`} |`,
+    );
+  }
+  lines.push("");
+  if (run.growth)
+    lines.push(
+      `Growth: the full build's time per article at ${thousands(run.growth.to)} articles is ${s2(run.growth.ratio)} × its time per article at ${thousands(run.growth.from)}.`,
+      "",
+    );
+  if (first) {
+    const m = first.machine;
+    const h = typeof first.hugo === "string" ? first.hugo : first.hugo.version.split(" ").slice(0, 2).join(" ");
+    lines.push(
+      `Measured ${run.date.slice(0, 10)} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}; generated archives, seed ${first.seed}, ${first.rounds} ${first.rounds === 1 ? "round" : "rounds"} (medians); Hugo: ${h}.`,
+    );
+  }
+  return lines.join("\n");
+}
+
+export const BENCH_START = "<!-- bench table: written by npm run bench -- --readme FILE -->";
+export const BENCH_END = "<!-- end of bench table -->";
+
+/** `readme` with the text between the bench markers replaced by `table`; throws when the markers are missing. */
+export function withBenchTable(readme: string, table: string): string {
+  const start = readme.indexOf(BENCH_START);
+  const end = readme.indexOf(BENCH_END);
+  if (start < 0 || end < start) throw new Error(`README.md has no "${BENCH_START}" … "${BENCH_END}" section`);
+  return `${readme.slice(0, start + BENCH_START.length)}\n\n${table}\n\n${readme.slice(end)}`;
 }

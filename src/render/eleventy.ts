@@ -8,6 +8,7 @@ import { Eleventy } from "@11ty/eleventy";
 import DevServer from "@11ty/eleventy-dev-server";
 import configure, { type RenderInputs } from "../../.eleventy.ts";
 import { PROJECT_ROOT } from "../content/files.ts";
+import { fingerprintAssets } from "./assets.ts";
 
 export type { RenderInputs } from "../../.eleventy.ts";
 
@@ -26,8 +27,8 @@ function eleventy(outDir: string, inputs: RenderInputs, runMode: "build" | "serv
 }
 
 /** Render the site into `outDir`. */
-export async function renderSite(outDir: string, inputs: Omit<RenderInputs, "assetsDir">): Promise<void> {
-  const e = eleventy(outDir, { ...inputs, assetsDir: ASSETS_DIR }, "build");
+export async function renderSite(outDir: string, inputs: Omit<RenderInputs, "assets">): Promise<void> {
+  const e = eleventy(outDir, { ...inputs, assets: fingerprintAssets(ASSETS_DIR) }, "build");
   // the build prints its own summary; Eleventy's lines ("Wrote 80 files", benchmark notes) would only repeat it
   e.disableLogger();
   await e.write();
@@ -48,9 +49,9 @@ function listenOn(host: string): void {
  * Build into `outDir`, then rebuild on every change to the watched folders (added, changed,
  * deleted or renamed files alike) and serve it on `host`:`port`.
  */
-export async function serveSite(outDir: string, host: string, port: number, inputs: Omit<RenderInputs, "assetsDir">): Promise<Eleventy> {
+export async function serveSite(outDir: string, host: string, port: number, inputs: Omit<RenderInputs, "assets">): Promise<Eleventy> {
   listenOn(host);
-  const e = eleventy(outDir, { ...inputs, assetsDir: ASSETS_DIR }, "serve");
+  const e = eleventy(outDir, { ...inputs, assets: fingerprintAssets(ASSETS_DIR) }, "serve");
   await e.init();
   const rebuild = await e.watch();
   // Eleventy rebuilds on added and changed files only; a deleted file or folder is a change too

@@ -1,5 +1,6 @@
 /** Build-output tests: the real build command and Eleventy config, on the seed archive and on fixtures. */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { htmlValidationErrors } from "../support/site-checks.ts";
@@ -12,6 +13,7 @@ import {
   listFiles,
   makeArchive,
   readPage,
+  ROOT,
   SEED_ARTICLES,
   VALID_ARTICLE,
   VALID_EVENT,
@@ -79,13 +81,29 @@ describe("building the seed archive", () => {
       "sitemap.xml",
       "robots.txt",
       "404.html",
-      "assets/style.css",
-      "assets/filter.js",
     ]) {
       expect(files, f).toContain(f);
     }
     expect(files).not.toContain("arsip/2019/index.html");
     expect(readPage(out, "sumber/tidak-diketahui/index.html")).toContain("<h1>Sumber tidak diketahui</h1>");
+  });
+
+  it("publishes each asset once, under a name holding the hash of its bytes, and the pages name those", async () => {
+    const sources = readdirSync(join(ROOT, "templates", "assets")).sort();
+    const published = listFiles(out).filter((f) => f.startsWith("assets/"));
+    expect(published).toHaveLength(sources.length);
+    for (const name of sources) {
+      const bytes = readFileSync(join(ROOT, "templates", "assets", name));
+      const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 10);
+      const file = `assets/${name.replace(/(\.[a-z]+)$/, `.${hash}$1`)}`;
+      expect(published, name).toContain(file);
+      expect(readFileSync(join(out, file)).equals(bytes)).toBe(true);
+    }
+    const home = readPage(out, "index.html");
+    expect(home).toMatch(/<link rel="stylesheet" href="\/assets\/style\.[0-9a-f]{10}\.css">/);
+    expect(readPage(out, "cari/index.html")).toMatch(/<script src="\/assets\/search\.[0-9a-f]{10}\.js" type="module">/);
+    // every asset a page names exists
+    for (const f of html) for (const m of readPage(out, f).matchAll(/"\/assets\/([^"]+)"/g)) expect(published, f).toContain(`assets/${m[1]}`);
   });
 
   it("links each event page to its neighbours, related events and a citation", async () => {

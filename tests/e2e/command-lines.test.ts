@@ -38,6 +38,7 @@ const BAD: Record<Script, string[][]> = {
   generate: [["--articles", "5", "--out", "OUT", "--colour"], ["--articles"]],
   bench: [["--articles", "5", "--skip-dve"], ["--articles"]],
   start: [["--prot", "9999"], ["--port"]],
+  serve: [["--prot", "9999"], ["--port"], ["--port", "seribu"], ["extra"]],
   verify: [
     ["_site", "--artcles", "x"],
     ["_site", "other"],

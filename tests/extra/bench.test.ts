@@ -36,8 +36,10 @@ interface Report {
   rounds: number;
   machine: { cpu: string; cores: number; memoryGiB: number; node: string };
   archive: { articles: number; events: number; tags: number; files: number; generateSeconds: number };
-  measurements: { build: Measured; floor: Measured & { pages: number }; check: Measured };
+  measurements: { build: Measured; floor: Measured & { pages: number }; check: Measured; warmBuild: Measured; warmCheck: Measured };
   ratioBuildToFloor: number;
+  ratioWarmBuildToFloor: number;
+  hugo: { version: string; cold: Measured & { pages: number }; warm: Measured; ratioBuildToHugo: number; ratioWarmBuildToHugo: number } | string;
   dev: { event: string; secondsToServed: Stats } | "skipped";
   pageWeights: { home: Weight; largestEvent: Weight; tag: Weight & { tag: string; events: number } };
   searchIndex: { bytes: number; files: number } | string;
@@ -50,6 +52,7 @@ describe("npm run bench (smoke run)", () => {
   let stderr = "";
   let table = "";
   let report: Report;
+  let run: { date: string; reports: Report[]; growth: unknown };
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "arsip-bench-test-"));
@@ -59,14 +62,17 @@ describe("npm run bench (smoke run)", () => {
     stderr = r.stderr;
     const start = stdout.indexOf("\n{");
     table = start >= 0 ? stdout.slice(0, start) : stdout;
-    report = JSON.parse(start >= 0 ? stdout.slice(start) : "{}") as Report;
+    run = JSON.parse(start >= 0 ? stdout.slice(start) : "{}") as typeof run;
+    report = run.reports[0] as Report;
   }, 180_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("exits 0 and writes the same JSON to --json as to stdout", () => {
     expect(status, stderr).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, "bench.json"), "utf8"))).toEqual(report);
+    expect(JSON.parse(readFileSync(join(dir, "bench.json"), "utf8"))).toEqual(run);
+    expect(run.reports).toHaveLength(1);
+    expect(run.growth).toBeNull();
     expect(report.articles).toBe(ARTICLES);
     expect(report.archive.articles).toBe(ARTICLES);
     expect(report.rounds).toBe(1);
@@ -82,6 +88,22 @@ describe("npm run bench (smoke run)", () => {
     expect(report.measurements.check.command).toMatch(/^node --import tsx src\/cli\/check\.ts --articles \S+$/);
     expect(report.measurements.floor.command).toMatch(/^node node_modules\/@11ty\/eleventy\/cmd\.cjs --config=.+\.mjs$/);
     expect(report.measurements.floor.pages).toBe(ARTICLES);
+  });
+
+  it("measures the warm build and check (one article added) and Hugo cold and warm on the same articles", () => {
+    const { warmBuild, warmCheck } = report.measurements;
+    for (const m of [warmBuild, warmCheck]) expect(m.wallSeconds.median).toBeGreaterThan(0);
+    expect(report.ratioWarmBuildToFloor).toBeCloseTo(warmBuild.wallSeconds.median / report.measurements.floor.wallSeconds.median, 2);
+    // CI installs hugo (.ci/run); elsewhere the report says why it is missing
+    if (typeof report.hugo === "string") {
+      expect(report.hugo).toMatch(/hugo is not installed/);
+      return;
+    }
+    expect(report.hugo.version).toMatch(/^hugo v\d/);
+    expect(report.hugo.cold.pages).toBe(ARTICLES);
+    expect(report.hugo.cold.command).toMatch(/^hugo --quiet --source /);
+    expect(report.hugo.ratioBuildToHugo).toBeCloseTo(report.measurements.build.wallSeconds.median / report.hugo.cold.wallSeconds.median, 2);
+    expect(report.hugo.ratioWarmBuildToHugo).toBeCloseTo(warmBuild.wallSeconds.median / report.hugo.cold.wallSeconds.median, 2);
   });
 
   it("reports the ratio a/b of the medians", () => {

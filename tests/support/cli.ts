@@ -13,7 +13,7 @@ import { pathToFileURL } from "node:url";
 import type { Command } from "../../src/cli/run.ts";
 import { ROOT } from "./paths.ts";
 
-export type Script = "build" | "check" | "import" | "new" | "generate" | "bench" | "start" | "verify";
+export type Script = "build" | "check" | "import" | "new" | "generate" | "bench" | "start" | "verify" | "serve";
 
 export interface RunResult {
   status: number | null;
@@ -35,6 +35,7 @@ const COMMANDS: Record<Script, () => Promise<Command>> = {
   bench: async () => (await import("../../src/cli/bench.ts")).bench,
   start: async () => (await import("../../src/cli/start.ts")).start,
   verify: async () => (await import("../../src/cli/verify.ts")).verify,
+  serve: async () => (await import("../../src/cli/serve.ts")).serve,
 };
 
 let builds: Promise<unknown> = Promise.resolve();

@@ -209,7 +209,7 @@ export function jsonLd(doc: Document): Record<string, unknown> {
 export function activeContent(doc: Document): string[] {
   const found: string[] = [];
   for (const e of all(doc, () => true)) {
-    if (e.name === "script" && e.attribs.type !== "application/ld+json" && !/^\/assets\/[a-z0-9-]+\.js$/.test(e.attribs.src ?? "")) {
+    if (e.name === "script" && e.attribs.type !== "application/ld+json" && !/^\/assets\/[a-z0-9-]+\.[0-9a-f]{10}\.js$/.test(e.attribs.src ?? "")) {
       found.push(`<script ${JSON.stringify(e.attribs)}>`);
     }
     if (["iframe", "img", "object", "embed", "frame", "frameset", "applet", "base", "style", "video", "audio", "source", "portal"].includes(e.name))

@@ -1,0 +1,42 @@
+/**
+ * `npm run serve [-- --dir DIR] [--port PORT]`: serve a built site on 127.0.0.1 as a production
+ * host would (src/render/serve.ts: compression, cache lifetimes, content types, the 404 page, the
+ * path prefix the site was built for). Runs until Ctrl+C (SIGINT) or SIGTERM, then exits 0.
+ * Exit codes: 1 no built site or the port is taken, 2 usage error.
+ */
+import { join } from "node:path";
+import { msg, say } from "../content/messages.ts";
+import { builtPrefix, startSiteServer } from "../render/serve.ts";
+import { command, fail, langOfIo, parseCommandLine, pathArg, projectRoot, runIfMain, show } from "./run.ts";
+
+export const HOST = "127.0.0.1";
+
+export const serve = command(msg("usage.serve"), async (argv, io) => {
+  const { values } = parseCommandLine(argv, { dir: { type: "string" }, port: { type: "string" } });
+  const dir = values.dir === undefined ? join(projectRoot, "_site") : pathArg(io, values.dir);
+  const portText = values.port ?? "8080";
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) fail(2, msg("serve.port", { port: portText }));
+  const prefix = builtPrefix(dir);
+  if (prefix === undefined) fail(1, msg("serve.no-site", { shown: show(io, dir) }));
+  let site;
+  try {
+    site = await startSiteServer({ dir, prefix, host: HOST, port });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EADDRINUSE") fail(1, msg("serve.port-taken", { port }));
+    throw e;
+  }
+  // listening for Ctrl+C before saying where to go, so that no signal can come in between; and
+  // for good: under npm run it arrives twice (from the terminal and forwarded by npm), and a
+  // second one during shutdown must not kill the process with an error
+  const stopped = new Promise<void>((resolve) => {
+    process.on("SIGINT", () => resolve());
+    process.on("SIGTERM", () => resolve());
+  });
+  io.out(`${say(msg("serve.listening", { shown: show(io, dir), url: site.url }), langOfIo(io))}\n`);
+  await stopped;
+  await site.close();
+  return 0;
+});
+
+runIfMain(import.meta.url, serve);

@@ -1,0 +1,179 @@
+/**
+ * Serving a built site as a production host serves it (`npm run serve`): the rules here are the
+ * ones the nginx example in examples/nginx.conf writes down, and tests/e2e/publishing.test.ts holds
+ * the two to the same answers.
+ *
+ * - Files are read by serve-static (Express's static middleware: ETag, Last-Modified, conditional
+ *   and range requests, index.html for a folder, a redirect for a folder asked for without its
+ *   slash, dotfiles hidden) and compressed by compression (Express's: brotli when the browser
+ *   accepts it, else gzip, with Vary: Accept-Encoding). Both are small, long-maintained, and do
+ *   exactly this; the server around them only adds this site's rules.
+ * - Content types are this site's own (TYPES): Atom feeds as application/atom+xml, BibTeX and
+ *   RIS citations, Pagefind's index files as bytes (they are gzip inside already, so they are
+ *   never compressed again).
+ * - Files whose name changes with their content (assets, Pagefind's index chunks) may be kept a
+ *   year (`immutable`); everything else, pages first, is revalidated on every use (`no-cache`).
+ * - A missing file gets the site's 404.html with status 404; the path prefix of a prefixed build
+ *   is where the site lives, and the bare root redirects there.
+ */
+import { createReadStream, existsSync, readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { basename, extname, join } from "node:path";
+import compression from "compression";
+import serveStatic from "serve-static";
+import { FINGERPRINTED } from "./assets.ts";
+
+/** Content type and whether it is compressed on the way, by file extension. */
+export const TYPES: Readonly<Record<string, { type: string; compress: boolean }>> = {
+  ".html": { type: "text/html; charset=utf-8", compress: true },
+  ".css": { type: "text/css; charset=utf-8", compress: true },
+  ".js": { type: "text/javascript; charset=utf-8", compress: true },
+  ".json": { type: "application/json; charset=utf-8", compress: true },
+  ".xml": { type: "application/xml; charset=utf-8", compress: true },
+  ".txt": { type: "text/plain; charset=utf-8", compress: true },
+  ".csv": { type: "text/csv; charset=utf-8", compress: true },
+  ".bib": { type: "application/x-bibtex; charset=utf-8", compress: true },
+  ".ris": { type: "application/x-research-info-systems; charset=utf-8", compress: true },
+  ".svg": { type: "image/svg+xml", compress: true },
+  ".wasm": { type: "application/wasm", compress: true },
+};
+/** Atom feeds: `feed.xml` wherever it is (the site's and each tag's). */
+export const FEED = { type: "application/atom+xml; charset=utf-8", compress: true } as const;
+/** Anything else, Pagefind's index files included. */
+export const BYTES = { type: "application/octet-stream", compress: false } as const;
+
+export const IMMUTABLE = "public, max-age=31536000, immutable";
+export const REVALIDATE = "no-cache";
+
+/** The content type of a file of the site (path below the site's root). */
+export function typeOf(path: string): { type: string; compress: boolean } {
+  if (basename(path) === "feed.xml") return FEED;
+  return TYPES[extname(path).toLowerCase()] ?? BYTES;
+}
+
+/**
+ * How long a browser may keep a file of the site (path below the site's root, starting with /):
+ * a year for names that change with the content (our assets, Pagefind's fragments, word index and
+ * filter chunks and its metadata file), otherwise revalidation every time.
+ */
+export function cacheControlOf(path: string): string {
+  if (/^\/assets\/[^/]+$/.test(path) && FINGERPRINTED.test(path)) return IMMUTABLE;
+  if (/^\/pagefind\/(?:fragment|index|filter)\/[^/]+$/.test(path) || /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/.test(path)) return IMMUTABLE;
+  return REVALIDATE;
+}
+
+export interface SiteServer {
+  /** the site's address, ending in its path prefix: http://127.0.0.1:8080/ */
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export interface ServeOptions {
+  /** the built site (a folder holding index.html) */
+  dir: string;
+  /** the path prefix the site was built for, with leading and trailing slash */
+  prefix: string;
+  host: string;
+  /** 0: any free port */
+  port: number;
+}
+
+/**
+ * The path prefix a site in `dir` was built for, read from its home page's stylesheet link
+ * (`/arsip-korut/assets/style.<hash>.css` → `/arsip-korut/`); undefined when `dir` holds no built site.
+ */
+export function builtPrefix(dir: string): string | undefined {
+  let home: string;
+  try {
+    home = readFileSync(join(dir, "index.html"), "utf8");
+  } catch {
+    return undefined;
+  }
+  const m = /<link rel="stylesheet" href="(\/(?:[^"]*\/)?)assets\/style\.[0-9a-f]+\.css">/.exec(home);
+  return m?.[1];
+}
+
+/** Start serving `dir`; resolves once listening (rejects when the port is taken). */
+export async function startSiteServer({ dir, prefix, host, port }: ServeOptions): Promise<SiteServer> {
+  const compressible = new Set([...Object.values(TYPES), FEED].filter((t) => t.compress).map((t) => t.type));
+  const middleware = compression({ filter: (_req, res) => compressible.has(String(res.getHeader("Content-Type") ?? "")) });
+  // compression is typed for Express; it uses only what Node's own request and response have
+  const compress = middleware as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+  const files = serveStatic(dir, {
+    index: ["index.html"],
+    redirect: true,
+    dotfiles: "ignore",
+    fallthrough: true,
+    cacheControl: false,
+    setHeaders: (res, path) => {
+      const site = `/${path
+        .slice(dir.length)
+        .split(/[\\/]+/)
+        .filter(Boolean)
+        .join("/")}`;
+      res.setHeader("Content-Type", typeOf(path).type);
+      res.setHeader("Cache-Control", cacheControlOf(site));
+      res.setHeader("X-Content-Type-Options", "nosniff");
+    },
+  });
+
+  const notFound = (req: IncomingMessage, res: ServerResponse): void => {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": TYPES[".txt"]?.type ?? "text/plain" });
+      res.end();
+      return;
+    }
+    const page = join(dir, "404.html");
+    res.statusCode = 404;
+    res.setHeader("Content-Type", TYPES[".html"]?.type ?? "text/html");
+    res.setHeader("Cache-Control", REVALIDATE);
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    if (req.method === "HEAD" || !existsSync(page)) {
+      res.end();
+      return;
+    }
+    createReadStream(page).pipe(res);
+  };
+
+  const server = createServer((req, res) => {
+    // every answer is revalidated and typed strictly unless the file's own headers say otherwise (setHeaders)
+    res.setHeader("Cache-Control", REVALIDATE);
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    compress(req, res, () => {
+      const url = req.url ?? "/";
+      if (prefix !== "/" && (url === "/" || url.startsWith("/?"))) {
+        res.writeHead(302, { Location: prefix });
+        res.end();
+        return;
+      }
+      if (!url.startsWith(prefix)) return notFound(req, res);
+      // serve-static redirects a folder asked for without its slash to originalUrl + "/"
+      Object.assign(req, { originalUrl: url });
+      req.url = `/${url.slice(prefix.length)}`;
+      files(req, res, () => {
+        req.url = url;
+        notFound(req, res);
+      });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shownHost}:${address.port}${prefix}`,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
