@@ -45,13 +45,18 @@ export const start = command(msg("usage.start"), async (argv, io) => {
   if (existsSync(builtIndex)) cpSync(builtIndex, join(output, "pagefind"), { recursive: true });
 
   const { previewLoader, pruneStale } = await import("../render/preview.ts");
+  const { writePlainFiles } = await import("../render/plain-files.ts");
   const { serveSite } = await import("../render/eleventy.ts");
+  const load = previewLoader(articlesDir, site, lang, (line) => io.err(`${line}\n`));
+  // the data of the rebuild in progress, for the files written beside Eleventy's pages
+  let loaded: ReturnType<typeof load> | undefined;
   await serveSite(output, host, port, {
     site,
-    archive: previewLoader(articlesDir, site, lang, (line) => io.err(`${line}\n`)),
+    archive: () => (loaded = load()),
     watch: [`${articlesDir}/**`],
     afterBuild: (written) => {
-      pruneStale(output, written);
+      const plain = loaded ? writePlainFiles(output, loaded.citationFiles) : [];
+      pruneStale(output, [...written, ...plain]);
       mark();
     },
 

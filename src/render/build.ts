@@ -10,6 +10,7 @@ import type { Archive } from "../content/model.ts";
 import type { SiteConfig } from "../site/config.ts";
 import { siteData } from "../site/pages.ts";
 import { renderSite } from "./eleventy.ts";
+import { writePlainFiles } from "./plain-files.ts";
 import { createStaging, OutputError, recoverOutput, removeBuild, removeStaleStaging, swapIn } from "./output-folder.ts";
 import { SearchIndexer, type SearchIndexStats } from "./search-index.ts";
 
@@ -47,6 +48,7 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
         if (typeof url === "string" && url.endsWith("/")) await indexer.add(url, html);
       },
     });
+    writePlainFiles(staging, data.citationFiles);
   } catch (e) {
     await indexer.abandon();
     removeBuild(staging);

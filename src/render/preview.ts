@@ -57,14 +57,15 @@ export function previewLoader(articlesDir: string, site: SiteConfig, lang: Lang,
 
 /**
  * Remove the pages an earlier preview build wrote that this one did not (a deleted or renamed
- * event, an outlet or year that is gone), so that they answer 404. Only in the preview's own
- * folder, and only pages and feeds: the copied assets and search index stay.
+ * event, an outlet or year that is gone, a deleted article's citation files), so that they answer
+ * 404. Only in the preview's own folder, and only pages, feeds, data and citation files: the
+ * copied assets and search index stay.
  */
 export function pruneStale(outDir: string, written: readonly string[]): string[] {
   const keep = new Set(written.map((p) => resolve(p)));
   const removed: string[] = [];
   for (const f of walkFiles(outDir)) {
-    if (!/\.(?:html|xml|txt)$/.test(f.path) || f.path.startsWith("pagefind/") || f.path.startsWith("assets/")) continue;
+    if (!/\.(?:html|xml|txt|json|bib|ris|csv)$/.test(f.path) || f.path.startsWith("pagefind/") || f.path.startsWith("assets/")) continue;
     if (keep.has(resolve(f.abs))) continue;
     rmSync(f.abs, { force: true });
     removed.push(f.path);
