@@ -3,11 +3,11 @@
  *
  * Generates a synthetic archive of N articles (src/perf/generate.ts) in a temporary folder and
  * measures, in one run and interleaved (a b c a b c …, R ≥ 1 rounds, default 3, medians reported):
- *   (a) the full production build, exactly what `npm run build` runs:
- *       `node --import tsx src/cli/build.ts --articles <generated> --output <tmp>`;
+ *   (a) the full production build, exactly what `npm run build` runs (its script in package.json,
+ *       `tsx` as `node --import tsx`) with `--articles <generated> --output <tmp>`;
  *   (b) the floor: bare Eleventy 3 rendering every article .md (index.md excluded) as one plain
  *       page with a trivial Nunjucks layout, from a throw-away config in the temp folder;
- *   (c) validation only: `node --import tsx src/cli/check.ts --articles <generated>`;
+ *   (c) validation only, exactly what `npm run check` runs, with `--articles <generated>`;
  * each with wall time and peak RSS. Peak RSS is GNU time's %M when /usr/bin/time exists (the
  * largest single process of the tree), otherwise the largest VmHWM polled from /proc every 50 ms;
  * the "tree RSS" column is the largest sum of VmRSS over the whole process tree, polled every 50 ms.
@@ -27,14 +27,14 @@
  * folders are removed at the end unless --keep. Exit codes: 0 done, 1 a measured command failed,
  * 2 usage error.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadArchive } from "../content/loader.ts";
 import { measureDev, DEV_REPEATS } from "./dev-server.ts";
 import { writeFloorConfig } from "./floor.ts";
 import { generateArchive } from "./generate.ts";
 import { copyArticleForHugo, ensureHugo, writeHugoSite } from "./hugo.ts";
-import { hasGnuTime, measure, type Sample } from "./processes.ts";
+import { hasGnuTime, measure, projectRoot, type Sample } from "./processes.ts";
 import type { Measured, Report } from "./report.ts";
 import { machine, mb, round, stats } from "./stats.ts";
 import { countFiles, folderBytes, largestEventPage, pageWeight } from "./weights.ts";
@@ -68,6 +68,24 @@ function archiveFacts(articlesDir: string): { publishedEvents: number; published
   };
 }
 
+/**
+ * The command an npm script runs, as argv for this Node: `tsx src/cli/x.ts` becomes
+ * `node --import tsx src/cli/x.ts`, `node --flag … src/cli/x.ts` keeps its flags; so the bench
+ * measures exactly what `npm run build` and `npm run check` run.
+ */
+export function npmScript(name: string, scripts: Record<string, string> = packageScripts()): string[] {
+  const script = scripts[name];
+  if (script === undefined) throw new Error(`package.json has no script "${name}"`);
+  const [first, ...rest] = script.split(/\s+/);
+  if (first === "tsx") return [process.execPath, "--import", "tsx", ...rest];
+  if (first === "node") return [process.execPath, ...rest];
+  throw new Error(`the script "${name}" (${script}) does not start with node or tsx`);
+}
+
+function packageScripts(): Record<string, string> {
+  return (JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+}
+
 export async function runBench(opts: BenchOptions, work: string, progress: (text: string) => void): Promise<Report> {
   const articlesDir = join(work, "articles");
   const site = join(work, "site");
@@ -89,13 +107,14 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
   const hugoOut = join(hugoDir, "out");
   const hugo = ensureHugo(progress);
   const hugoArgv = "hugo" in hugo ? writeHugoSite(hugoDir, articlesDir, hugoOut, hugo.hugo) : [];
+  const buildArgv = [...npmScript("build"), "--articles", articlesDir, "--output", site];
   const commands = {
-    build: { label: "(a) full build", argv: [process.execPath, "--import", "tsx", "src/cli/build.ts", "--articles", articlesDir, "--output", site] },
+    build: { label: "(a) full build", argv: buildArgv },
     floor: {
       label: "(b) floor: bare Eleventy, one page per article",
       argv: [process.execPath, "node_modules/@11ty/eleventy/cmd.cjs", `--config=${floorConfig}`],
     },
-    check: { label: "(c) validation only", argv: [process.execPath, "--import", "tsx", "src/cli/check.ts", "--articles", articlesDir] },
+    check: { label: "(c) validation only", argv: [...npmScript("check"), "--articles", articlesDir] },
     hugo: { label: "(h) Hugo, one page per article", argv: hugoArgv },
     warmBuild: {
       label: "(a) full build, warm: one article added",

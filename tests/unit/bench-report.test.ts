@@ -1,5 +1,6 @@
 /** The bench's pure parts: Hugo's copy of an article, growth, and the README table written from a run's JSON. */
 import { describe, expect, it } from "vitest";
+import { npmScript } from "../../src/perf/bench.ts";
 import { forHugo } from "../../src/perf/hugo.ts";
 import { BENCH_END, BENCH_START, growthOf, summaryTable, withBenchTable, type BenchRun, type Report } from "../../src/perf/report.ts";
 
@@ -51,6 +52,14 @@ describe("the bench report", () => {
     const text = "---\ntitle: A\nurl: https://x.example/a\nauthor: B\n---\nurl: stays in the body\n";
     expect(forHugo(text)).toBe("---\ntitle: A\nsource_url: https://x.example/a\nauthor: B\n---\nurl: stays in the body\n");
     expect(forHugo("---\ntitle: A\n---\nbody\n")).toBe("---\ntitle: A\n---\nbody\n");
+  });
+
+  it("measures exactly what an npm script runs: tsx becomes node --import tsx, node keeps its flags", () => {
+    const scripts = { a: "tsx src/cli/check.ts", b: "node --max-old-space-size=12288 --import tsx src/cli/build.ts", c: "vitest run" };
+    expect(npmScript("a", scripts)).toEqual([process.execPath, "--import", "tsx", "src/cli/check.ts"]);
+    expect(npmScript("b", scripts)).toEqual([process.execPath, "--max-old-space-size=12288", "--import", "tsx", "src/cli/build.ts"]);
+    expect(() => npmScript("c", scripts)).toThrow(/does not start with node or tsx/);
+    expect(() => npmScript("d", scripts)).toThrow(/no script "d"/);
   });
 
   it("computes growth as time per article at the largest size over the smallest (none with one size)", () => {
