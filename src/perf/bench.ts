@@ -1,18 +1,18 @@
 /**
- * `npm run bench -- --articles N [--rounds R] [--seed S] [--json FILE] [--skip-dev] [--keep]`
+ * One size of `npm run bench` (src/cli/bench.ts runs it for each size given).
  *
  * Generates a synthetic archive of N articles (src/perf/generate.ts) in a temporary folder and
- * measures, in one run and interleaved (a b c a b c …, R ≥ 1 rounds, default 3, medians reported):
+ * measures, in one run and interleaved (a b c h a b c h …, R ≥ 1 rounds, default 3, medians reported):
  *   (a) the full production build, exactly what `npm run build` runs (its script in package.json,
  *       `tsx` as `node --import tsx`) with `--articles <generated> --output <tmp>`;
  *   (b) the floor: bare Eleventy 3 rendering every article .md (index.md excluded) as one plain
  *       page with a trivial Nunjucks layout, from a throw-away config in the temp folder;
  *   (c) validation only, exactly what `npm run check` runs, with `--articles <generated>`;
+ *   (h) the second reference: Hugo (Debian's package, installed when missing and run as root)
+ *       rendering the same article files as one plain page each (src/perf/hugo.ts);
  * each with wall time and peak RSS. Peak RSS is GNU time's %M when /usr/bin/time exists (the
  * largest single process of the tree), otherwise the largest VmHWM polled from /proc every 50 ms;
  * the "tree RSS" column is the largest sum of VmRSS over the whole process tree, polled every 50 ms.
- *   (h) the second reference: Hugo (Debian's package, installed when missing and run as root)
- *       rendering the same article files as one plain page each (src/perf/hugo.ts);
  * Then, warm, R times: one new article is written into an event and (a), (c) and (h) run again
  * over the output of the previous run (what `npm run build` costs when an editor adds an article).
  * Then, unless --skip-dev:
@@ -118,11 +118,11 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
     hugo: { label: "(h) Hugo, one page per article", argv: hugoArgv },
     warmBuild: {
       label: "(a) full build, warm: one article added",
-      argv: [process.execPath, "--import", "tsx", "src/cli/build.ts", "--articles", articlesDir, "--output", site],
+      argv: buildArgv,
     },
     warmCheck: {
       label: "(c) validation only, warm: one article added",
-      argv: [process.execPath, "--import", "tsx", "src/cli/check.ts", "--articles", articlesDir],
+      argv: [...npmScript("check"), "--articles", articlesDir],
     },
     warmHugo: { label: "(h) Hugo, warm: one article added", argv: hugoArgv },
   } as const;

@@ -96,6 +96,9 @@ describe("npm run bench (smoke run)", () => {
   it("measures the warm build and check (one article added) and Hugo cold and warm on the same articles", () => {
     const { warmBuild, warmCheck } = report.measurements;
     for (const m of [warmBuild, warmCheck]) expect(m.wallSeconds.median).toBeGreaterThan(0);
+    // the same commands as the cold runs
+    expect(warmBuild.command).toBe(report.measurements.build.command);
+    expect(warmCheck.command).toBe(report.measurements.check.command);
     expect(report.ratioWarmBuildToFloor).toBeCloseTo(warmBuild.wallSeconds.median / report.measurements.floor.wallSeconds.median, 2);
     // CI installs hugo (.ci/run); elsewhere the report says why it is missing
     if (typeof report.hugo === "string") {
