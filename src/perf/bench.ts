@@ -107,14 +107,16 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
   const hugoOut = join(hugoDir, "out");
   const hugo = ensureHugo(progress);
   const hugoArgv = "hugo" in hugo ? writeHugoSite(hugoDir, articlesDir, hugoOut, hugo.hugo) : [];
+  // cold and warm runs share one command each: the same npm script, the same arguments
   const buildArgv = [...npmScript("build"), "--articles", articlesDir, "--output", site];
+  const checkArgv = [...npmScript("check"), "--articles", articlesDir];
   const commands = {
     build: { label: "(a) full build", argv: buildArgv },
     floor: {
       label: "(b) floor: bare Eleventy, one page per article",
       argv: [process.execPath, "node_modules/@11ty/eleventy/cmd.cjs", `--config=${floorConfig}`],
     },
-    check: { label: "(c) validation only", argv: [...npmScript("check"), "--articles", articlesDir] },
+    check: { label: "(c) validation only", argv: checkArgv },
     hugo: { label: "(h) Hugo, one page per article", argv: hugoArgv },
     warmBuild: {
       label: "(a) full build, warm: one article added",
@@ -122,7 +124,7 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
     },
     warmCheck: {
       label: "(c) validation only, warm: one article added",
-      argv: [...npmScript("check"), "--articles", articlesDir],
+      argv: checkArgv,
     },
     warmHugo: { label: "(h) Hugo, warm: one article added", argv: hugoArgv },
   } as const;
