@@ -14,7 +14,7 @@ export interface EleventyConfig {
   addWatchTarget(target: string): void;
   addPassthroughCopy(copy: Record<string, string>): void;
   addFilter(name: string, fn: (value: string) => string): void;
-  addTransform(name: string, fn: (this: { page: { url: string | false } }, content: string) => Promise<string>): void;
+  addTransform(name: string, fn: (this: { page: { url: string | false; outputPath: string | false } }, content: string) => Promise<string>): void;
   setServerOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
   benchmarkManager: { get(name: string): { setMinimumThresholdPercent(percent: number): void } };
@@ -27,12 +27,14 @@ export interface RenderInputs {
   site: SiteConfig;
   /** the page data (SiteData), or for the live preview a function that loads it afresh on each rebuild */
   archive: unknown;
-  /** the files of templates/assets, copied to /assets/ under content-hashed names (src/render/assets.ts) */
+  /** the files of templates/assets, published in /assets/ under content-hashed names (src/render/assets.ts) */
   assets: ReadonlyMap<string, Asset>;
+  /** have Eleventy copy the assets (the live preview); a build copies them itself, keeping unchanged ones (src/render/build.ts) */
+  copyAssets?: boolean;
   /** how many files the build will write, once Eleventy knows (for progress) */
   onPages?: (total: number) => void;
-  /** every rendered page, for the search index while the rest is still rendering */
-  onPage?: (url: string | false, html: string) => Promise<void>;
+  /** every rendered page with its output file, for the search index while the rest is still rendering */
+  onPage?: (url: string | false, outputPath: string | false, html: string) => Promise<void>;
   /** folders whose changes rebuild the live preview */
   watch?: string[];
   /** Eleventy dev server options (the live preview) */
@@ -58,7 +60,7 @@ export default function configure(eleventyConfig: EleventyConfig, inputs: Render
     // "Benchmark … search-index Transform" warning would only say that, in the middle of the progress line
     eleventyConfig.benchmarkManager.get("Configuration").setMinimumThresholdPercent(100);
     eleventyConfig.addTransform("search-index", async function (content) {
-      await onPage(this.page.url, content);
+      await onPage(this.page.url, this.page.outputPath, content);
       return content;
     });
   }
@@ -74,6 +76,6 @@ export default function configure(eleventyConfig: EleventyConfig, inputs: Render
     if (!asset) throw new Error(`templates/assets/${name} does not exist (asset filter)`);
     return `/assets/${asset.name}`;
   });
-  for (const asset of assets.values()) eleventyConfig.addPassthroughCopy({ [asset.source]: `assets/${asset.name}` });
+  if (inputs.copyAssets !== false) for (const asset of assets.values()) eleventyConfig.addPassthroughCopy({ [asset.source]: `assets/${asset.name}` });
   eleventyConfig.setQuietMode(true);
 }

@@ -41,9 +41,10 @@ export const build = command(msg("usage.build"), async (argv, io) => {
   // Eleventy and Pagefind are loaded only now that the content is known to be valid
   const { writeBuild, BuildError } = await import("../render/build.ts");
   try {
-    const { pages, search } = await writeBuild(archive, site, output, shown);
+    const { pages, kept, search } = await writeBuild(archive, site, output, { progress: shown });
     const summary = summaryLine(archive, { pages, seconds: (performance.now() - started) / 1000 });
     io.out(`${say(msg("build.done", { output: basename(output), summary }), lang)}\n`);
+    if (kept.pages + kept.files > 0) io.out(`${say(msg("build.kept", { ...kept, searchKept: kept.search }), lang)}\n`);
     io.out(`${say(msg("build.search", { pages: search.pages, files: search.files, kib: (search.bytes / 1024).toFixed(0), seconds: search.seconds }), lang)}\n`);
     return 0;
   } catch (e) {

@@ -55,7 +55,7 @@ export const start = command(msg("usage.start"), async (argv, io) => {
     archive: () => (loaded = load()),
     watch: [`${articlesDir}/**`],
     afterBuild: (written) => {
-      const plain = loaded ? writePlainFiles(output, loaded.citationFiles) : [];
+      const plain = loaded ? writePlainFiles(output, loaded.files) : [];
       pruneStale(output, [...written, ...plain]);
       mark();
     },

@@ -637,6 +637,12 @@ Both take --articles DIR (default: $ARSIP_ARTICLES_DIR or articles).`,
     (p) => `Indeks pencarian: ${p.pages} halaman, ${p.files} file, ${p.kib} KiB, ${p.seconds.toFixed(2).replace(".", ",")} dtk`,
     (p) => `Search index: ${p.pages} pages, ${p.files} files, ${p.kib} KiB, ${p.seconds.toFixed(2)} s`,
   ),
+  "build.kept": entry<{ pages: number; pagesTotal: number; files: number; filesTotal: number; searchKept: boolean }>(
+    (p) =>
+      `Tidak berubah sejak build sebelumnya, jadi dipakai lagi: ${p.pages} dari ${p.pagesTotal} halaman, ${p.files} dari ${p.filesTotal} file data dan kutipan${p.searchKept ? ", dan indeks pencarian" : "; indeks pencarian disusun ulang"}`,
+    (p) =>
+      `Unchanged since the previous build, so kept: ${p.pages} of ${p.pagesTotal} pages, ${p.files} of ${p.filesTotal} data and citation files${p.searchKept ? ", and the search index" : "; the search index was rebuilt"}`,
+  ),
   "build.failed": entry<{ detail: Msg; output: string }>(
     (p) => `${p.detail.pesan}\n${p.output}/ tidak berubah.`,
     (p) => `${p.detail.message}\n${p.output}/ is unchanged.`,

@@ -2,22 +2,42 @@
  * Writing the site: Eleventy renders a validated archive into a fresh staging folder while every
  * rendered event page goes to Pagefind; only when both succeeded does the staging folder replace
  * the output folder. A failed build leaves the previous output untouched.
+ *
+ * A build keeps what did not change (reuse.ts): pages whose fingerprint is the one the previous
+ * build recorded are linked from the previous output instead of rendered, plain files likewise,
+ * and the search index when none of its pages changed. The result is the same bytes as a build
+ * from nothing.
  */
+import { createHash } from "node:crypto";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
 import { msg, type Msg } from "../content/messages.ts";
 import { NO_PROGRESS, type Progress } from "../content/progress.ts";
 import { walkFiles } from "../content/files.ts";
 import type { Archive } from "../content/model.ts";
 import type { SiteConfig } from "../site/config.ts";
+import { fingerprintOf, onlyPages, pageEntries, SEARCHABLE } from "../site/page-list.ts";
 import { siteData } from "../site/pages.ts";
-import { renderSite } from "./eleventy.ts";
+import type { PlainFile } from "../site/views.ts";
+import { renderSite, TEMPLATES_DIR } from "./eleventy.ts";
+import { fingerprintAssets, type Asset } from "./assets.ts";
 import { writePlainFiles } from "./plain-files.ts";
 import { createStaging, OutputError, recoverOutput, removeBuild, removeStaleStaging, swapIn } from "./output-folder.ts";
-import { SearchIndexer, type SearchIndexStats } from "./search-index.ts";
+import { buildKey, keepFile, readPagesList, stampOf, untouched, writePagesList, type PagesList, type Stamp } from "./reuse.ts";
+import { indexStats, SearchIndexer, type SearchIndexStats } from "./search-index.ts";
 
 export interface BuildResult {
-  /** HTML pages written */
+  /** HTML pages in the output */
   pages: number;
+  /** what was kept from the previous build instead of written again */
+  kept: { pages: number; pagesTotal: number; files: number; filesTotal: number; search: boolean };
   search: SearchIndexStats;
+}
+
+export interface BuildOptions {
+  progress?: Progress;
+  /** the templates folder; another one only in tests */
+  templates?: string;
 }
 
 /** A build that failed after validation; the output folder is unchanged. */
@@ -28,37 +48,106 @@ export class BuildError extends Error {
   }
 }
 
+const PAGEFIND_DIR = "pagefind";
+
 /** Render `archive` (already validated) into `output`, replacing it only when everything succeeded. */
-export async function writeBuild(archive: Archive, site: SiteConfig, output: string, progress: Progress = NO_PROGRESS): Promise<BuildResult> {
+export async function writeBuild(archive: Archive, site: SiteConfig, output: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const progress = options.progress ?? NO_PROGRESS;
+  const templates = options.templates ?? TEMPLATES_DIR;
   recoverOutput(output);
   removeStaleStaging(output);
+  progress.phase(msg("progress.preparing"));
+  const data = siteData(archive, site);
+  const key = buildKey(templates, site);
+  const previous = readPagesList(output, key);
   const staging = createStaging(output);
-  // every rendered page goes straight to Pagefind, which indexes on the other core meanwhile
-  const indexer = await SearchIndexer.start();
+  const list: PagesList = { version: 1, key, pages: {}, files: {}, search: null };
+  // folders made in the staging folder so far
+  const folders = new Set<string>();
+  const assets = fingerprintAssets(join(templates, "assets"));
+
+  // pages: those unchanged since the previous build are linked from it, the others rendered
+  const entries = pageEntries(data);
+  const unchanged = new Set(entries.filter((e) => isKept(previous?.pages[e.url], e.fingerprint, output)).map((e) => e.url));
+  const searchable = entries.filter((e) => e.collection === SEARCHABLE);
+  const searchFingerprint = fingerprintOf(searchable.map((e) => [e.url, e.fingerprint]));
+  const keepSearch = previous?.search?.fingerprint === searchFingerprint && previous.search.files.every((s) => untouched(output, s));
+
+  let indexer: SearchIndexer | undefined;
+  let filesKept = 0;
   try {
-    progress.phase(msg("progress.preparing"));
-    const data = siteData(archive, site);
-    let written = 0;
-    await renderSite(staging, {
-      site,
-      archive: data,
-      onPages: (total) => progress.phase(msg("progress.writing"), total),
-      onPage: async (url, html) => {
-        progress.count(++written);
-        if (typeof url === "string" && url.endsWith("/")) await indexer.add(url, html);
+    const kept = new Map<string, Stamp>();
+    for (const e of entries) {
+      const stamp = previous?.pages[e.url];
+      if (!stamp || !unchanged.has(e.url)) continue;
+      keepFile(output, staging, stamp.file, folders);
+      kept.set(e.url, stamp);
+    }
+    if (keepSearch && previous.search) {
+      for (const s of previous.search.files) keepFile(output, staging, s.file, folders);
+      list.search = previous.search;
+    } else {
+      indexer = await SearchIndexer.start(searchable.map((e) => e.url));
+      const index = indexer;
+      for (const e of searchable) {
+        const stamp = kept.get(e.url);
+        if (stamp) index.keep(e.url, () => readFileSync(join(staging, stamp.file), "utf8"));
+      }
+    }
+
+    const fingerprints = new Map(entries.map((e) => [e.url, e.fingerprint]));
+    const searchableUrls = new Set(searchable.map((e) => e.url));
+    const rendered = new Map<string, string>();
+    const index = indexer;
+    await renderSite(
+      staging,
+      {
+        site,
+        archive: onlyPages(data, (e) => !unchanged.has(e.url), entries),
+        assets,
+        copyAssets: false,
+        onPages: (total) => progress.phase(msg("progress.writing"), total),
+        onPage: async (url, outputPath, html) => {
+          if (url === false || outputPath === false) return;
+          progress.count(rendered.size + 1);
+          if (!fingerprints.has(url) || unchanged.has(url) || rendered.has(url))
+            throw new Error(`${url}: a page the site data does not list (src/site/page-list.ts)`);
+          rendered.set(url, relativeFile(staging, outputPath));
+          if (searchableUrls.has(url)) await index?.add(url, html);
+          else if (html.includes("data-pagefind-body")) throw new Error(`${url}: marked for the search index but not an event page`);
+        },
       },
-    });
-    writePlainFiles(staging, data.citationFiles);
+      templates,
+    );
+    // in the pages' own order, so that the list is the same whichever pages were kept
+    for (const e of entries) {
+      const file = rendered.get(e.url);
+      const stamp = file === undefined ? kept.get(e.url) : stampOf(staging, file, e.fingerprint);
+      if (!stamp) throw new Error(`${e.url}: not rendered`);
+      list.pages[e.url] = stamp;
+    }
+    filesKept = copyAssets(output, staging, assets, previous, list, folders);
+    filesKept += writePlain(output, staging, data.files, previous, list, folders);
   } catch (e) {
-    await indexer.abandon();
+    await indexer?.abandon();
     removeBuild(staging);
-    throw new BuildError(msg("build.render-failed", { detail: (e as Error).message }));
+    throw new BuildError(msg("build.render-failed", { detail: causeOf(e) }));
   }
 
   let search: SearchIndexStats;
   try {
-    progress.phase(msg("progress.indexing"));
-    search = await indexer.finish(staging);
+    if (indexer) {
+      progress.phase(msg("progress.indexing"));
+      search = await indexer.finish(staging);
+      list.search = {
+        fingerprint: searchFingerprint,
+        files: walkFiles(join(staging, PAGEFIND_DIR))
+          .map((f) => stampOf(staging, `${PAGEFIND_DIR}/${f.path}`, ""))
+          .sort((a, b) => (a.file < b.file ? -1 : 1)),
+      };
+    } else {
+      search = { ...indexStats(staging), seconds: 0 };
+    }
     progress.end();
   } catch (e) {
     removeBuild(staging);
@@ -66,6 +155,7 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
   }
 
   try {
+    writePagesList(staging, list);
     swapIn(staging, output);
   } catch (e) {
     if (e instanceof OutputError) throw new BuildError(e.msg);
@@ -73,5 +163,99 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
   }
 
   const pages = walkFiles(output).filter((f) => f.path.endsWith(".html")).length;
-  return { pages, search };
+  return {
+    pages,
+    kept: { pages: unchanged.size, pagesTotal: entries.length, files: filesKept, filesTotal: data.files.length + assets.size, search: indexer === undefined },
+    search,
+  };
+}
+
+/** Is the page or file a stamp describes unchanged (same fingerprint) and still as the previous build wrote it? */
+function isKept(stamp: Stamp | undefined, fingerprint: string, output: string): boolean {
+  return stamp !== undefined && stamp.fingerprint === fingerprint && untouched(output, stamp);
+}
+
+function relativeFile(root: string, abs: string): string {
+  const rel = relative(root, resolve(abs));
+  if (rel.startsWith("..") || rel === "") throw new Error(`${abs} is outside the site`);
+  return rel.split(sep).join("/");
+}
+
+/**
+ * Write the files that need no template (data, citations), keeping those the previous build wrote
+ * with the same content; returns how many were kept.
+ */
+function writePlain(
+  output: string,
+  staging: string,
+  files: readonly PlainFile[],
+  previous: PagesList | undefined,
+  list: PagesList,
+  folders: Set<string>,
+): number {
+  const stamps: (Stamp | undefined)[] = [];
+  const fresh: number[] = [];
+  // a plain file is its text: its fingerprint is the SHA-256 of its bytes
+  const fingerprints = files.map((f) => createHash("sha256").update(f.content).digest("hex"));
+  files.forEach((f, i) => {
+    const fingerprint = fingerprints[i] ?? "";
+    const old = previous?.files[f.path];
+    if (old && isKept(old, fingerprint, output)) {
+      keepFile(output, staging, old.file, folders);
+      stamps.push(old);
+    } else {
+      stamps.push(undefined);
+      fresh.push(i);
+    }
+  });
+  const written = writePlainFiles(
+    staging,
+    fresh.flatMap((i) => files[i] ?? []),
+  );
+  fresh.forEach((i, n) => {
+    const f = files[i];
+    const abs = written[n];
+    const fingerprint = fingerprints[i];
+    if (f && abs !== undefined && fingerprint !== undefined) stamps[i] = { file: relativeFile(staging, abs), fingerprint, sha256: fingerprint };
+  });
+  // in the files' own order, so that the list is the same whichever files were kept
+  files.forEach((f, i) => {
+    const stamp = stamps[i];
+    if (stamp) list.files[f.path] = stamp;
+  });
+  return files.length - fresh.length;
+}
+
+/** Copy the assets to /assets/, keeping those the previous build copied (a changed asset has a new name); returns how many were kept. */
+function copyAssets(
+  output: string,
+  staging: string,
+  assets: ReadonlyMap<string, Asset>,
+  previous: PagesList | undefined,
+  list: PagesList,
+  folders: Set<string>,
+): number {
+  let kept = 0;
+  mkdirSync(join(staging, "assets"), { recursive: true });
+  for (const asset of assets.values()) {
+    const path = `/assets/${asset.name}`;
+    const old = previous?.files[path];
+    if (old && isKept(old, asset.name, output)) {
+      keepFile(output, staging, old.file, folders);
+      list.files[path] = old;
+      kept++;
+    } else {
+      copyFileSync(asset.source, join(staging, "assets", asset.name));
+      list.files[path] = stampOf(staging, `assets/${asset.name}`, asset.name);
+    }
+  }
+  return kept;
+}
+
+/** What went wrong, through Eleventy's wrappers ("Having trouble writing to …" around the error a template or transform threw). */
+function causeOf(e: unknown): string {
+  const messages: string[] = [];
+  for (let at: unknown = e; at instanceof Error && messages.length < 5; at = (at as Error & { originalError?: unknown }).originalError ?? at.cause)
+    messages.push(at.message);
+  return messages.join(": ");
 }

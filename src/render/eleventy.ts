@@ -15,8 +15,8 @@ export type { RenderInputs } from "../../.eleventy.ts";
 export const TEMPLATES_DIR = join(PROJECT_ROOT, "templates");
 export const ASSETS_DIR = join(TEMPLATES_DIR, "assets");
 
-function eleventy(outDir: string, inputs: RenderInputs, runMode: "build" | "serve"): Eleventy {
-  return new Eleventy(TEMPLATES_DIR, outDir, {
+function eleventy(outDir: string, inputs: RenderInputs, runMode: "build" | "serve", templates = TEMPLATES_DIR): Eleventy {
+  return new Eleventy(templates, outDir, {
     // no configuration file: everything comes from the callback, never from a stray file in the working folder
     configPath: "",
     quietMode: true,
@@ -26,9 +26,9 @@ function eleventy(outDir: string, inputs: RenderInputs, runMode: "build" | "serv
   });
 }
 
-/** Render the site into `outDir`. */
-export async function renderSite(outDir: string, inputs: Omit<RenderInputs, "assets">): Promise<void> {
-  const e = eleventy(outDir, { ...inputs, assets: fingerprintAssets(ASSETS_DIR) }, "build");
+/** Render the site into `outDir` from the templates in `templates` (the project's own but in tests). */
+export async function renderSite(outDir: string, inputs: RenderInputs, templates = TEMPLATES_DIR): Promise<void> {
+  const e = eleventy(outDir, inputs, "build", templates);
   // the build prints its own summary; Eleventy's lines ("Wrote 80 files", benchmark notes) would only repeat it
   e.disableLogger();
   await e.write();

@@ -31,6 +31,11 @@ function folderSize(dir: string): { files: number; bytes: number } {
   return { files: files.length, bytes: files.reduce((n, f) => n + f.size, 0) };
 }
 
+/** The index in `siteDir/pagefind/`: its pages, files and bytes. */
+export function indexStats(siteDir: string): Omit<SearchIndexStats, "seconds"> {
+  return { pages: indexedPages(siteDir), ...folderSize(join(siteDir, "pagefind")) };
+}
+
 /** Pages in the written index, from Pagefind's own entry file (only pages marked data-pagefind-body count). */
 export function indexedPages(siteDir: string): number {
   const entry = JSON.parse(readFileSync(join(siteDir, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
@@ -65,56 +70,111 @@ async function writeIndex(index: pagefind.PagefindIndex, siteDir: string): Promi
   }
 }
 
-/** An index being filled while the site renders. */
+/**
+ * An index being filled while the site renders. Pagefind numbers pages in the order it is given
+ * them, and that order shows in its files, so pages are handed over in one fixed order, the order
+ * of `order` (the event pages' addresses), whatever order they are rendered in. Rendered pages that
+ * arrive early wait in memory for their turn; pages kept from the previous build are read from
+ * disk only when their turn comes.
+ */
 export class SearchIndexer {
-  private readonly pending: Promise<void>[] = [];
   private readonly errors: string[] = [];
   private readonly started = performance.now();
+  private readonly waitingPages = new Map<string, string | (() => string)>();
+  private readonly expected: ReadonlySet<string>;
+  private next = 0;
+  /** the one loop handing pages to Pagefind, in order, while any are ready */
+  private pumping: Promise<void> | undefined;
+  /** every page handed to Pagefind, in order: each request is sent only after the one before it */
+  private sent: Promise<void> = Promise.resolve();
 
-  private constructor(private readonly index: pagefind.PagefindIndex) {}
+  private constructor(
+    private readonly index: pagefind.PagefindIndex,
+    private readonly order: readonly string[],
+  ) {
+    this.expected = new Set(order);
+  }
 
-  static async start(): Promise<SearchIndexer> {
+  static async start(order: readonly string[]): Promise<SearchIndexer> {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new SearchIndexError(errors);
-    return new SearchIndexer(index);
+    return new SearchIndexer(index, order);
   }
 
   /** Pages handed to Pagefind and not yet indexed; the renderer waits while there are this many. */
   static readonly IN_FLIGHT = 16;
   private inFlight = 0;
-  private waiting: (() => void)[] = [];
+  private capacity: (() => void)[] = [];
+
+  /** Is `url` one of the pages this index is made of? */
+  has(url: string): boolean {
+    return this.expected.has(url);
+  }
 
   /**
-   * Index one rendered page; pages without data-pagefind-body are not searchable and are skipped.
-   * Resolves at once unless IN_FLIGHT pages are still queued in Pagefind, so memory stays bounded
-   * and rendering goes on while Pagefind works.
+   * A rendered page. Resolves once the pages ready so far are queued in Pagefind, waiting while
+   * IN_FLIGHT pages are still being indexed, so memory stays bounded and rendering goes on while
+   * Pagefind works.
    */
   async add(url: string, html: string): Promise<void> {
-    if (!html.includes("data-pagefind-body")) return;
-    while (this.inFlight >= SearchIndexer.IN_FLIGHT) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    if (!this.expected.has(url) || this.waitingPages.has(url)) throw new SearchIndexError([`${url}: not a page of the search index, or given twice`]);
+    this.waitingPages.set(url, html);
+    await this.pump();
+  }
+
+  /** A page kept from the previous build, read with `read` when its turn comes. */
+  keep(url: string, read: () => string): void {
+    if (!this.expected.has(url) || this.waitingPages.has(url)) throw new SearchIndexError([`${url}: not a page of the search index, or given twice`]);
+    this.waitingPages.set(url, read);
+  }
+
+  private pump(): Promise<void> {
+    if (this.pumping) return this.pumping;
+    const run = (async () => {
+      // let the assignment below happen first, also when the loop never has to wait
+      await Promise.resolve();
+      try {
+        for (let url = this.order[this.next], page = url === undefined ? undefined : this.waitingPages.get(url); url !== undefined && page !== undefined;) {
+          this.waitingPages.delete(url);
+          this.next++;
+          while (this.inFlight >= SearchIndexer.IN_FLIGHT) await new Promise<void>((resolve) => this.capacity.push(resolve));
+          this.send(url, typeof page === "string" ? page : page());
+          url = this.order[this.next];
+          page = url === undefined ? undefined : this.waitingPages.get(url);
+        }
+      } finally {
+        this.pumping = undefined;
+      }
+    })();
+    this.pumping = run;
+    return run;
+  }
+
+  private send(url: string, html: string): void {
     this.inFlight++;
-    this.pending.push(
-      this.index
-        .addHTMLFile({ url, content: html })
-        .then(
-          (r) => void this.errors.push(...r.errors),
-          (e: unknown) => void this.errors.push(`${url}: ${String(e)}`),
-        )
-        .finally(() => {
-          this.inFlight--;
-          this.waiting.shift()?.();
-        }),
-    );
+    const done = this.index
+      .addHTMLFile({ url, content: html })
+      .then(
+        (r) => void this.errors.push(...r.errors),
+        (e: unknown) => void this.errors.push(`${url}: ${String(e)}`),
+      )
+      .finally(() => {
+        this.inFlight--;
+        this.capacity.shift()?.();
+      });
+    this.sent = this.sent.then(() => done);
   }
 
   /** Wait for every page, write the index into `siteDir/pagefind/` and stop Pagefind. */
   async finish(siteDir: string): Promise<SearchIndexStats> {
     try {
-      await Promise.all(this.pending);
+      await this.pump();
+      await this.sent;
+      const missing = this.order.slice(this.next);
+      if (missing.length > 0) throw new SearchIndexError([`pages never given to the index: ${missing.slice(0, 5).join(", ")}`]);
       if (this.errors.length > 0) throw new SearchIndexError(this.errors);
       await writeIndex(this.index, siteDir);
-      const size = folderSize(join(siteDir, "pagefind"));
-      return { pages: indexedPages(siteDir), ...size, seconds: (performance.now() - this.started) / 1000 };
+      return { ...indexStats(siteDir), seconds: (performance.now() - this.started) / 1000 };
     } finally {
       await pagefind.close();
     }
@@ -122,7 +182,8 @@ export class SearchIndexer {
 
   /** Stop Pagefind without writing (a failed build). */
   async abandon(): Promise<void> {
-    await Promise.allSettled(this.pending);
+    await this.pumping?.catch(() => undefined);
+    await this.sent;
     await pagefind.close();
   }
 }

@@ -2,7 +2,7 @@
  * The archive as data, built with the site: `/data/arsip.json` (every published event and article,
  * with its text as markdown and as plain text), `/data/artikel.csv` (one row per article, no text),
  * `/data/manifest.json` (every article's fingerprint) and the JSON Schema of arsip.json. Drafts
- * are not in the Archive, so they never appear. Pure: strings for the templates to print as they are.
+ * are not in the Archive, so they never appear. Pure: files for the build to write as they are.
  */
 import { machineDate } from "../content/dates.ts";
 import { articleFingerprint, FINGERPRINT_ALGORITHM } from "../content/fingerprint.ts";
@@ -11,6 +11,7 @@ import type { SiteConfig } from "./config.ts";
 import { ARCHIVE_SCHEMA, DATA_VERSION } from "./data-schema.ts";
 import { plainText } from "./markdown.ts";
 import { absoluteUrl, articleUrl, eventUrl } from "./urls.ts";
+import type { PlainFile } from "./views.ts";
 
 export const DATA_PATHS = {
   json: "/data/arsip.json",
@@ -18,13 +19,6 @@ export const DATA_PATHS = {
   csv: "/data/artikel.csv",
   manifest: "/data/manifest.json",
 } as const;
-
-export interface DataFiles {
-  json: string;
-  schema: string;
-  csv: string;
-  manifest: string;
-}
 
 const tagData = (t: TagRef) => ({ id: t.id, label: t.label, kind: t.kind });
 
@@ -48,7 +42,8 @@ export function articleData(site: SiteConfig, e: Event, a: Article) {
   };
 }
 
-export function dataFiles(archive: Archive, site: SiteConfig): DataFiles {
+/** The four data files, in the order of DATA_PATHS. */
+export function dataFiles(archive: Archive, site: SiteConfig): PlainFile[] {
   const json = {
     schema: { version: DATA_VERSION, url: absoluteUrl(site, DATA_PATHS.schema) },
     site: { title: site.title, url: absoluteUrl(site, "/") },
@@ -65,12 +60,12 @@ export function dataFiles(archive: Archive, site: SiteConfig): DataFiles {
       articles: e.articles.map((a) => articleData(site, e, a)),
     })),
   };
-  return {
-    json: `${JSON.stringify(json, null, 1)}\n`,
-    schema: `${JSON.stringify(ARCHIVE_SCHEMA, null, 1)}\n`,
-    csv: articlesCsv(archive, site),
-    manifest: `${JSON.stringify(manifest(archive), null, 1)}\n`,
-  };
+  return [
+    { path: DATA_PATHS.json, content: `${JSON.stringify(json, null, 1)}\n` },
+    { path: DATA_PATHS.schema, content: `${JSON.stringify(ARCHIVE_SCHEMA, null, 1)}\n` },
+    { path: DATA_PATHS.csv, content: articlesCsv(archive, site) },
+    { path: DATA_PATHS.manifest, content: `${JSON.stringify(manifest(archive), null, 1)}\n` },
+  ];
 }
 
 /** Every article's fingerprint, sorted by event and article id: what `npm run verify` checks a built site against. */

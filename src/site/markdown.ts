@@ -178,11 +178,30 @@ export function bodyHtml(body: string, marks?: ReadonlyMap<number, readonly Mark
 }
 
 /**
+ * As JSON (page-list.ts fingerprints pages by their JSON), a view with lazily rendered fields shows
+ * its other fields and what the lazy ones are rendered from, never the rendered HTML: a
+ * fingerprint does not render a body.
+ */
+function serialisesSource(view: object, source: unknown): void {
+  Object.defineProperty(view, "toJSON", {
+    enumerable: false,
+    value(this: object) {
+      const plain: Record<string, unknown> = {};
+      for (const [key, d] of Object.entries(Object.getOwnPropertyDescriptors(this))) if (d.enumerable && "value" in d) plain[key] = d.value;
+      return { ...plain, renderedFrom: source };
+    },
+  });
+}
+
+const marksJson = (marks: ReadonlyMap<number, readonly Mark[]> | undefined) => (marks ? [...marks] : null);
+
+/**
  * `view` with an `html` field that renders `body` the first time it is read: a build renders each
  * body once, and `npm run check`, which never reads it, never pays for it.
  */
 export function withBodyHtml<T extends object>(view: T, body: string, marks?: ReadonlyMap<number, readonly Mark[]>): T & { readonly html: string } {
   let html: string | undefined;
+  serialisesSource(view, { body, marks: marksJson(marks) });
   return Object.defineProperty(view, "html", { enumerable: true, get: () => (html ??= bodyHtml(body, marks)) }) as T & { readonly html: string };
 }
 
@@ -193,6 +212,7 @@ export function withBodyHtml<T extends object>(view: T, body: string, marks?: Re
 export function withRenderedBody<T extends object>(view: T, body: string, options: RenderOptions): T & Readonly<RenderedBody> {
   let rendered: RenderedBody | undefined;
   const get = (): RenderedBody => (rendered ??= body.trim() === "" ? { html: "", rest: "", restBlocks: 0 } : renderBody(body, options));
+  serialisesSource(view, { body, ...options, marks: marksJson(options.marks) });
   return Object.defineProperties(view, {
     html: { enumerable: true, get: () => get().html },
     rest: { enumerable: true, get: () => get().rest },

@@ -95,7 +95,7 @@ export function siteData(archive: Archive, site: SiteConfig): SiteData {
   });
 
   const feedMeta = { url: "/feed.xml", title: site.title };
-  const data: Omit<SiteData, "sitemap" | "sitemapUrl"> = {
+  const data: Omit<SiteData, "sitemap" | "robots"> = {
     home: [
       {
         meta: pageMeta(
@@ -129,9 +129,12 @@ export function siteData(archive: Archive, site: SiteConfig): SiteData {
       },
     ],
     tagPages,
-    tagFeeds: archive.tags.map((t) =>
-      feedOf(site, t.events, tagFeedUrl(t.id), tagUrl(t.id), `${t.label} · ${site.title}`, `Peristiwa terbaru dengan tag ${t.label}.`),
-    ),
+    feeds: [
+      feedOf(site, archive.events, "/feed.xml", "/", site.title, site.description),
+      ...archive.tags.map((t) =>
+        feedOf(site, t.events, tagFeedUrl(t.id), tagUrl(t.id), `${t.label} · ${site.title}`, `Peristiwa terbaru dengan tag ${t.label}.`),
+      ),
+    ],
     archiveIndex: [
       {
         meta: pageMeta(
@@ -159,7 +162,6 @@ export function siteData(archive: Archive, site: SiteConfig): SiteData {
       },
     ],
     outletPages,
-    feed: feedOf(site, archive.events, "/feed.xml", "/", site.title, site.description),
     notFound: [
       {
         meta: {
@@ -186,9 +188,7 @@ export function siteData(archive: Archive, site: SiteConfig): SiteData {
         years: years.filter((y) => y.count > 0),
       },
     ],
-    counts: { events: archive.events.length, articles: archive.articleCount, tags: archive.tags.length },
-    data: dataFiles(archive, site),
-    citationFiles: citationFiles(archive, site),
+    files: [...dataFiles(archive, site), ...citationFiles(archive, site)],
   };
   const pages: { meta: PageMeta }[] = [
     ...data.home,
@@ -201,5 +201,9 @@ export function siteData(archive: Archive, site: SiteConfig): SiteData {
     ...data.outletPages,
     ...data.search,
   ];
-  return { ...data, sitemap: pages.map((p) => p.meta.canonical), sitemapUrl: absoluteUrl(site, "/sitemap.xml") };
+  return {
+    ...data,
+    sitemap: [{ path: "/sitemap.xml", urls: pages.map((p) => p.meta.canonical) }],
+    robots: [{ path: "/robots.txt", sitemapUrl: absoluteUrl(site, "/sitemap.xml") }],
+  };
 }

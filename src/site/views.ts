@@ -7,7 +7,6 @@ import type { TagKind } from "../content/schema.ts";
 import type { TagRef } from "../content/model.ts";
 import type { Chart } from "./chart.ts";
 import type { ArticleCitation } from "./citations.ts";
-import type { DataFiles } from "./data.ts";
 import type { Pagination } from "./paginate.ts";
 import type { MonthGroup, YearCount, YearGroup } from "./timeline.ts";
 
@@ -214,20 +213,23 @@ export interface SiteData {
   eventPages: EventPage[];
   tagIndex: { meta: PageMeta; groups: TagGroup[] }[];
   tagPages: (ListPage<EventCard> & { tag: TagChip })[];
-  tagFeeds: Feed[];
   archiveIndex: { meta: PageMeta; years: YearCount[]; chart: Chart }[];
   yearPages: YearPage[];
   outletIndex: { meta: PageMeta; outlets: OutletSummary[] }[];
   outletPages: (ListPage<OutletItem> & { outlet: OutletSummary })[];
-  feed: Feed;
+  /** the site's feed first, then one per tag */
+  feeds: Feed[];
   notFound: { meta: PageMeta }[];
   search: { meta: PageMeta; years: YearCount[] }[];
-  /** absolute URLs of every HTML page but the 404 page, in a stable order */
-  sitemap: string[];
-  sitemapUrl: string;
-  counts: { events: number; articles: number; tags: number };
-  /** the archive as data files (data.ts), printed as they are */
-  data: DataFiles;
-  /** every article's citation files (citations.ts) */
-  citationFiles: { path: string; content: string }[];
+  /** the sitemap: absolute URLs of every HTML page but the 404 page, in a stable order */
+  sitemap: { path: string; urls: string[] }[];
+  robots: { path: string; sitemapUrl: string }[];
+  /** files written as they are, beside the rendered pages: the archive as data (data.ts) and every article's citation files (citations.ts) */
+  files: PlainFile[];
+}
+
+/** A file of the site that needs no template: its root-relative path and its whole text. */
+export interface PlainFile {
+  path: string;
+  content: string;
 }

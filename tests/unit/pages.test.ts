@@ -85,7 +85,6 @@ describe("page helpers", () => {
 
   it("hands templates one object with every page", () => {
     const data = siteData(archive, SITE);
-    expect(data.counts).toEqual({ events: 2, articles: 4, tags: 4 });
     expect(data.eventPages.map((p) => p.id)).toEqual(["2021-03-22-a", "2020-01-01-b"]);
     expect(data.tagPages.find((t) => t.tag.id === "nuklir")?.items.map((e) => e.id)).toEqual(["2021-03-22-a"]);
     expect(data.yearPages.map((y) => [y.year, y.count, y.meta.path])).toEqual([
@@ -97,8 +96,8 @@ describe("page helpers", () => {
       ["Kontan", 2, "/sumber/kontan/"],
       ["Sumber tidak diketahui", 1, "/sumber/tidak-diketahui/"],
     ]);
-    expect(data.sitemap).toContain("https://arsip.example.org/pre/peristiwa/2020-01-01-b/");
-    expect(data.sitemap).not.toContain("https://arsip.example.org/pre/404.html");
+    expect(data.sitemap[0]?.urls).toContain("https://arsip.example.org/pre/peristiwa/2020-01-01-b/");
+    expect(data.sitemap[0]?.urls).not.toContain("https://arsip.example.org/pre/404.html");
     expect(eventUrl("x")).toBe("/peristiwa/x/");
     expect(tagUrl("y")).toBe("/topik/y/");
   });

@@ -1,0 +1,110 @@
+/**
+ * Keeping what did not change. Every build leaves in its output folder a list of what it wrote
+ * (PAGES_LIST, a dot file, which servers do not publish): each page's address, file and
+ * fingerprint (src/site/page-list.ts), each plain file's fingerprint, and the search index's,
+ * with the SHA-256 of every file, all under the key of the code and settings that made them. The
+ * next build with the same key links every unchanged file from the previous output into its
+ * staging folder instead of writing it again: same bytes, same modification time, and the atomic
+ * swap stays as it was. A file whose bytes differ from the list (changed by hand) is written
+ * again; any change of the project's code, its dependencies, Node or the settings changes the
+ * key, and then nothing is kept. The list holds no times, so two builds of the same content are
+ * the same bytes, the list included.
+ */
+import { createHash } from "node:crypto";
+import { copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { PROJECT_ROOT, walkFiles } from "../content/files.ts";
+
+/** The list a build leaves in its output folder. */
+export const PAGES_LIST = ".arsip-pages.json";
+const VERSION = 1;
+
+/** A file as a build wrote it: enough to tell whether it is still untouched. */
+export interface Stamp {
+  /** path relative to the output folder, with forward slashes */
+  file: string;
+  /** of what the file was made from (the page's data, the plain file's text) */
+  fingerprint: string;
+  /** SHA-256 of the file's bytes */
+  sha256: string;
+}
+
+export interface PagesList {
+  version: typeof VERSION;
+  key: string;
+  /** rendered pages by address */
+  pages: Record<string, Stamp>;
+  /** plain files by site path */
+  files: Record<string, Stamp>;
+  /** the search index: the fingerprint of the pages it was made of, and its files */
+  search: { fingerprint: string; files: Stamp[] } | null;
+}
+
+/** What a build's output depends on besides its content: every file of the code, the dependencies and the templates, Node's version and the settings. */
+export function buildKey(templatesDir: string, settings: unknown): string {
+  const hash = createHash("sha256");
+  hash.update(`${VERSION}\n${process.version}\n${JSON.stringify(settings)}\n`);
+  const sources = [
+    ...walkFiles(resolve(templatesDir)).map((f) => f.abs),
+    ...walkFiles(join(PROJECT_ROOT, "src")).map((f) => f.abs),
+    join(PROJECT_ROOT, ".eleventy.ts"),
+    join(PROJECT_ROOT, "package-lock.json"),
+  ];
+  for (const abs of sources) hash.update(`${abs}\n`).update(readFileSync(abs));
+  return hash.digest("hex");
+}
+
+/** The list the build in `output` left, when it was made with the same key. */
+export function readPagesList(output: string, key: string): PagesList | undefined {
+  try {
+    const list = JSON.parse(readFileSync(join(output, PAGES_LIST), "utf8")) as PagesList;
+    return list.version === VERSION && list.key === key ? list : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writePagesList(dir: string, list: PagesList): void {
+  writeFileSync(join(dir, PAGES_LIST), `${JSON.stringify(list)}\n`);
+}
+
+const sha256 = (bytes: Uint8Array | string): string => createHash("sha256").update(bytes).digest("hex");
+
+/** The stamp of `file` (relative to `root`) as it is now; `bytes` when the caller has them already. */
+export function stampOf(root: string, file: string, fingerprint: string, bytes?: string): Stamp {
+  return { file, fingerprint, sha256: sha256(bytes ?? readFileSync(join(root, file))) };
+}
+
+/** Is the file a stamp describes still there with the bytes that build wrote? */
+export function untouched(root: string, stamp: Stamp): boolean {
+  if (!isRelative(stamp.file)) return false;
+  try {
+    const path = join(root, stamp.file);
+    return lstatSync(path).isFile() && sha256(readFileSync(path)) === stamp.sha256;
+  } catch {
+    return false;
+  }
+}
+
+/** A path inside the output folder: relative, forward slashes, no `..` (the list is read from disk and might have been edited). */
+const isRelative = (file: string): boolean => file !== "" && !file.startsWith("/") && !/\\|\0/.test(file) && !file.split("/").includes("..");
+
+/**
+ * Put `file` from the previous output into `staging`: a hard link (the same file, nothing copied),
+ * or where the file system refuses one, a copy with the same modification time.
+ */
+export function keepFile(previous: string, staging: string, file: string, madeFolders: Set<string> = new Set()): void {
+  const from = join(previous, file);
+  const to = join(staging, file);
+  if (!madeFolders.has(dirname(to))) {
+    mkdirSync(dirname(to), { recursive: true });
+    madeFolders.add(dirname(to));
+  }
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+    const st = statSync(from);
+    utimesSync(to, st.atime, st.mtime);
+  }
+}

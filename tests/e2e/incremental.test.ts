@@ -1,0 +1,128 @@
+/**
+ * Builds that keep what did not change (src/render/reuse.ts) must give exactly the site a build
+ * from nothing gives. Each step changes the archive (or the templates), builds again over the
+ * previous output, builds the same content into an empty folder, and compares every file, the
+ * search index included.
+ */
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadArchive } from "../../src/content/loader.ts";
+import { writeBuild, type BuildResult } from "../../src/render/build.ts";
+import { TEMPLATES_DIR } from "../../src/render/eleventy.ts";
+import { PAGES_LIST } from "../../src/render/reuse.ts";
+import { siteConfig } from "../../src/site/config.ts";
+import { copySeedArchive, listFiles } from "../support/helpers.ts";
+
+const SITE = siteConfig({ ARSIP_SITE_URL: "https://arsip.example.org" });
+const EVENT = "2021-03-22-kim-xi-bertukar-pesan";
+const OTHER = "2017-11-02-xi-jinping-balas-pesan-kim-jong-un";
+
+async function build(articles: string, output: string, templates = TEMPLATES_DIR): Promise<BuildResult> {
+  const { archive, problems } = loadArchive(articles);
+  if (!archive) throw new Error(problems.map((p) => JSON.stringify(p)).join("\n"));
+  return writeBuild(archive, SITE, output, { templates });
+}
+
+/** Files that differ between two sites (the list of what was written holds file times, which differ by nature). */
+function differences(a: string, b: string): string[] {
+  const files = listFiles(a).filter((f) => f !== PAGES_LIST);
+  const other = listFiles(b).filter((f) => f !== PAGES_LIST);
+  const missing = [...files.filter((f) => !other.includes(f)), ...other.filter((f) => !files.includes(f))].map((f) => `only in one: ${f}`);
+  return [...missing, ...files.filter((f) => other.includes(f) && !readFileSync(join(a, f)).equals(readFileSync(join(b, f))))];
+}
+
+describe("a build over the previous one", () => {
+  const { articles } = copySeedArchive();
+  const work = mkdtempSync(join(tmpdir(), "arsip-incremental-"));
+  const output = join(work, "_site");
+  let templates = TEMPLATES_DIR;
+  let cold = 0;
+
+  /** Build again over `output` and from nothing; both must be the same site. */
+  async function warmAndCold(): Promise<BuildResult> {
+    const warm = await build(articles, output, templates);
+    const fresh = join(work, `cold-${++cold}`);
+    await build(articles, fresh, templates);
+    expect(differences(output, fresh)).toEqual([]);
+    rmSync(fresh, { recursive: true });
+    return warm;
+  }
+
+  beforeAll(async () => {
+    await build(articles, output);
+  });
+
+  it("keeps every page, file and the search index when nothing changed, without touching them", async () => {
+    const before = statSync(join(output, "peristiwa", EVENT, "index.html"));
+    const r = await warmAndCold();
+    expect(r.kept).toEqual({ pages: r.kept.pagesTotal, pagesTotal: r.kept.pagesTotal, files: r.kept.filesTotal, filesTotal: r.kept.filesTotal, search: true });
+    const after = statSync(join(output, "peristiwa", EVENT, "index.html"));
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+  });
+
+  it("an added article: the pages that show it are written again, the others kept", async () => {
+    // robots.txt does not change; the other events' pages do, since their related-event cards show this event's outlets
+    const robots = statSync(join(output, "robots.txt"));
+    writeFileSync(
+      join(articles, EVENT, "tambahan.md"),
+      "---\ntitle: Liputan tambahan\noutlet: Contoh Warta\npublished: 2021-03-23\n---\nKim dan Xi bertukar pesan lagi.\n",
+    );
+    const r = await warmAndCold();
+    expect(r.kept.pages).toBeGreaterThan(0);
+    expect(r.kept.pages).toBeLessThan(r.kept.pagesTotal);
+    expect(r.kept.search).toBe(false);
+    expect(readFileSync(join(output, "peristiwa", EVENT, "index.html"), "utf8")).toContain("Kim dan Xi bertukar pesan lagi.");
+    expect(statSync(join(output, "robots.txt")).mtimeMs).toBe(robots.mtimeMs);
+  });
+
+  it("an edited article", async () => {
+    writeFileSync(
+      join(articles, EVENT, "tambahan.md"),
+      "---\ntitle: Liputan tambahan\noutlet: Contoh Warta\npublished: 2021-03-23\n---\nKalimat yang diubah.\n",
+    );
+    const r = await warmAndCold();
+    expect(r.kept.pages).toBeGreaterThan(0);
+    expect(readFileSync(join(output, "peristiwa", EVENT, "index.html"), "utf8")).toContain("Kalimat yang diubah.");
+  });
+
+  it("a deleted article", async () => {
+    rmSync(join(articles, EVENT, "tambahan.md"));
+    const r = await warmAndCold();
+    expect(r.kept.pages).toBeGreaterThan(0);
+    expect(listFiles(output).some((f) => f.includes("tambahan"))).toBe(false);
+  });
+
+  it("a renamed event: the old address is gone", async () => {
+    renameSync(join(articles, OTHER), join(articles, `${OTHER}-baru`));
+    await warmAndCold();
+    expect(listFiles(output)).toContain(`peristiwa/${OTHER}-baru/index.html`);
+    expect(listFiles(output)).not.toContain(`peristiwa/${OTHER}/index.html`);
+  });
+
+  it("a changed tag label", async () => {
+    const tags = join(articles, "tags.yaml");
+    writeFileSync(tags, readFileSync(tags, "utf8").replace("label: Xi Jinping", "label: Presiden Xi Jinping"));
+    const r = await warmAndCold();
+    expect(r.kept.pages).toBeGreaterThan(0);
+    expect(readFileSync(join(output, "peristiwa", EVENT, "index.html"), "utf8")).toContain("Presiden Xi Jinping");
+  });
+
+  it("a page changed by hand in the output is written again", async () => {
+    appendFileSync(join(output, "peristiwa", EVENT, "index.html"), "<!-- diubah -->");
+    const r = await warmAndCold();
+    expect(r.kept.pages).toBe(r.kept.pagesTotal - 1);
+  });
+
+  it("a changed template and a changed asset: nothing is kept but what has the same name and bytes", async () => {
+    templates = join(work, "templates");
+    cpSync(TEMPLATES_DIR, templates, { recursive: true });
+    const page = join(templates, "_includes", "pages", "peristiwa.njk");
+    writeFileSync(page, readFileSync(page, "utf8").replace("</article>", "<p>Templat diubah.</p></article>"));
+    appendFileSync(join(templates, "assets", "style.css"), "\n.diubah { color: inherit; }\n");
+    const r = await warmAndCold();
+    expect(r.kept.pages).toBe(0);
+    expect(readFileSync(join(output, "peristiwa", EVENT, "index.html"), "utf8")).toContain("Templat diubah.");
+  });
+});
