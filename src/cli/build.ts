@@ -12,7 +12,7 @@ import { summaryLine } from "../content/summary.ts";
 import { DEFAULT_SITE_URL, siteConfig, siteConfigProblems } from "../site/config.ts";
 import { outputProblem } from "../render/output-folder.ts";
 import { progress } from "./progress.ts";
-import { articlesDirOf, command, fail, parseCommandLine, pathArg, projectRoot, runIfMain, show, langOfIo } from "./run.ts";
+import { articlesDirOf, command, fail, openCache, parseCommandLine, pathArg, projectRoot, runIfMain, saveCache, show, langOfIo } from "./run.ts";
 import { join } from "node:path";
 
 export const build = command(msg("usage.build"), async (argv, io) => {
@@ -28,7 +28,8 @@ export const build = command(msg("usage.build"), async (argv, io) => {
 
   const started = performance.now();
   const shown = progress(io, lang);
-  const { archive, problems } = loadArchive(articlesDir, { progress: shown });
+  const cache = openCache(io);
+  const { archive, problems } = loadArchive(articlesDir, { progress: shown, cache });
   shown.end();
   for (const p of problems) io.err(`${formatProblem(p, lang)}\n`);
   if (!archive) {
@@ -41,7 +42,8 @@ export const build = command(msg("usage.build"), async (argv, io) => {
   // Eleventy and Pagefind are loaded only now that the content is known to be valid
   const { writeBuild, BuildError } = await import("../render/build.ts");
   try {
-    const { pages, kept, search } = await writeBuild(archive, site, output, { progress: shown });
+    const { pages, kept, search } = await writeBuild(archive, site, output, { progress: shown, cache });
+    saveCache(io, cache);
     const summary = summaryLine(archive, { pages, seconds: (performance.now() - started) / 1000 });
     io.out(`${say(msg("build.done", { output: basename(output), summary }), lang)}\n`);
     if (kept.pages + kept.files > 0) io.out(`${say(msg("build.kept", { ...kept, searchKept: kept.search }), lang)}\n`);

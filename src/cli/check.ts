@@ -15,13 +15,15 @@ import { formatProblem } from "../content/problems.ts";
 import { summaryLine } from "../content/summary.ts";
 import { checkArchive, checkReport } from "../editor/check.ts";
 import { progress } from "./progress.ts";
-import { articlesDirOf, command, parseCommandLine, runIfMain, langOfIo } from "./run.ts";
+import { articlesDirOf, command, openCache, parseCommandLine, runIfMain, saveCache, langOfIo } from "./run.ts";
 
 export const check = command(msg("usage.check"), async (argv, io) => {
   const lang = langOfIo(io);
   const { values } = parseCommandLine(argv, { json: { type: "boolean" }, articles: { type: "string" } });
   const started = performance.now();
-  const result = checkArchive(articlesDirOf(io, values.articles), progress(io, lang, values.json === true));
+  const cache = openCache(io);
+  const result = checkArchive(articlesDirOf(io, values.articles), progress(io, lang, values.json === true), cache);
+  saveCache(io, cache);
   const { archive, errors, warnings } = result;
 
   if (values.json) {

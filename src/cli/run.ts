@@ -6,10 +6,11 @@
  * (runIfMain), the tests call it in-process with their own `io`.
  */
 import { realpathSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { displayPath } from "../content/files.ts";
+import { DiskCache } from "../content/cache.ts";
+import { displayPath, PROJECT_ROOT } from "../content/files.ts";
 import { langOf, msg, say, type Lang, type Msg } from "../content/messages.ts";
 import { nearest } from "../content/problems.ts";
 
@@ -137,6 +138,20 @@ export { PROJECT_ROOT as projectRoot } from "../content/files.ts";
 /** The articles folder: `--articles`, else $ARSIP_ARTICLES_DIR, else `articles` (relative to the working folder). */
 export function articlesDirOf(io: Io, flag: string | undefined): string {
   return pathArg(io, flag ?? io.env.ARSIP_ARTICLES_DIR ?? "articles");
+}
+
+/** The content cache (src/content/cache.ts): in $ARSIP_CACHE_DIR, else `.cache/` in the project. */
+export function openCache(io: Io): DiskCache {
+  return DiskCache.open(io.env.ARSIP_CACHE_DIR === undefined ? join(PROJECT_ROOT, ".cache") : pathArg(io, io.env.ARSIP_CACHE_DIR));
+}
+
+/** Save the cache; a cache that cannot be written costs time on the next run, not content: one line says so. */
+export function saveCache(io: Io, cache: DiskCache): void {
+  try {
+    cache.save();
+  } catch (e) {
+    io.err(`${say(msg("cache.not-saved", { detail: (e as Error).message }), langOfIo(io))}\n`);
+  }
 }
 
 /** A path from the command line, made absolute against the working folder. */

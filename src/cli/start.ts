@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MARKER, markerText, outputProblem } from "../render/output-folder.ts";
 import { siteConfig } from "../site/config.ts";
-import { articlesDirOf, command, fail, parseCommandLine, pathArg, projectRoot, runIfMain, show, type Io, langOfIo } from "./run.ts";
+import { articlesDirOf, command, fail, openCache, parseCommandLine, pathArg, projectRoot, runIfMain, saveCache, show, type Io, langOfIo } from "./run.ts";
 
 export const start = command(msg("usage.start"), async (argv, io) => {
   const lang = langOfIo(io);
@@ -47,12 +47,17 @@ export const start = command(msg("usage.start"), async (argv, io) => {
   const { previewLoader, pruneStale } = await import("../render/preview.ts");
   const { writePlainFiles } = await import("../render/plain-files.ts");
   const { serveSite } = await import("../render/eleventy.ts");
-  const load = previewLoader(articlesDir, site, lang, (line) => io.err(`${line}\n`));
+  const cache = openCache(io);
+  const load = previewLoader(articlesDir, site, lang, (line) => io.err(`${line}\n`), cache);
   // the data of the rebuild in progress, for the files written beside Eleventy's pages
   let loaded: ReturnType<typeof load> | undefined;
   await serveSite(output, host, port, {
     site,
-    archive: () => (loaded = load()),
+    archive: () => {
+      loaded = load();
+      saveCache(io, cache);
+      return loaded;
+    },
     watch: [`${articlesDir}/**`],
     afterBuild: (written) => {
       const plain = loaded ? writePlainFiles(output, loaded.files) : [];

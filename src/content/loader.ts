@@ -15,6 +15,8 @@ import { idProblem, slugify } from "./ids.ts";
 import { compareTags, type Archive, type Article, type Event, type Tag, type TagRef } from "./model.ts";
 import { msg, type Msg } from "./messages.ts";
 import { NO_PROGRESS, type Progress } from "./progress.ts";
+import type { z } from "zod";
+import { contentKey, NO_CACHE, type Cache } from "./cache.ts";
 import { closest, problem, sortProblems, type Problem } from "./problems.ts";
 import {
   ARTICLE_FIELDS,
@@ -34,6 +36,8 @@ export interface LoadOptions {
   displayRoot?: string;
   /** told how many event folders are read so far */
   progress?: Progress;
+  /** files parsed and validated by an earlier run (cache.ts) */
+  cache?: Cache;
 }
 
 export interface LoadResult {
@@ -129,6 +133,7 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
   };
 
   const rawEvents: RawEvent[] = [];
+  const cache = options.cache ?? NO_CACHE;
   const progress = options.progress ?? NO_PROGRESS;
   progress.phase(msg("progress.reading"), entries.length);
   for (const [done, name] of entries.entries()) {
@@ -170,14 +175,13 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
       continue;
     }
     const eventFile = show(join(abs, EVENT_FILE));
-    const eventParsed = readContent(join(abs, EVENT_FILE), eventFile, problems);
+    const eventChecked = checkFile("event", eventSchema, EVENT_FIELDS, join(abs, EVENT_FILE), eventFile, problems, cache);
+    const eventParsed = eventChecked?.parsed;
     let eventFields: EventFields | undefined;
-    if (eventParsed) {
-      const v = validate(eventSchema, eventParsed.data, { file: eventFile, lineOf: eventParsed.lineOf, end: eventParsed.bodyLine - 1 }, EVENT_FIELDS);
-      if (v.ok) eventFields = v.value;
-      else problems.push(...v.problems);
+    if (eventChecked && eventParsed) {
+      eventFields = eventChecked.fields;
       checkTagRefs(eventFile, eventParsed);
-      const badBody = bodyProblem(eventParsed);
+      const badBody = eventChecked.badBody;
       if (badBody) {
         error(eventFile, badBody.problem, badBody.line, "body");
         eventFields = undefined;
@@ -208,18 +212,16 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
         error(fshow, msg("article.file-id", { reason: badArticleId }));
         continue;
       }
-      const parsed = readContent(fabs, fshow, problems);
-      if (!parsed) continue;
-      const v = validate(articleSchema, parsed.data, { file: fshow, lineOf: parsed.lineOf, end: parsed.bodyLine - 1 }, ARTICLE_FIELDS);
-      if (!v.ok) problems.push(...v.problems);
+      const checked = checkFile("article", articleSchema, ARTICLE_FIELDS, fabs, fshow, problems, cache);
+      if (!checked) continue;
+      const { parsed, fields, badBody } = checked;
       checkTagRefs(fshow, parsed);
-      const badBody = bodyProblem(parsed);
       if (parsed.body.trim() === "") {
         error(fshow, msg("article.empty"), parsed.bodyLine, "body");
       } else if (badBody) {
         error(fshow, badBody.problem, badBody.line, "body");
-      } else if (v.ok) {
-        articles.push({ id, file: fshow, fields: v.value, parsed });
+      } else if (fields) {
+        articles.push({ id, file: fshow, fields, parsed });
       }
     }
     // a published event needs a published article: its page, the home page and the feed would
@@ -323,7 +325,35 @@ function nestedMarkers(line: string): number {
 }
 
 /** Read, decode and split one content file; problems are added to `problems`. */
-function readContent(abs: string, file: string, problems: Problem[]): ParsedFile | undefined {
+/** A content file read, parsed and validated: its fields when they are valid, the first unsafe line of its body. */
+interface CheckedFile<F> {
+  parsed: ParsedFile;
+  fields: F | undefined;
+  badBody: { line: number; problem: Msg } | undefined;
+}
+
+/** What the cache keeps of a file that passed every check of its own (a file with problems is always checked afresh). */
+interface CachedFile<F> {
+  data: Record<string, unknown>;
+  body: string;
+  bodyLine: number;
+  fields: F;
+}
+
+/**
+ * Read, parse and validate one content file, its problems added to `problems`; undefined when it
+ * could not be read or parsed at all. A file whose bytes passed every check before comes from the
+ * cache; only the lines of its fields, needed for a message about its tags, are parsed again.
+ */
+function checkFile<S extends z.ZodType>(
+  kind: "event" | "article",
+  schema: S,
+  fieldNames: readonly string[],
+  abs: string,
+  file: string,
+  problems: Problem[],
+  cache: Cache,
+): CheckedFile<z.output<S>> | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(abs);
@@ -331,6 +361,23 @@ function readContent(abs: string, file: string, problems: Problem[]): ParsedFile
     problems.push(problem("error", file, msg("file.unreadable", { code: (e as NodeJS.ErrnoException).code ?? "error" })));
     return undefined;
   }
+  const key = contentKey(kind, bytes);
+  const hit = cache.get<CachedFile<z.output<S>>>(key);
+  if (hit) {
+    let lines: ParsedFile | undefined;
+    const lineOf = (path: readonly PropertyKey[]): number | undefined => (lines ??= parseBytes(bytes, file, []))?.lineOf(path);
+    return { parsed: { data: hit.data, body: hit.body, bodyLine: hit.bodyLine, lineOf }, fields: hit.fields, badBody: undefined };
+  }
+  const parsed = parseBytes(bytes, file, problems);
+  if (!parsed) return undefined;
+  const v = validate(schema, parsed.data, { file, lineOf: parsed.lineOf, end: parsed.bodyLine - 1 }, fieldNames);
+  if (!v.ok) problems.push(...v.problems);
+  const badBody = bodyProblem(parsed);
+  if (v.ok && !badBody) cache.set(key, { data: parsed.data, body: parsed.body, bodyLine: parsed.bodyLine, fields: v.value } satisfies CachedFile<z.output<S>>);
+  return { parsed, fields: v.ok ? v.value : undefined, badBody };
+}
+
+function parseBytes(bytes: Buffer, file: string, problems: Problem[]): ParsedFile | undefined {
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     problems.push({ severity: "error", file, ...decoded.problem });

@@ -637,6 +637,10 @@ Both take --articles DIR (default: $ARSIP_ARTICLES_DIR or articles).`,
     (p) => `Indeks pencarian: ${p.pages} halaman, ${p.files} file, ${p.kib} KiB, ${p.seconds.toFixed(2).replace(".", ",")} dtk`,
     (p) => `Search index: ${p.pages} pages, ${p.files} files, ${p.kib} KiB, ${p.seconds.toFixed(2)} s`,
   ),
+  "cache.not-saved": entry<{ detail: string }>(
+    (p) => `peringatan: cache isi tidak dapat disimpan (${p.detail}); hasilnya tetap benar, hanya perintah berikutnya tidak lebih cepat`,
+    (p) => `warning: the content cache could not be saved (${p.detail}); results are still right, only the next run is not faster`,
+  ),
   "build.kept": entry<{ pages: number; pagesTotal: number; files: number; filesTotal: number; searchKept: boolean }>(
     (p) =>
       `Tidak berubah sejak build sebelumnya, jadi dipakai lagi: ${p.pages} dari ${p.pagesTotal} halaman, ${p.files} dari ${p.filesTotal} file data dan kutipan${p.searchKept ? ", dan indeks pencarian" : "; indeks pencarian disusun ulang"}`,

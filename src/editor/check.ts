@@ -2,6 +2,7 @@
  * What `npm run check` computes: the loader's errors and warnings, plus the curation warnings,
  * with the lines of the fields they are about; and the JSON report of `check --json`.
  */
+import { NO_CACHE, type Cache } from "../content/cache.ts";
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { displayPath } from "../content/files.ts";
@@ -21,9 +22,9 @@ export interface CheckResult {
   warnings: Problem[];
 }
 
-export function checkArchive(articlesDir: string, progress: Progress = NO_PROGRESS): CheckResult {
+export function checkArchive(articlesDir: string, progress: Progress = NO_PROGRESS, cache: Cache = NO_CACHE): CheckResult {
   const displayRoot = dirname(resolve(articlesDir));
-  const { archive, problems } = loadArchive(articlesDir, { progress });
+  const { archive, problems } = loadArchive(articlesDir, { progress, cache });
   const warnings: Problem[] = problems.filter((p) => p.severity === "warning");
   if (archive) {
     progress.phase(msg("progress.duplicates"));

@@ -13,6 +13,7 @@ import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { msg, type Msg } from "../content/messages.ts";
 import { NO_PROGRESS, type Progress } from "../content/progress.ts";
+import type { Cache } from "../content/cache.ts";
 import { walkFiles } from "../content/files.ts";
 import type { Archive } from "../content/model.ts";
 import type { SiteConfig } from "../site/config.ts";
@@ -38,6 +39,8 @@ export interface BuildOptions {
   progress?: Progress;
   /** the templates folder; another one only in tests */
   templates?: string;
+  /** work kept from earlier runs (src/content/cache.ts) */
+  cache?: Cache;
 }
 
 /** A build that failed after validation; the output folder is unchanged. */
@@ -57,7 +60,7 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
   recoverOutput(output);
   removeStaleStaging(output);
   progress.phase(msg("progress.preparing"));
-  const data = siteData(archive, site);
+  const data = siteData(archive, site, options.cache);
   const key = buildKey(templates, site);
   const previous = readPagesList(output, key);
   const staging = createStaging(output);

@@ -4,6 +4,7 @@ import { dirname, resolve } from "node:path";
 import { walkFiles } from "../content/files.ts";
 import { loadArchive } from "../content/loader.ts";
 import type { Archive } from "../content/model.ts";
+import { NO_CACHE, type Cache } from "../content/cache.ts";
 import { msg, say, type Lang } from "../content/messages.ts";
 import { formatProblem } from "../content/problems.ts";
 import type { SiteConfig } from "../site/config.ts";
@@ -24,14 +25,14 @@ export class ArchiveInvalidError extends Error {
 export type PreviewData = SiteData & { errors?: string[] };
 
 /** Load the archive in `articlesDir` for a build; throws ArchiveInvalidError listing every error. */
-export function loadSiteData(articlesDir: string, site: SiteConfig, lang: Lang): SiteData {
-  const { archive, problems } = loadArchive(articlesDir);
+export function loadSiteData(articlesDir: string, site: SiteConfig, lang: Lang, cache: Cache = NO_CACHE): SiteData {
+  const { archive, problems } = loadArchive(articlesDir, { cache });
   if (!archive)
     throw new ArchiveInvalidError(
       problems.filter((p) => p.severity === "error").map((p) => formatProblem(p, lang)),
       lang,
     );
-  return siteData(archive, site);
+  return siteData(archive, site, cache);
 }
 
 const EMPTY_ARCHIVE: Archive = { events: [], tags: [], drafts: { events: 0, articles: 0 }, draftTagIds: [], articleCount: 0, synonyms: [] };
@@ -41,11 +42,17 @@ const EMPTY_ARCHIVE: Archive = { events: [], tags: [], drafts: { events: 0, arti
  * returns the last good site (or an empty one) with `errors` set, so every page shows the problems
  * instead of crashing the server or silently serving stale pages. The next good load clears them.
  */
-export function previewLoader(articlesDir: string, site: SiteConfig, lang: Lang, log: (line: string) => void = (l) => console.error(l)): () => PreviewData {
+export function previewLoader(
+  articlesDir: string,
+  site: SiteConfig,
+  lang: Lang,
+  log: (line: string) => void = (l) => console.error(l),
+  cache: Cache = NO_CACHE,
+): () => PreviewData {
   let lastGood: SiteData | undefined;
   return () => {
     try {
-      lastGood = loadSiteData(articlesDir, site, lang);
+      lastGood = loadSiteData(articlesDir, site, lang, cache);
       return lastGood;
     } catch (e) {
       if (!(e instanceof ArchiveInvalidError)) throw e;

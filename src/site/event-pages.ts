@@ -6,7 +6,8 @@ import { articleView, outletsOf } from "./cards.ts";
 import type { SiteConfig } from "./config.ts";
 import { articleCitation } from "./citations.ts";
 import { withBodyHtml } from "./markdown.ts";
-import { sharedPassages } from "./shared-passages.ts";
+import { sharedPassages, type SharedPassages } from "./shared-passages.ts";
+import { contentKey, NO_CACHE, type Cache } from "../content/cache.ts";
 import { eventSpellings, spellingGroups } from "./spellings.ts";
 import { UNKNOWN_OUTLET } from "../content/outlets.ts";
 import { pageMeta } from "./meta.ts";
@@ -24,7 +25,18 @@ export function searchFacets(e: Event): SearchFacets {
   };
 }
 
-export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event) => EventCard): EventPage[] {
+/** What the articles of an event share (shared-passages.ts), from the cache when the same texts were compared before. */
+function sharedOf(e: Event, cache: Cache): SharedPassages {
+  const texts = e.articles.map((a) => ({ id: a.id, body: a.body }));
+  const key = contentKey("shared-passages", ...texts.flatMap((t) => [t.id, t.body]));
+  const cached = cache.get<SharedPassages>(key);
+  if (cached) return cached;
+  const shared = sharedPassages(texts);
+  cache.set(key, shared);
+  return shared;
+}
+
+export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event) => EventCard, cache: Cache = NO_CACHE): EventPage[] {
   const related = relatedIndex(archive.events);
   const groups = spellingGroups(archive);
   return archive.events.map((e, i) => {
@@ -34,7 +46,7 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
     const link = (x: Event) => ({ url: eventUrl(x.id), title: x.title, dateLabel: formatLong(x.date) });
     const description = e.summary;
     // what the outlets share: only an event covered twice or more has anything to compare
-    const shared = e.articles.length > 1 ? sharedPassages(e.articles.map((a) => ({ id: a.id, body: a.body }))) : { marks: new Map(), quotations: [] };
+    const shared: SharedPassages = e.articles.length > 1 ? sharedOf(e, cache) : { marks: new Map(), quotations: [] };
     return withBodyHtml(
       {
         ...card,

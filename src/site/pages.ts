@@ -5,6 +5,7 @@
  */
 import { formatLong, formatPublished, machineDate } from "../content/dates.ts";
 import type { Archive, Event } from "../content/model.ts";
+import { NO_CACHE, type Cache } from "../content/cache.ts";
 import { articleHeading, chip, countTags, eventCard, filterGroups, tagGroups } from "./cards.ts";
 import { yearChart } from "./chart.ts";
 import type { SiteConfig } from "./config.ts";
@@ -22,7 +23,8 @@ import { KIND_LABELS, type EventCard, type OutletItem, type OutletSummary, type 
 /** How many events the home page lists before pointing to the year archives. */
 export const HOME_LIMIT = 30;
 
-export function siteData(archive: Archive, site: SiteConfig): SiteData {
+/** The page data of `archive`; `cache` keeps the costliest parts (each event's shared passages) between runs. */
+export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_CACHE): SiteData {
   // one card per event, shared by every list it appears in (home, years, tags, related events)
   const cardByEvent = new Map(archive.events.map((e) => [e, eventCard(e)]));
   const cardOf = (e: Event): EventCard => cardByEvent.get(e) ?? eventCard(e);
@@ -115,7 +117,7 @@ export function siteData(archive: Archive, site: SiteConfig): SiteData {
         years: years.filter((y) => y.count > 0),
       },
     ],
-    eventPages: eventPages(site, archive, cardOf),
+    eventPages: eventPages(site, archive, cardOf, cache),
     tagIndex: [
       {
         meta: pageMeta(

@@ -1,17 +1,18 @@
 /**
- * Builds that keep what did not change (src/render/reuse.ts) must give exactly the site a build
- * from nothing gives. Each step changes the archive (or the templates), builds again over the
- * previous output, builds the same content into an empty folder, and compares every file, the
- * search index included.
+ * Builds that keep what did not change (src/render/reuse.ts) with a warm content cache
+ * (src/content/cache.ts) must give exactly the site a build from nothing gives. Each step changes
+ * the archive (or the templates), builds again over the previous output with the cache of the
+ * builds before, builds the same content into an empty folder without a cache, and compares every
+ * file, the search index and the list of what was written included.
  */
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { DiskCache, NO_CACHE } from "../../src/content/cache.ts";
 import { loadArchive } from "../../src/content/loader.ts";
 import { writeBuild, type BuildResult } from "../../src/render/build.ts";
 import { TEMPLATES_DIR } from "../../src/render/eleventy.ts";
-import { PAGES_LIST } from "../../src/render/reuse.ts";
 import { siteConfig } from "../../src/site/config.ts";
 import { copySeedArchive, listFiles } from "../support/helpers.ts";
 
@@ -19,16 +20,20 @@ const SITE = siteConfig({ ARSIP_SITE_URL: "https://arsip.example.org" });
 const EVENT = "2021-03-22-kim-xi-bertukar-pesan";
 const OTHER = "2017-11-02-xi-jinping-balas-pesan-kim-jong-un";
 
-async function build(articles: string, output: string, templates = TEMPLATES_DIR): Promise<BuildResult> {
-  const { archive, problems } = loadArchive(articles);
+/** Build as `npm run build` does: with `cacheDir`, through the content cache, opened before and saved after. */
+async function build(articles: string, output: string, templates: string, cacheDir?: string): Promise<BuildResult> {
+  const cache = cacheDir === undefined ? NO_CACHE : DiskCache.open(cacheDir);
+  const { archive, problems } = loadArchive(articles, { cache });
   if (!archive) throw new Error(problems.map((p) => JSON.stringify(p)).join("\n"));
-  return writeBuild(archive, SITE, output, { templates });
+  const result = await writeBuild(archive, SITE, output, { templates, cache });
+  if (cache instanceof DiskCache) cache.save();
+  return result;
 }
 
-/** Files that differ between two sites (the list of what was written holds file times, which differ by nature). */
+/** Files that differ between two sites. */
 function differences(a: string, b: string): string[] {
-  const files = listFiles(a).filter((f) => f !== PAGES_LIST);
-  const other = listFiles(b).filter((f) => f !== PAGES_LIST);
+  const files = listFiles(a);
+  const other = listFiles(b);
   const missing = [...files.filter((f) => !other.includes(f)), ...other.filter((f) => !files.includes(f))].map((f) => `only in one: ${f}`);
   return [...missing, ...files.filter((f) => other.includes(f) && !readFileSync(join(a, f)).equals(readFileSync(join(b, f))))];
 }
@@ -37,12 +42,13 @@ describe("a build over the previous one", () => {
   const { articles } = copySeedArchive();
   const work = mkdtempSync(join(tmpdir(), "arsip-incremental-"));
   const output = join(work, "_site");
+  const cacheDir = join(work, "cache");
   let templates = TEMPLATES_DIR;
   let cold = 0;
 
   /** Build again over `output` and from nothing; both must be the same site. */
   async function warmAndCold(): Promise<BuildResult> {
-    const warm = await build(articles, output, templates);
+    const warm = await build(articles, output, templates, cacheDir);
     const fresh = join(work, `cold-${++cold}`);
     await build(articles, fresh, templates);
     expect(differences(output, fresh)).toEqual([]);
@@ -51,7 +57,7 @@ describe("a build over the previous one", () => {
   }
 
   beforeAll(async () => {
-    await build(articles, output);
+    await build(articles, output, templates, cacheDir);
   });
 
   it("keeps every page, file and the search index when nothing changed, without touching them", async () => {

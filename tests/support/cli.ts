@@ -8,6 +8,7 @@
  * process shows: exit status, output that drains into a pipe, standard input.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Command } from "../../src/cli/run.ts";
@@ -52,7 +53,12 @@ const TSX = pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href;
  * no progress lines, so that a run on a developer's machine prints what CI's does; progress is
  * tested by passing CI: "" (tests/e2e/progress.test.ts).
  */
-export const TEST_ENV: Record<string, string> = { ARSIP_LANG: "en", CI: "1" };
+export const TEST_ENV: Record<string, string> = {
+  ARSIP_LANG: "en",
+  CI: "1",
+  // the content cache of the test run's own, never the project's .cache/
+  ARSIP_CACHE_DIR: join(tmpdir(), `arsip-test-cache-${process.pid}`),
+};
 
 export async function runCli(script: Script, args: string[], env: Record<string, string> = {}, opts: RunOptions = {}): Promise<RunResult> {
   // the time zone belongs to a process: a run under another TZ has to be a process of its own

@@ -1,0 +1,123 @@
+/** The content cache (src/content/cache.ts) and the loader with it: the same archive as without, and every change picked up. */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { codeKey, DiskCache } from "../../src/content/cache.ts";
+import { loadArchive } from "../../src/content/loader.ts";
+import { siteConfig } from "../../src/site/config.ts";
+import { siteData } from "../../src/site/pages.ts";
+import { copySeedArchive } from "../support/helpers.ts";
+import { ROOT } from "../support/paths.ts";
+
+const tempDir = (): string => mkdtempSync(join(tmpdir(), "arsip-cache-"));
+const EVENT = "2021-03-22-kim-xi-bertukar-pesan";
+
+/** Load `articles` with a cache in `dir`, as a command does: open, load, save. */
+function loadWithCache(articles: string, dir: string) {
+  const cache = DiskCache.open(dir, "test-code");
+  const result = loadArchive(articles, { cache });
+  cache.save();
+  return result;
+}
+
+describe("the content cache", () => {
+  it("keeps what a run set for the next run of the same code, and nothing for other code", () => {
+    const dir = tempDir();
+    const first = DiskCache.open(dir, "a");
+    expect(first.get("k")).toBeUndefined();
+    first.set("k", { marks: new Map([["x", new Map([[0, [{ start: 1, end: 2, others: ["y"] }]]])]]) });
+    first.save();
+    expect(DiskCache.open(dir, "a").get("k")).toEqual({ marks: new Map([["x", new Map([[0, [{ start: 1, end: 2, others: ["y"] }]]])]]) });
+    expect(DiskCache.open(dir, "b").get("k")).toBeUndefined();
+  });
+
+  it("drops the entries no run asked for when it saves", () => {
+    const dir = tempDir();
+    const first = DiskCache.open(dir, "a");
+    first.set("old", 1);
+    first.set("kept", 2);
+    first.save();
+    const second = DiskCache.open(dir, "a");
+    expect(second.get("kept")).toBe(2);
+    second.save();
+    expect(DiskCache.open(dir, "a").get("old")).toBeUndefined();
+    expect(DiskCache.open(dir, "a").get("kept")).toBe(2);
+  });
+
+  it("treats a damaged cache file as an empty cache", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "content.bin"), "not a cache");
+    expect(DiskCache.open(dir, "a").get("k")).toBeUndefined();
+  });
+
+  it("belongs to one version of the code: a changed source file or lock file changes the key", () => {
+    const root = tempDir();
+    mkdirSync(join(root, "src", "site"), { recursive: true });
+    writeFileSync(join(root, "src", "site", "a.ts"), "export const a = 1;\n");
+    writeFileSync(join(root, "package-lock.json"), "{}\n");
+    const before = codeKey(root);
+    expect(codeKey(root)).toBe(before);
+    writeFileSync(join(root, "src", "site", "a.ts"), "export const a = 2;\n");
+    const afterSource = codeKey(root);
+    expect(afterSource).not.toBe(before);
+    writeFileSync(join(root, "package-lock.json"), '{"lockfileVersion": 3}\n');
+    expect(codeKey(root)).not.toBe(afterSource);
+    expect(codeKey()).toMatch(/^[0-9a-f]{64}$/);
+    expect(codeKey()).toBe(codeKey(ROOT));
+  });
+});
+
+describe("loading with the cache", () => {
+  it("gives the same archive and page data as loading without it, from a cold and from a warm cache", () => {
+    const { articles } = copySeedArchive();
+    const dir = tempDir();
+    const plain = loadArchive(articles);
+    const cold = loadWithCache(articles, dir);
+    const warm = loadWithCache(articles, dir);
+    expect(cold).toEqual(plain);
+    expect(warm).toEqual(plain);
+    const site = siteConfig({});
+    if (!plain.archive || !warm.archive) throw new Error("the seed archive does not load");
+    const cache = DiskCache.open(dir, "test-code");
+    siteData(warm.archive, site, cache);
+    cache.save();
+    expect(JSON.stringify(siteData(warm.archive, site, DiskCache.open(dir, "test-code")))).toBe(JSON.stringify(siteData(plain.archive, site)));
+  });
+
+  it("picks up a changed file", () => {
+    const { articles } = copySeedArchive();
+    const dir = tempDir();
+    loadWithCache(articles, dir);
+    const file = join(articles, EVENT, "kontan.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/\n---\n/, "\n---\nKalimat baru di awal.\n\n"));
+    const article = loadWithCache(articles, dir)
+      .archive?.events.find((e) => e.id === EVENT)
+      ?.articles.find((a) => a.id === "kontan");
+    expect(article?.body.startsWith("Kalimat baru di awal.")).toBe(true);
+  });
+
+  it("picks up a changed tag vocabulary: a tag removed from tags.yaml is reported in the cached file, with its line", () => {
+    const { articles } = copySeedArchive();
+    const dir = tempDir();
+    expect(loadWithCache(articles, dir).archive).toBeDefined();
+    const tags = join(articles, "tags.yaml");
+    const text = readFileSync(tags, "utf8");
+    const withoutSongTao = text.replace("song-tao:\n  label: Song Tao\n  kind: tokoh\n", "");
+    expect(withoutSongTao).not.toBe(text);
+    const fresh = tempDir();
+    cpSync(articles, join(fresh, "articles"), { recursive: true });
+    // song-tao is listed by the 2021 event's index.md
+    writeFileSync(tags, withoutSongTao);
+    writeFileSync(join(fresh, "articles", "tags.yaml"), withoutSongTao);
+    const warm = loadWithCache(articles, dir);
+    const uncached = loadArchive(join(fresh, "articles"));
+    expect(warm.archive).toBeUndefined();
+    const unknown = warm.problems.filter((p) => p.code === "tag.unknown");
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(unknown.every((p) => typeof p.line === "number")).toBe(true);
+    expect(warm.problems.map((p) => [p.file.replace(/^.*articles\//, ""), p.line, p.field, p.code])).toEqual(
+      uncached.problems.map((p) => [p.file.replace(/^.*articles\//, ""), p.line, p.field, p.code]),
+    );
+  });
+});
