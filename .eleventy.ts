@@ -33,7 +33,7 @@ export interface RenderInputs {
   copyAssets?: boolean;
   /** how many files the build will write, once Eleventy knows (for progress) */
   onPages?: (total: number) => void;
-  /** every rendered page with its output file, for the search index while the rest is still rendering */
+  /** every rendered page with its output file: for the search index while the rest is still rendering, and for the preview's record of what is on disk */
   onPage?: (url: string | false, outputPath: string | false, html: string) => Promise<void>;
   /** folders whose changes rebuild the live preview */
   watch?: string[];

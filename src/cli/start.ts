@@ -44,24 +44,26 @@ export const start = command(msg("usage.start"), async (argv, io) => {
   const builtIndex = join(projectRoot, "_site", "pagefind");
   if (existsSync(builtIndex)) cpSync(builtIndex, join(output, "pagefind"), { recursive: true });
 
-  const { previewLoader, pruneStale } = await import("../render/preview.ts");
-  const { writePlainFiles } = await import("../render/plain-files.ts");
+  const { previewLoader, PreviewRebuilds } = await import("../render/preview.ts");
   const { serveSite } = await import("../render/eleventy.ts");
   const cache = openCache(io);
   const load = previewLoader(articlesDir, site, lang, (line) => io.err(`${line}\n`), cache);
-  // the data of the rebuild in progress, for the files written beside Eleventy's pages
-  let loaded: ReturnType<typeof load> | undefined;
+  // each rebuild renders only the pages that changed, and writes only the files that did
+  const rebuilds = new PreviewRebuilds(output);
   await serveSite(output, host, port, {
     site,
     archive: () => {
-      loaded = load();
+      const loaded = load();
       saveCache(io, cache);
-      return loaded;
+      return rebuilds.select(loaded);
     },
     watch: [`${articlesDir}/**`],
-    afterBuild: (written) => {
-      const plain = loaded ? writePlainFiles(output, loaded.files) : [];
-      pruneStale(output, [...written, ...plain]);
+    onPage: async (url, outputPath) => {
+      if (typeof url === "string" && typeof outputPath === "string") rebuilds.wrote(url, outputPath);
+      return Promise.resolve();
+    },
+    afterBuild: () => {
+      rebuilds.finish();
       mark();
     },
 

@@ -6,7 +6,9 @@
  * one version of the code (CODE_KEY: every source file, the lock file and Node's version) and is
  * ignored under any other; an entry's key is the SHA-256 of its input bytes; only results that
  * depend on nothing else are stored (a file's tags are checked against tags.yaml on every run).
- * Entries no run asked for are dropped when the cache is saved, so it holds one archive's worth.
+ * When the cache is saved, the entries of a kind (the part of the key before `:`) that this run
+ * used replace those of that kind, so that the cache holds one archive's worth; kinds this run
+ * did not use stay as they were (`npm run check` leaves the build's shared passages alone).
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
@@ -38,10 +40,14 @@ export function codeKey(root = PROJECT_ROOT): string {
 
 const FILE = "content.bin";
 
+const kindOf = (key: string): string => key.slice(0, Math.max(0, key.indexOf(":")));
+
 /** The cache kept in `dir` for the code whose key is `code`. */
 export class DiskCache implements Cache {
   private readonly old: Map<string, unknown>;
   private readonly used = new Map<string, unknown>();
+  /** the kinds of entry this run asked for */
+  private readonly kinds = new Set<string>();
   private changed = false;
 
   private constructor(
@@ -66,6 +72,7 @@ export class DiskCache implements Cache {
   }
 
   get<T>(key: string): T | undefined {
+    this.kinds.add(kindOf(key));
     if (this.used.has(key)) return this.used.get(key) as T;
     if (!this.old.has(key)) return undefined;
     const value = this.old.get(key);
@@ -74,14 +81,17 @@ export class DiskCache implements Cache {
   }
 
   set(key: string, value: unknown): void {
+    this.kinds.add(kindOf(key));
     this.used.set(key, value);
     this.changed = true;
   }
 
-  /** Write what this run used, atomically; nothing when nothing changed. */
+  /** Write what this run used, with the other kinds' entries as they were, atomically; nothing when nothing changed. */
   save(): void {
-    if (!this.changed && this.used.size === this.old.size) return;
+    const entries = new Map(this.used);
+    for (const [key, value] of this.old) if (!this.kinds.has(kindOf(key))) entries.set(key, value);
+    if (!this.changed && entries.size === this.old.size) return;
     mkdirSync(this.dir, { recursive: true });
-    writeFileAtomic(join(this.dir, FILE), serialize({ code: this.code, entries: this.used }));
+    writeFileAtomic(join(this.dir, FILE), serialize({ code: this.code, entries }));
   }
 }

@@ -101,7 +101,9 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
   // what the page-weight and dev measurements need, read before anything is added to the archive
   const published = archiveFacts(articlesDir);
 
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  // the commands' content cache: emptied before every cold run, kept for the warm ones
+  const cacheDir = join(work, "cache");
+  const env: NodeJS.ProcessEnv = { ...process.env, ARSIP_CACHE_DIR: cacheDir };
   const floorConfig = writeFloorConfig(floorDir, articlesDir, floorOut);
   const hugoDir = join(work, "hugo");
   const hugoOut = join(hugoDir, "out");
@@ -143,6 +145,7 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
   };
   for (let r = 1; r <= opts.rounds; r++) {
     for (const key of cold) {
+      if (key === "build" || key === "check") rmSync(cacheDir, { recursive: true, force: true });
       if (key === "build") rmSync(site, { recursive: true, force: true });
       if (key === "floor") rmSync(floorOut, { recursive: true, force: true });
       if (key === "hugo") rmSync(hugoOut, { recursive: true, force: true });

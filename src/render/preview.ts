@@ -1,6 +1,7 @@
 /** The archive as the site sees it: load, fail loudly with every problem, shape for templates. */
 import { readdirSync, rmdirSync, rmSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { dirname, join, resolve } from "node:path";
 import { walkFiles } from "../content/files.ts";
 import { loadArchive } from "../content/loader.ts";
 import type { Archive } from "../content/model.ts";
@@ -9,6 +10,8 @@ import { msg, say, type Lang } from "../content/messages.ts";
 import { formatProblem } from "../content/problems.ts";
 import type { SiteConfig } from "../site/config.ts";
 import { siteData } from "../site/pages.ts";
+import { fingerprintOf, onlyPages, pageEntries, type PageEntry } from "../site/page-list.ts";
+import { writePlainFiles } from "./plain-files.ts";
 import type { SiteData } from "../site/views.ts";
 
 export class ArchiveInvalidError extends Error {
@@ -81,3 +84,61 @@ export function pruneStale(outDir: string, written: readonly string[]): string[]
   }
   return removed;
 }
+
+/**
+ * The preview renders only what changed: each rebuild hands Eleventy the pages whose fingerprint
+ * (src/site/page-list.ts) differs from what the last rebuild left on disk, and writes only the
+ * data and citation files whose text changed; every other file stays as it was. A change in the
+ * errors shown over every page renders every page. What a rebuild that failed would have
+ * written is rendered again by the next one.
+ */
+export class PreviewRebuilds {
+  /** the fingerprint of each page on disk, by address */
+  private onDisk = new Map<string, string>();
+  /** the file of each page on disk, by address */
+  private readonly files = new Map<string, string>();
+  /** the SHA-256 of each plain file on disk, by site path */
+  private readonly plain = new Map<string, string>();
+  /** the errors the pages on disk show */
+  private frame: string | undefined;
+  private pending: { data: PreviewData; entries: PageEntry[]; frame: string; written: Map<string, string> } | undefined;
+
+  constructor(private readonly outDir: string) {}
+
+  /** What this rebuild renders: `data` with only the pages that changed. */
+  select(data: PreviewData): PreviewData {
+    const entries = pageEntries(data);
+    const frame = fingerprintOf(data.errors ?? null);
+    const all = frame !== this.frame;
+    this.pending = { data, entries, frame, written: new Map() };
+    const changed = onlyPages(data, (e) => all || this.onDisk.get(e.url) !== e.fingerprint, entries);
+    return data.errors ? { ...changed, errors: data.errors } : changed;
+  }
+
+  /** Eleventy wrote the page at `url` to `outputPath`. */
+  wrote(url: string, outputPath: string): void {
+    this.pending?.written.set(url, resolve(outputPath));
+  }
+
+  /** After Eleventy wrote the pages: write the plain files that changed, remove what is gone, remember what is on disk. */
+  finish(): { written: string[]; removed: string[] } {
+    const p = this.pending;
+    if (!p) return { written: [], removed: [] };
+    this.pending = undefined;
+    for (const [url, file] of p.written) this.files.set(url, file);
+    const changed = p.data.files.filter((f) => this.plain.get(f.path) !== sha256(f.content));
+    const written = writePlainFiles(this.outDir, changed);
+    for (const f of changed) this.plain.set(f.path, sha256(f.content));
+    const current = new Set(p.data.files.map((f) => f.path));
+    for (const path of [...this.plain.keys()]) if (!current.has(path)) this.plain.delete(path);
+    const urls = new Set(p.entries.map((e) => e.url));
+    for (const url of [...this.files.keys()]) if (!urls.has(url)) this.files.delete(url);
+    const keep = [...this.files.values(), ...[...current].map((path) => join(this.outDir, path))];
+    const removed = pruneStale(this.outDir, keep);
+    this.onDisk = new Map(p.entries.filter((e) => this.files.has(e.url)).map((e) => [e.url, e.fingerprint]));
+    this.frame = p.frame;
+    return { written: [...p.written.values(), ...written], removed };
+  }
+}
+
+const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");

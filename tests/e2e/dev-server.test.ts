@@ -22,6 +22,7 @@ describe("npm start (live preview)", () => {
   let base = "";
   let articles = "";
   let log = "";
+  let out = "";
   const EV = "2021-03-22-pertemuan";
   const GONE = "2020-01-01-dihapus";
 
@@ -34,7 +35,7 @@ describe("npm start (live preview)", () => {
       [`${GONE}/antara.md`]: "---\noutlet: Antara\n---\nArtikel yang akan dihapus.\n",
       [`${GONE}/tempo.md`]: "---\noutlet: Tempo\n---\nArtikel yang tinggal sampai peristiwanya dihapus.\n",
     }).articles;
-    const out = join(mkdtempSync(join(tmpdir(), "arsip-dev-")), "_site");
+    out = join(mkdtempSync(join(tmpdir(), "arsip-dev-")), "_site");
     // the port asked for is only a first choice: the server says where it really listens
     child = spawnScript("start", ["--port", String(await freePort()), "--output", out, "--articles", articles, "--no-code-watch"]);
     child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
@@ -60,9 +61,13 @@ describe("npm start (live preview)", () => {
     expect(await fetchText(`${base}/peristiwa/${EV}/`), log).toContain("Isi artikel.");
   });
 
-  it("shows an added article without a restart", async () => {
+  it("shows an added article without a restart, writing only the pages and files that changed", async () => {
+    const unchanged = ["404.html", "robots.txt", "data/arsip.schema.json"].map((f) => [f, statSync(join(out, f)).mtimeMs] as const);
+    const eventPage = statSync(join(out, "peristiwa", EV, "index.html")).mtimeMs;
     writeFileSync(join(articles, EV, "tempo.md"), "---\noutlet: Tempo\n---\nTeks artikel Tempo yang baru.\n");
     await expect.poll(() => fetchText(`${base}/peristiwa/${EV}/`), { timeout: 15_000, interval: 200 }).toContain("Teks artikel Tempo yang baru.");
+    expect(statSync(join(out, "peristiwa", EV, "index.html")).mtimeMs).toBeGreaterThan(eventPage);
+    for (const [f, mtime] of unchanged) expect(statSync(join(out, f)).mtimeMs, f).toBe(mtime);
   });
 
   it("shows a broken file's error on the pages and in the terminal, and recovers when it is fixed", async () => {

@@ -26,23 +26,26 @@ describe("the content cache", () => {
     const dir = tempDir();
     const first = DiskCache.open(dir, "a");
     expect(first.get("k")).toBeUndefined();
-    first.set("k", { marks: new Map([["x", new Map([[0, [{ start: 1, end: 2, others: ["y"] }]]])]]) });
+    first.set("x:k", { marks: new Map([["x", new Map([[0, [{ start: 1, end: 2, others: ["y"] }]]])]]) });
     first.save();
-    expect(DiskCache.open(dir, "a").get("k")).toEqual({ marks: new Map([["x", new Map([[0, [{ start: 1, end: 2, others: ["y"] }]]])]]) });
-    expect(DiskCache.open(dir, "b").get("k")).toBeUndefined();
+    expect(DiskCache.open(dir, "a").get("x:k")).toEqual({ marks: new Map([["x", new Map([[0, [{ start: 1, end: 2, others: ["y"] }]]])]]) });
+    expect(DiskCache.open(dir, "b").get("x:k")).toBeUndefined();
   });
 
-  it("drops the entries no run asked for when it saves", () => {
+  it("drops the entries of a kind this run used but did not ask for, and keeps the kinds it did not use", () => {
     const dir = tempDir();
     const first = DiskCache.open(dir, "a");
-    first.set("old", 1);
-    first.set("kept", 2);
+    first.set("file:old", 1);
+    first.set("file:kept", 2);
+    first.set("site:other", 3);
     first.save();
     const second = DiskCache.open(dir, "a");
-    expect(second.get("kept")).toBe(2);
+    expect(second.get("file:kept")).toBe(2);
     second.save();
-    expect(DiskCache.open(dir, "a").get("old")).toBeUndefined();
-    expect(DiskCache.open(dir, "a").get("kept")).toBe(2);
+    const third = DiskCache.open(dir, "a");
+    expect(third.get("file:old")).toBeUndefined();
+    expect(third.get("file:kept")).toBe(2);
+    expect(third.get("site:other")).toBe(3);
   });
 
   it("treats a damaged cache file as an empty cache", () => {
