@@ -45,11 +45,11 @@ export const start = command(msg("usage.start"), async (argv, io) => {
   if (existsSync(builtIndex)) cpSync(builtIndex, join(output, "pagefind"), { recursive: true });
 
   const { previewLoader, PreviewRebuilds } = await import("../render/preview.ts");
-  const { serveSite } = await import("../render/eleventy.ts");
+  const { serveSite, TEMPLATES_DIR } = await import("../render/eleventy.ts");
   const cache = openCache(io);
   const load = previewLoader(articlesDir, site, lang, (line) => io.err(`${line}\n`), cache);
   // each rebuild renders only the pages that changed, and writes only the files that did
-  const rebuilds = new PreviewRebuilds(output);
+  const rebuilds = new PreviewRebuilds(output, TEMPLATES_DIR);
   await serveSite(output, host, port, {
     site,
     archive: () => {

@@ -9,6 +9,7 @@
  * When the cache is saved, the entries of a kind (the part of the key before `:`) that this run
  * used replace those of that kind, so that the cache holds one archive's worth; kinds this run
  * did not use stay as they were (`npm run check` leaves the build's shared passages alone).
+ * Each kind is a file of its own, read only when a run asks for that kind.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
@@ -38,60 +39,78 @@ export function codeKey(root = PROJECT_ROOT): string {
   return hash.digest("hex");
 }
 
-const FILE = "content.bin";
-
 const kindOf = (key: string): string => key.slice(0, Math.max(0, key.indexOf(":")));
 
-/** The cache kept in `dir` for the code whose key is `code`. */
+/** One kind's entries: those on disk, those this run asked for or set, and whether any was set. */
+interface Shelf {
+  old: Map<string, unknown>;
+  used: Map<string, unknown>;
+  changed: boolean;
+}
+
+/**
+ * The cache kept in `dir` for the code whose key is `code`: one file per kind of entry
+ * (`article.bin`, `event.bin`, `shared-passages.bin`), read when a run first asks for that kind, so
+ * that `npm run check` never reads the build's shared passages.
+ */
 export class DiskCache implements Cache {
-  private readonly old: Map<string, unknown>;
-  private readonly used = new Map<string, unknown>();
-  /** the kinds of entry this run asked for */
-  private readonly kinds = new Set<string>();
-  private changed = false;
+  private readonly shelves = new Map<string, Shelf>();
 
   private constructor(
     private readonly dir: string,
     private readonly code: string,
-  ) {
-    this.old = DiskCache.read(join(dir, FILE), code);
-  }
+  ) {}
 
   static open(dir: string, code: string = codeKey()): DiskCache {
     return new DiskCache(dir, code);
   }
 
-  /** The entries of the cache file, or none when it is missing, unreadable or made by other code. */
-  private static read(file: string, code: string): Map<string, unknown> {
+  private fileOf(kind: string): string {
+    return join(this.dir, `${kind === "" ? "other" : kind}.bin`);
+  }
+
+  private shelf(kind: string): Shelf {
+    let shelf = this.shelves.get(kind);
+    if (!shelf) this.shelves.set(kind, (shelf = { old: this.read(kind), used: new Map(), changed: false }));
+    return shelf;
+  }
+
+  /** The entries of one kind's file, or none when it is missing, unreadable or made by other code. */
+  private read(kind: string): Map<string, unknown> {
     try {
-      const stored = deserialize(readFileSync(file)) as { code?: unknown; entries?: unknown };
-      return stored.code === code && stored.entries instanceof Map ? (stored.entries as Map<string, unknown>) : new Map();
+      const stored = deserialize(readFileSync(this.fileOf(kind))) as { code?: unknown; entries?: unknown };
+      return stored.code === this.code && stored.entries instanceof Map ? (stored.entries as Map<string, unknown>) : new Map();
     } catch {
       return new Map();
     }
   }
 
   get<T>(key: string): T | undefined {
-    this.kinds.add(kindOf(key));
-    if (this.used.has(key)) return this.used.get(key) as T;
-    if (!this.old.has(key)) return undefined;
-    const value = this.old.get(key);
-    this.used.set(key, value);
+    const shelf = this.shelf(kindOf(key));
+    if (shelf.used.has(key)) return shelf.used.get(key) as T;
+    if (!shelf.old.has(key)) return undefined;
+    const value = shelf.old.get(key);
+    shelf.used.set(key, value);
     return value as T;
   }
 
   set(key: string, value: unknown): void {
-    this.kinds.add(kindOf(key));
-    this.used.set(key, value);
-    this.changed = true;
+    const shelf = this.shelf(kindOf(key));
+    shelf.used.set(key, value);
+    shelf.changed = true;
   }
 
-  /** Write what this run used, with the other kinds' entries as they were, atomically; nothing when nothing changed. */
+  /** Write, atomically, each kind this run used whose entries changed: what this run used of it. */
   save(): void {
-    const entries = new Map(this.used);
-    for (const [key, value] of this.old) if (!this.kinds.has(kindOf(key))) entries.set(key, value);
-    if (!this.changed && entries.size === this.old.size) return;
-    mkdirSync(this.dir, { recursive: true });
-    writeFileAtomic(join(this.dir, FILE), serialize({ code: this.code, entries }));
+    for (const [kind, shelf] of this.shelves) {
+      if (shelf.changed || shelf.used.size !== shelf.old.size) {
+        mkdirSync(this.dir, { recursive: true });
+        writeFileAtomic(this.fileOf(kind), serialize({ code: this.code, entries: shelf.used }));
+        shelf.old = shelf.used;
+      }
+      // a long-running command (the preview) saves after each run: the next one starts from what was saved
+      shelf.used = new Map();
+      shelf.changed = false;
+    }
   }
 }

@@ -9,7 +9,7 @@
  * from nothing.
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, realpathSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { msg, type Msg } from "../content/messages.ts";
 import { NO_PROGRESS, type Progress } from "../content/progress.ts";
@@ -24,7 +24,7 @@ import { renderSite, TEMPLATES_DIR } from "./eleventy.ts";
 import { fingerprintAssets, type Asset } from "./assets.ts";
 import { writePlainFiles } from "./plain-files.ts";
 import { createStaging, OutputError, recoverOutput, removeBuild, removeStaleStaging, swapIn } from "./output-folder.ts";
-import { buildKey, keepFile, readPagesList, stampOf, untouched, writePagesList, type PagesList, type Stamp } from "./reuse.ts";
+import { buildKey, fileOfUrl, keepFile, readPagesList, stampOf, untouched, writePagesList, type PagesList, type Stamp } from "./reuse.ts";
 import { indexStats, SearchIndexer, type SearchIndexStats } from "./search-index.ts";
 
 export interface BuildResult {
@@ -62,33 +62,40 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
   progress.phase(msg("progress.preparing"));
   const data = siteData(archive, site, options.cache);
   const key = buildKey(templates, site);
-  const previous = readPagesList(output, key);
-  const staging = createStaging(output);
-  const list: PagesList = { version: 1, key, pages: {}, files: {}, search: null };
-  // folders made in the staging folder so far
-  const folders = new Set<string>();
+  const list = readPagesList(output, key);
+  const previous: Previous | undefined = list && { dir: output, real: realpathSync(output), list };
   const assets = fingerprintAssets(join(templates, "assets"));
 
   // pages: those unchanged since the previous build are linked from it, the others rendered
   const entries = pageEntries(data);
-  const unchanged = new Set(entries.filter((e) => isKept(previous?.pages[e.url], e.fingerprint, output)).map((e) => e.url));
+  const unchanged = new Set(entries.filter((e) => isKept(previous, previous?.list.pages[e.url], e.fingerprint, fileOfUrl(e.url))).map((e) => e.url));
   const searchable = entries.filter((e) => e.collection === SEARCHABLE);
   const searchFingerprint = fingerprintOf(searchable.map((e) => [e.url, e.fingerprint]));
-  const keepSearch = previous?.search?.fingerprint === searchFingerprint && previous.search.files.every((s) => untouched(output, s));
+  const oldIndex = previous?.list.search;
+  const keepSearch =
+    previous !== undefined &&
+    oldIndex?.fingerprint === searchFingerprint &&
+    new Set(oldIndex.files.map((f) => f.file)).size === oldIndex.files.length &&
+    oldIndex.files.every((f) => f.file.startsWith(`${PAGEFIND_DIR}/`) && untouched(output, f, f.file, previous.real));
+
+  const staging = createStaging(output);
+  const written: PagesList = { version: 1, key, pages: {}, files: {}, search: null };
+  // folders made in the staging folder so far
+  const folders = new Set<string>();
 
   let indexer: SearchIndexer | undefined;
   let filesKept = 0;
   try {
     const kept = new Map<string, Stamp>();
     for (const e of entries) {
-      const stamp = previous?.pages[e.url];
+      const stamp = previous?.list.pages[e.url];
       if (!stamp || !unchanged.has(e.url)) continue;
       keepFile(output, staging, stamp.file, folders);
       kept.set(e.url, stamp);
     }
-    if (keepSearch && previous.search) {
-      for (const s of previous.search.files) keepFile(output, staging, s.file, folders);
-      list.search = previous.search;
+    if (keepSearch && oldIndex) {
+      for (const f of oldIndex.files) keepFile(output, staging, f.file, folders);
+      written.search = oldIndex;
     } else {
       indexer = await SearchIndexer.start(searchable.map((e) => e.url));
       const index = indexer;
@@ -115,7 +122,10 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
           progress.count(rendered.size + 1);
           if (!fingerprints.has(url) || unchanged.has(url) || rendered.has(url))
             throw new Error(`${url}: a page the site data does not list (src/site/page-list.ts)`);
-          rendered.set(url, relativeFile(staging, outputPath));
+          const file = relativeFile(staging, outputPath);
+          // the file the next build will look for under this address (reuse.ts)
+          if (file !== fileOfUrl(url)) throw new Error(`${url}: written to ${file}, not ${fileOfUrl(url)}`);
+          rendered.set(url, file);
           if (searchableUrls.has(url)) await index?.add(url, html);
           else if (html.includes("data-pagefind-body")) throw new Error(`${url}: marked for the search index but not an event page`);
         },
@@ -127,10 +137,10 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
       const file = rendered.get(e.url);
       const stamp = file === undefined ? kept.get(e.url) : stampOf(staging, file, e.fingerprint);
       if (!stamp) throw new Error(`${e.url}: not rendered`);
-      list.pages[e.url] = stamp;
+      written.pages[e.url] = stamp;
     }
-    filesKept = copyAssets(output, staging, assets, previous, list, folders);
-    filesKept += writePlain(output, staging, data.files, previous, list, folders);
+    filesKept = copyAssets(staging, assets, previous, written, folders);
+    filesKept += writePlain(staging, data.files, previous, written, folders);
   } catch (e) {
     await indexer?.abandon();
     removeBuild(staging);
@@ -142,7 +152,7 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
     if (indexer) {
       progress.phase(msg("progress.indexing"));
       search = await indexer.finish(staging);
-      list.search = {
+      written.search = {
         fingerprint: searchFingerprint,
         files: walkFiles(join(staging, PAGEFIND_DIR))
           .map((f) => stampOf(staging, `${PAGEFIND_DIR}/${f.path}`, ""))
@@ -158,7 +168,7 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
   }
 
   try {
-    writePagesList(staging, list);
+    writePagesList(staging, written);
     swapIn(staging, output);
   } catch (e) {
     if (e instanceof OutputError) throw new BuildError(e.msg);
@@ -173,9 +183,16 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
   };
 }
 
-/** Is the page or file a stamp describes unchanged (same fingerprint) and still as the previous build wrote it? */
-function isKept(stamp: Stamp | undefined, fingerprint: string, output: string): boolean {
-  return stamp !== undefined && stamp.fingerprint === fingerprint && untouched(output, stamp);
+/** The previous build: its folder, that folder's real path, and its list of what it wrote. */
+interface Previous {
+  dir: string;
+  real: string;
+  list: PagesList;
+}
+
+/** Is the page or file a stamp describes unchanged (same fingerprint) and still the file `file` as the previous build wrote it? */
+function isKept(previous: Previous | undefined, stamp: Stamp | undefined, fingerprint: string, file: string): boolean {
+  return previous !== undefined && stamp !== undefined && stamp.fingerprint === fingerprint && untouched(previous.dir, stamp, file, previous.real);
 }
 
 function relativeFile(root: string, abs: string): string {
@@ -188,68 +205,52 @@ function relativeFile(root: string, abs: string): string {
  * Write the files that need no template (data, citations), keeping those the previous build wrote
  * with the same content; returns how many were kept.
  */
-function writePlain(
-  output: string,
-  staging: string,
-  files: readonly PlainFile[],
-  previous: PagesList | undefined,
-  list: PagesList,
-  folders: Set<string>,
-): number {
+function writePlain(staging: string, files: readonly PlainFile[], previous: Previous | undefined, written: PagesList, folders: Set<string>): number {
   const stamps: (Stamp | undefined)[] = [];
   const fresh: number[] = [];
   // a plain file is its text: its fingerprint is the SHA-256 of its bytes
   const fingerprints = files.map((f) => createHash("sha256").update(f.content).digest("hex"));
   files.forEach((f, i) => {
-    const fingerprint = fingerprints[i] ?? "";
-    const old = previous?.files[f.path];
-    if (old && isKept(old, fingerprint, output)) {
-      keepFile(output, staging, old.file, folders);
+    const old = previous?.list.files[f.path];
+    if (previous && old && isKept(previous, old, fingerprints[i] ?? "", f.path.slice(1))) {
+      keepFile(previous.dir, staging, old.file, folders);
       stamps.push(old);
     } else {
       stamps.push(undefined);
       fresh.push(i);
     }
   });
-  const written = writePlainFiles(
+  const paths = writePlainFiles(
     staging,
     fresh.flatMap((i) => files[i] ?? []),
   );
   fresh.forEach((i, n) => {
-    const f = files[i];
-    const abs = written[n];
+    const abs = paths[n];
     const fingerprint = fingerprints[i];
-    if (f && abs !== undefined && fingerprint !== undefined) stamps[i] = { file: relativeFile(staging, abs), fingerprint, sha256: fingerprint };
+    if (abs !== undefined && fingerprint !== undefined) stamps[i] = { file: relativeFile(staging, abs), fingerprint, sha256: fingerprint };
   });
   // in the files' own order, so that the list is the same whichever files were kept
   files.forEach((f, i) => {
     const stamp = stamps[i];
-    if (stamp) list.files[f.path] = stamp;
+    if (stamp) written.files[f.path] = stamp;
   });
   return files.length - fresh.length;
 }
 
 /** Copy the assets to /assets/, keeping those the previous build copied (a changed asset has a new name); returns how many were kept. */
-function copyAssets(
-  output: string,
-  staging: string,
-  assets: ReadonlyMap<string, Asset>,
-  previous: PagesList | undefined,
-  list: PagesList,
-  folders: Set<string>,
-): number {
+function copyAssets(staging: string, assets: ReadonlyMap<string, Asset>, previous: Previous | undefined, written: PagesList, folders: Set<string>): number {
   let kept = 0;
   mkdirSync(join(staging, "assets"), { recursive: true });
   for (const asset of assets.values()) {
     const path = `/assets/${asset.name}`;
-    const old = previous?.files[path];
-    if (old && isKept(old, asset.name, output)) {
-      keepFile(output, staging, old.file, folders);
-      list.files[path] = old;
+    const old = previous?.list.files[path];
+    if (previous && old && isKept(previous, old, asset.name, path.slice(1))) {
+      keepFile(previous.dir, staging, old.file, folders);
+      written.files[path] = old;
       kept++;
     } else {
       copyFileSync(asset.source, join(staging, "assets", asset.name));
-      list.files[path] = stampOf(staging, `assets/${asset.name}`, asset.name);
+      written.files[path] = stampOf(staging, `assets/${asset.name}`, asset.name);
     }
   }
   return kept;

@@ -1,5 +1,5 @@
 /** The archive as the site sees it: load, fail loudly with every problem, shape for templates. */
-import { readdirSync, rmdirSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmdirSync, rmSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { dirname, join, resolve } from "node:path";
 import { walkFiles } from "../content/files.ts";
@@ -103,12 +103,16 @@ export class PreviewRebuilds {
   private frame: string | undefined;
   private pending: { data: PreviewData; entries: PageEntry[]; frame: string; written: Map<string, string> } | undefined;
 
-  constructor(private readonly outDir: string) {}
+  constructor(
+    private readonly outDir: string,
+    private readonly templates: string,
+  ) {}
 
   /** What this rebuild renders: `data` with only the pages that changed. */
   select(data: PreviewData): PreviewData {
     const entries = pageEntries(data);
-    const frame = fingerprintOf(data.errors ?? null);
+    // the errors over every page, and the templates every page is made with (Eleventy rebuilds on a template's change too)
+    const frame = fingerprintOf([data.errors ?? null, templatesKey(this.templates)]);
     const all = frame !== this.frame;
     this.pending = { data, entries, frame, written: new Map() };
     const changed = onlyPages(data, (e) => all || this.onDisk.get(e.url) !== e.fingerprint, entries);
@@ -135,10 +139,23 @@ export class PreviewRebuilds {
     for (const url of [...this.files.keys()]) if (!urls.has(url)) this.files.delete(url);
     const keep = [...this.files.values(), ...[...current].map((path) => join(this.outDir, path))];
     const removed = pruneStale(this.outDir, keep);
-    this.onDisk = new Map(p.entries.filter((e) => this.files.has(e.url)).map((e) => [e.url, e.fingerprint]));
+    // a page selected but not written (a failed render) keeps the fingerprint of what is on disk, so the next rebuild renders it
+    const onDisk = new Map<string, string>();
+    for (const e of p.entries) {
+      const fingerprint = p.written.has(e.url) ? e.fingerprint : this.onDisk.get(e.url);
+      if (fingerprint !== undefined && this.files.has(e.url)) onDisk.set(e.url, fingerprint);
+    }
+    this.onDisk = onDisk;
     this.frame = p.frame;
     return { written: [...p.written.values(), ...written], removed };
   }
 }
 
 const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
+
+/** A hash of every file in the templates folder. */
+function templatesKey(dir: string): string {
+  const hash = createHash("sha256");
+  for (const f of walkFiles(dir)) hash.update(`${f.path}\n`).update(readFileSync(f.abs));
+  return hash.digest("hex");
+}

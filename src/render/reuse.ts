@@ -11,8 +11,8 @@
  * the same bytes, the list included.
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve, sep } from "node:path";
 import { PROJECT_ROOT, walkFiles } from "../content/files.ts";
 
 /** The list a build leaves in its output folder. */
@@ -54,14 +54,31 @@ export function buildKey(templatesDir: string, settings: unknown): string {
   return hash.digest("hex");
 }
 
-/** The list the build in `output` left, when it was made with the same key. */
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+const isStamp = (v: unknown): v is Stamp =>
+  isObject(v) && typeof v.file === "string" && isRelative(v.file) && typeof v.fingerprint === "string" && typeof v.sha256 === "string";
+
+/** The list the build in `output` left, when it was made with the same key and is whole (a damaged or edited list is ignored). */
 export function readPagesList(output: string, key: string): PagesList | undefined {
+  let list: unknown;
   try {
-    const list = JSON.parse(readFileSync(join(output, PAGES_LIST), "utf8")) as PagesList;
-    return list.version === VERSION && list.key === key ? list : undefined;
+    list = JSON.parse(readFileSync(join(output, PAGES_LIST), "utf8"));
   } catch {
     return undefined;
   }
+  if (!isObject(list) || list.version !== VERSION || list.key !== key || !isObject(list.pages) || !isObject(list.files)) return undefined;
+  if (![...Object.values(list.pages), ...Object.values(list.files)].every(isStamp)) return undefined;
+  const search = list.search;
+  if (search !== null && !(isObject(search) && typeof search.fingerprint === "string" && Array.isArray(search.files) && search.files.every(isStamp)))
+    return undefined;
+  return list as unknown as PagesList;
+}
+
+/** The output file Eleventy writes for a page's address: `/a/` → `a/index.html`, `/feed.xml` → `feed.xml`. */
+export function fileOfUrl(url: string): string {
+  const path = url.replace(/^\//, "");
+  return path === "" || path.endsWith("/") ? `${path}index.html` : path;
 }
 
 export function writePagesList(dir: string, list: PagesList): void {
@@ -75,12 +92,16 @@ export function stampOf(root: string, file: string, fingerprint: string, bytes?:
   return { file, fingerprint, sha256: sha256(bytes ?? readFileSync(join(root, file))) };
 }
 
-/** Is the file a stamp describes still there with the bytes that build wrote? */
-export function untouched(root: string, stamp: Stamp): boolean {
-  if (!isRelative(stamp.file)) return false;
+/**
+ * Is the file a stamp describes still there with the bytes that build wrote, as the file `file`
+ * (so that an edited list cannot name another one), inside `root` (whose real path is `rootReal`;
+ * never through a link to a folder elsewhere)?
+ */
+export function untouched(root: string, stamp: Stamp, file: string, rootReal: string): boolean {
+  if (stamp.file !== file || !isRelative(file)) return false;
   try {
-    const path = join(root, stamp.file);
-    return lstatSync(path).isFile() && sha256(readFileSync(path)) === stamp.sha256;
+    const path = join(root, file);
+    return lstatSync(path).isFile() && realpathSync(path).startsWith(`${rootReal}${sep}`) && sha256(readFileSync(path)) === stamp.sha256;
   } catch {
     return false;
   }
@@ -102,8 +123,10 @@ export function keepFile(previous: string, staging: string, file: string, madeFo
   }
   try {
     linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
+  } catch (e) {
+    // a file system without hard links, or across devices: a copy (never over an existing file)
+    if (!["EXDEV", "EPERM", "ENOTSUP", "EOPNOTSUPP", "EMLINK", "ENOSYS"].includes((e as NodeJS.ErrnoException).code ?? "")) throw e;
+    copyFileSync(from, to, constants.COPYFILE_EXCL);
     const st = statSync(from);
     utimesSync(to, st.atime, st.mtime);
   }

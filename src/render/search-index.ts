@@ -85,8 +85,14 @@ export class SearchIndexer {
   private next = 0;
   /** the one loop handing pages to Pagefind, in order, while any are ready */
   private pumping: Promise<void> | undefined;
-  /** every page handed to Pagefind, in order: each request is sent only after the one before it */
+  /**
+   * every page handed to Pagefind, in order: requests are written to Pagefind one after another, up
+   * to IN_FLIGHT at a time, and Pagefind 1.5 handles its requests one at a time, in the order they
+   * arrive (its service loop), so pages are numbered in the order sent
+   */
   private sent: Promise<void> = Promise.resolve();
+  /** stopped after a failure: no page may start Pagefind again */
+  private abandoned = false;
 
   private constructor(
     private readonly index: pagefind.PagefindIndex,
@@ -117,6 +123,7 @@ export class SearchIndexer {
    * Pagefind works.
    */
   async add(url: string, html: string): Promise<void> {
+    if (this.abandoned) throw new SearchIndexError([`${url}: the build has already failed`]);
     if (!this.expected.has(url) || this.waitingPages.has(url)) throw new SearchIndexError([`${url}: not a page of the search index, or given twice`]);
     this.waitingPages.set(url, html);
     await this.pump();
@@ -182,6 +189,7 @@ export class SearchIndexer {
 
   /** Stop Pagefind without writing (a failed build). */
   async abandon(): Promise<void> {
+    this.abandoned = true;
     await this.pumping?.catch(() => undefined);
     await this.sent;
     await pagefind.close();

@@ -121,6 +121,31 @@ describe("a build over the previous one", () => {
     expect(r.kept.pages).toBe(r.kept.pagesTotal - 1);
   });
 
+  it("an edited list of what was written cannot make a build keep another file, or one outside the output", async () => {
+    const listFile = join(output, ".arsip-pages.json");
+    type List = { pages: Record<string, { file: string; sha256: string }> };
+    const read = (): List => JSON.parse(readFileSync(listFile, "utf8")) as List;
+    const entry = (list: List, url: string) => {
+      const e = list.pages[url];
+      if (!e) throw new Error(`the list has no ${url}`);
+      return e;
+    };
+    // the home page's entry names the 404 page's file, with that file's true bytes: the home page is rendered again
+    const swapped = read();
+    swapped.pages["/"] = { ...entry(swapped, "/"), file: entry(swapped, "/404.html").file, sha256: entry(swapped, "/404.html").sha256 };
+    writeFileSync(listFile, JSON.stringify(swapped));
+    const r = await warmAndCold();
+    expect(r.kept.pages).toBe(r.kept.pagesTotal - 1);
+    // an entry naming a file outside the output, or a list that is not a list: the whole list is ignored
+    const outside = read();
+    writeFileSync(join(work, "outside.txt"), "not the site's");
+    outside.pages["/robots.txt"] = { ...entry(outside, "/robots.txt"), file: "../outside.txt" };
+    writeFileSync(listFile, JSON.stringify(outside));
+    expect((await warmAndCold()).kept.pages).toBe(0);
+    writeFileSync(listFile, JSON.stringify({ ...read(), pages: null }));
+    expect((await warmAndCold()).kept.pages).toBe(0);
+  });
+
   it("a changed template and a changed asset: nothing is kept but what has the same name and bytes", async () => {
     templates = join(work, "templates");
     cpSync(TEMPLATES_DIR, templates, { recursive: true });

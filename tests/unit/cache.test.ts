@@ -48,10 +48,22 @@ describe("the content cache", () => {
     expect(third.get("site:other")).toBe(3);
   });
 
+  it("starts each run of a long-running command from what it saved last (the preview saves after every rebuild)", () => {
+    const dir = tempDir();
+    const cache = DiskCache.open(dir, "a");
+    cache.set("file:first", 1);
+    cache.save();
+    cache.set("file:second", 2);
+    cache.save();
+    const reopened = DiskCache.open(dir, "a");
+    expect(reopened.get("file:first")).toBeUndefined();
+    expect(reopened.get("file:second")).toBe(2);
+  });
+
   it("treats a damaged cache file as an empty cache", () => {
     const dir = tempDir();
-    writeFileSync(join(dir, "content.bin"), "not a cache");
-    expect(DiskCache.open(dir, "a").get("k")).toBeUndefined();
+    writeFileSync(join(dir, "file.bin"), "not a cache");
+    expect(DiskCache.open(dir, "a").get("file:k")).toBeUndefined();
   });
 
   it("belongs to one version of the code: a changed source file or lock file changes the key", () => {

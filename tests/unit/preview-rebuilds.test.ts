@@ -1,0 +1,55 @@
+/** The preview's partial rebuilds (src/render/preview.ts): what each rebuild hands Eleventy. */
+import { appendFileSync, cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadArchive } from "../../src/content/loader.ts";
+import { TEMPLATES_DIR } from "../../src/render/eleventy.ts";
+import { PreviewRebuilds, type PreviewData } from "../../src/render/preview.ts";
+import { siteConfig } from "../../src/site/config.ts";
+import { pageEntries } from "../../src/site/page-list.ts";
+import { siteData } from "../../src/site/pages.ts";
+import { SEED_ARTICLES } from "../support/paths.ts";
+
+const count = (data: PreviewData): number => pageEntries(data).length;
+
+/** One rebuild as Eleventy runs it: select, "write" every selected page, finish. */
+function rebuild(rebuilds: PreviewRebuilds, data: PreviewData): number {
+  const selected = rebuilds.select(data);
+  for (const e of pageEntries(selected)) rebuilds.wrote(e.url, join(tmpdir(), "unused", e.url));
+  rebuilds.finish();
+  return count(selected);
+}
+
+describe("the preview's rebuilds", () => {
+  const { archive } = loadArchive(SEED_ARTICLES);
+  if (!archive) throw new Error("the seed archive does not load");
+  const data = siteData(archive, siteConfig({}));
+
+  it("render every page first, then only what changed, everything when the errors shown or a template change", () => {
+    const templates = join(mkdtempSync(join(tmpdir(), "arsip-templates-")), "templates");
+    cpSync(TEMPLATES_DIR, templates, { recursive: true });
+    const rebuilds = new PreviewRebuilds(mkdtempSync(join(tmpdir(), "arsip-preview-")), templates);
+    const all = count(data);
+    expect(rebuild(rebuilds, data)).toBe(all);
+    expect(rebuild(rebuilds, data)).toBe(0);
+    const [first, ...others] = data.eventPages;
+    if (!first) throw new Error("no event page");
+    expect(rebuild(rebuilds, { ...data, eventPages: [{ ...first, title: "Judul lain" }, ...others] })).toBe(1);
+    expect(rebuild(rebuilds, { ...data, errors: ["articles/x/index.md:1 …"] })).toBe(all);
+    expect(rebuild(rebuilds, data)).toBe(all);
+    appendFileSync(join(templates, "_includes", "layout.njk"), "\n");
+    expect(rebuild(rebuilds, data)).toBe(all);
+  });
+
+  it("render again a page a rebuild selected but did not write", () => {
+    const rebuilds = new PreviewRebuilds(mkdtempSync(join(tmpdir(), "arsip-preview-")), TEMPLATES_DIR);
+    rebuild(rebuilds, data);
+    const [first, ...others] = data.eventPages;
+    if (!first) throw new Error("no event page");
+    const changed = { ...data, eventPages: [{ ...first, title: "Judul lain" }, ...others] };
+    expect(count(rebuilds.select(changed))).toBe(1);
+    rebuilds.finish();
+    expect(count(rebuilds.select(changed))).toBe(1);
+  });
+});
