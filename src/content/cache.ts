@@ -1,9 +1,9 @@
 /**
- * The content cache: work done on content, kept between runs in one file (`.cache/` in the
- * project by default, ignored by git), keyed by a hash of exactly what the work was done on, so
+ * The content cache: work done on content, kept between runs (`.cache/` in the project by
+ * default, ignored by git), keyed by a hash of exactly what the work was done on, so
  * that an unchanged file is never parsed and validated twice, nor an unchanged event's shared
- * passages searched twice. A cache that is wrong is worse than none: the whole file belongs to
- * one version of the code (CODE_KEY: every source file, the lock file and Node's version) and is
+ * passages searched twice. A cache that is wrong is worse than none: the cache belongs to one
+ * version of the code (codeKey: every source file, the lock file and Node's version) and is
  * ignored under any other; an entry's key is the SHA-256 of its input bytes; only results that
  * depend on nothing else are stored (a file's tags are checked against tags.yaml on every run).
  * When the cache is saved, the entries of a kind (the part of the key before `:`) that this run
@@ -32,11 +32,16 @@ export function contentKey(kind: string, ...input: (string | Uint8Array)[]): str
   return `${kind}:${hash.digest("hex")}`;
 }
 
+/** The SHA-256 of `prefix`, then each file's path and bytes, in the order given. */
+export function filesKey(files: readonly string[], prefix = ""): string {
+  const hash = createHash("sha256").update(prefix);
+  for (const abs of files) hash.update(`${abs}\n`).update(readFileSync(abs));
+  return hash.digest("hex");
+}
+
 /** Every file of the code that could change a cached result, the lock file (the dependencies) and Node's version. */
 export function codeKey(root = PROJECT_ROOT): string {
-  const hash = createHash("sha256").update(`${process.version}\n`);
-  for (const abs of [...walkFiles(join(root, "src")).map((f) => f.abs), join(root, "package-lock.json")]) hash.update(`${abs}\n`).update(readFileSync(abs));
-  return hash.digest("hex");
+  return filesKey([...walkFiles(join(root, "src")).map((f) => f.abs), join(root, "package-lock.json")], `${process.version}\n`);
 }
 
 const kindOf = (key: string): string => key.slice(0, Math.max(0, key.indexOf(":")));

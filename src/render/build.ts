@@ -8,7 +8,6 @@
  * and the search index when none of its pages changed. The result is the same bytes as a build
  * from nothing.
  */
-import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readFileSync, realpathSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { msg, type Msg } from "../content/messages.ts";
@@ -24,7 +23,7 @@ import { renderSite, TEMPLATES_DIR } from "./eleventy.ts";
 import { fingerprintAssets, type Asset } from "./assets.ts";
 import { writePlainFiles } from "./plain-files.ts";
 import { createStaging, OutputError, recoverOutput, removeBuild, removeStaleStaging, swapIn } from "./output-folder.ts";
-import { buildKey, fileOfUrl, keepFile, readPagesList, stampOf, untouched, writePagesList, type PagesList, type Stamp } from "./reuse.ts";
+import { buildKey, fileOfUrl, keepFile, readPagesList, sha256, stampOf, untouched, writePagesList, type PagesList, type Stamp } from "./reuse.ts";
 import { indexStats, SearchIndexer, type SearchIndexStats } from "./search-index.ts";
 
 export interface BuildResult {
@@ -209,7 +208,7 @@ function writePlain(staging: string, files: readonly PlainFile[], previous: Prev
   const stamps: (Stamp | undefined)[] = [];
   const fresh: number[] = [];
   // a plain file is its text: its fingerprint is the SHA-256 of its bytes
-  const fingerprints = files.map((f) => createHash("sha256").update(f.content).digest("hex"));
+  const fingerprints = files.map((f) => sha256(f.content));
   files.forEach((f, i) => {
     const old = previous?.list.files[f.path];
     if (previous && old && isKept(previous, old, fingerprints[i] ?? "", f.path.slice(1))) {

@@ -1,17 +1,17 @@
 /** The archive as the site sees it: load, fail loudly with every problem, shape for templates. */
-import { readdirSync, readFileSync, rmdirSync, rmSync } from "node:fs";
-import { createHash } from "node:crypto";
+import { readdirSync, rmdirSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { walkFiles } from "../content/files.ts";
 import { loadArchive } from "../content/loader.ts";
 import type { Archive } from "../content/model.ts";
-import { NO_CACHE, type Cache } from "../content/cache.ts";
+import { filesKey, NO_CACHE, type Cache } from "../content/cache.ts";
 import { msg, say, type Lang } from "../content/messages.ts";
 import { formatProblem } from "../content/problems.ts";
 import type { SiteConfig } from "../site/config.ts";
 import { siteData } from "../site/pages.ts";
 import { fingerprintOf, onlyPages, pageEntries, type PageEntry } from "../site/page-list.ts";
 import { writePlainFiles } from "./plain-files.ts";
+import { sha256 } from "./reuse.ts";
 import type { SiteData } from "../site/views.ts";
 
 export class ArchiveInvalidError extends Error {
@@ -112,7 +112,7 @@ export class PreviewRebuilds {
   select(data: PreviewData): PreviewData {
     const entries = pageEntries(data);
     // the errors over every page, and the templates every page is made with (Eleventy rebuilds on a template's change too)
-    const frame = fingerprintOf([data.errors ?? null, templatesKey(this.templates)]);
+    const frame = fingerprintOf([data.errors ?? null, filesKey(walkFiles(this.templates).map((f) => f.abs))]);
     const all = frame !== this.frame;
     this.pending = { data, entries, frame, written: new Map() };
     const changed = onlyPages(data, (e) => all || this.onDisk.get(e.url) !== e.fingerprint, entries);
@@ -149,13 +149,4 @@ export class PreviewRebuilds {
     this.frame = p.frame;
     return { written: [...p.written.values(), ...written], removed };
   }
-}
-
-const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
-
-/** A hash of every file in the templates folder. */
-function templatesKey(dir: string): string {
-  const hash = createHash("sha256");
-  for (const f of walkFiles(dir)) hash.update(`${f.path}\n`).update(readFileSync(f.abs));
-  return hash.digest("hex");
 }

@@ -13,6 +13,7 @@
 import { createHash } from "node:crypto";
 import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
+import { codeKey, filesKey } from "../content/cache.ts";
 import { PROJECT_ROOT, walkFiles } from "../content/files.ts";
 
 /** The list a build leaves in its output folder. */
@@ -40,18 +41,13 @@ export interface PagesList {
   search: { fingerprint: string; files: Stamp[] } | null;
 }
 
-/** What a build's output depends on besides its content: every file of the code, the dependencies and the templates, Node's version and the settings. */
+/**
+ * What a build's output depends on besides its content: the code, the dependencies and Node's
+ * version (codeKey, as for the content cache), the templates, the Eleventy configuration and the settings.
+ */
 export function buildKey(templatesDir: string, settings: unknown): string {
-  const hash = createHash("sha256");
-  hash.update(`${VERSION}\n${process.version}\n${JSON.stringify(settings)}\n`);
-  const sources = [
-    ...walkFiles(resolve(templatesDir)).map((f) => f.abs),
-    ...walkFiles(join(PROJECT_ROOT, "src")).map((f) => f.abs),
-    join(PROJECT_ROOT, ".eleventy.ts"),
-    join(PROJECT_ROOT, "package-lock.json"),
-  ];
-  for (const abs of sources) hash.update(`${abs}\n`).update(readFileSync(abs));
-  return hash.digest("hex");
+  const sources = [...walkFiles(resolve(templatesDir)).map((f) => f.abs), join(PROJECT_ROOT, ".eleventy.ts")];
+  return filesKey(sources, `${VERSION}\n${codeKey()}\n${JSON.stringify(settings)}\n`);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -85,7 +81,8 @@ export function writePagesList(dir: string, list: PagesList): void {
   writeFileSync(join(dir, PAGES_LIST), `${JSON.stringify(list)}\n`);
 }
 
-const sha256 = (bytes: Uint8Array | string): string => createHash("sha256").update(bytes).digest("hex");
+/** The SHA-256 of a file's bytes, or of a text as UTF-8, in hexadecimal. */
+export const sha256 = (bytes: Uint8Array | string): string => createHash("sha256").update(bytes).digest("hex");
 
 /** The stamp of `file` (relative to `root`) as it is now; `bytes` when the caller has them already. */
 export function stampOf(root: string, file: string, fingerprint: string, bytes?: string): Stamp {

@@ -112,11 +112,6 @@ export class SearchIndexer {
   private inFlight = 0;
   private capacity: (() => void)[] = [];
 
-  /** Is `url` one of the pages this index is made of? */
-  has(url: string): boolean {
-    return this.expected.has(url);
-  }
-
   /**
    * A rendered page. Resolves once the pages ready so far are queued in Pagefind, waiting while
    * IN_FLIGHT pages are still being indexed, so memory stays bounded and rendering goes on while
