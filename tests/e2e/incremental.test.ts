@@ -93,6 +93,14 @@ describe("a build over the previous one", () => {
     expect(readFileSync(join(output, "peristiwa", EVENT, "index.html"), "utf8")).toContain("Kalimat yang diubah.");
   });
 
+  it("an edited event background (a body nothing else on the page fingerprints)", async () => {
+    const index = join(articles, EVENT, "index.md");
+    writeFileSync(index, `${readFileSync(index, "utf8").trimEnd()}\n\nLatar belakang yang ditambahkan.\n`);
+    const r = await warmAndCold();
+    expect(r.kept.pages).toBeGreaterThan(0);
+    expect(readFileSync(join(output, "peristiwa", EVENT, "index.html"), "utf8")).toContain("Latar belakang yang ditambahkan.");
+  });
+
   it("a deleted article", async () => {
     rmSync(join(articles, EVENT, "tambahan.md"));
     const r = await warmAndCold();
