@@ -24,8 +24,6 @@ export const SIMILAR_TITLE_JACCARD = 0.8;
 export const SIMILAR_TITLE_DAYS = 3;
 /** A shingle in more texts than this says nothing about any pair of them (boilerplate): it is not compared. */
 const COMMON_SHINGLE = 50;
-/** Texts compared at most (2^22, about four million: a shingle hash × this stays an exact double). */
-const TEXTS = 2 ** 22;
 
 /** The words of a text, normalised: Unicode NFKC, lower case, without quotes, dashes and punctuation. */
 export function words(text: string): string[] {
@@ -160,10 +158,7 @@ const sameWords = (x: readonly string[], y: readonly string[]): boolean => x.len
  * warning per pair, on the file that sorts second.
  */
 export function nearDuplicateTexts(archive: Archive, warn: (file: string, m: Msg) => Problem): Problem[] {
-  const articles = archive.events
-    .flatMap((e) => e.articles)
-    .sort((a, b) => a.file.localeCompare(b.file, "en"))
-    .slice(0, TEXTS);
+  const articles = archive.events.flatMap((e) => e.articles).sort((a, b) => a.file.localeCompare(b.file, "en"));
   const out: Problem[] = [];
   const report = (i: number, j: number, overlap: number): void => {
     out.push(
@@ -190,33 +185,62 @@ export function nearDuplicateTexts(archive: Archive, warn: (file: string, m: Msg
     }
   });
 
-  // every (shingle, text) as one number, shingle × 2^22 + text, sorted natively: equal shingles
-  // end up side by side without a hash map or a set per text (millions of entries at 10,000 texts)
+  // every (shingle, text) pair, sorted by shingle with a stable radix sort (three passes of 10 bits,
+  // few enough buckets for the scattered writes to stay in the processor's cache):
+  // pairs are made in text order, so each shingle's texts come out ascending, a text's repeats side
+  // by side, without a hash map or a set per text (millions of pairs at 10,000 texts)
   const perText = hashed.map((hs, i) => (copyOf[i] === -1 ? shingles(hs) : new Int32Array()));
-  const all = new Float64Array(perText.reduce((n, x) => n + x.length, 0));
+  const total = perText.reduce((n, x) => n + x.length, 0);
+  let keys = new Int32Array(total);
+  let owners = new Int32Array(total);
   let at = 0;
   perText.forEach((xs, i) => {
-    for (const h of xs) all[at++] = h * TEXTS + i;
+    keys.set(xs, at);
+    owners.fill(i, at, at + xs.length);
+    at += xs.length;
   });
-  all.sort();
+  for (const shift of [0, 10, 20]) {
+    const start = new Int32Array(2 ** 10 + 1);
+    for (const k of keys) start[((k >>> shift) & 0x3ff) + 1]++;
+    for (let d = 1; d < start.length; d++) start[d] = (start[d] ?? 0) + (start[d - 1] ?? 0);
+    const sortedKeys = new Int32Array(total);
+    const sortedOwners = new Int32Array(total);
+    for (let n = 0; n < total; n++) {
+      const k = keys[n] ?? 0;
+      const digit = (k >>> shift) & 0x3ff;
+      const to = start[digit] ?? 0;
+      start[digit] = to + 1;
+      sortedKeys[to] = k;
+      sortedOwners[to] = owners[n] ?? 0;
+    }
+    keys = sortedKeys;
+    owners = sortedOwners;
+  }
   // each text's distinctive shingles (in at most COMMON_SHINGLE texts): how many, and the texts sharing each
   const size = new Int32Array(articles.length);
   const shared: number[][] = articles.map(() => []);
   const runs: Int32Array[] = [];
-  for (let start = 0; start < all.length;) {
-    const h = Math.floor((all[start] ?? 0) / TEXTS);
-    let end = start;
-    const texts: number[] = [];
-    for (; end < all.length && Math.floor((all[end] ?? 0) / TEXTS) === h; end++) {
-      const t = (all[end] ?? 0) % TEXTS;
-      if (texts.at(-1) !== t) texts.push(t);
-    }
+  for (let start = 0; start < total;) {
+    // one shingle's pairs: start..end
+    let end = start + 1;
+    let distinct = 1;
+    for (; end < total && keys[end] === keys[start]; end++) if (owners[end] !== owners[end - 1]) distinct++;
+    const from = start;
     start = end;
-    if (texts.length > COMMON_SHINGLE) continue;
-    for (const t of texts) size[t] = (size[t] ?? 0) + 1;
-    if (texts.length < 2) continue;
-    runs.push(Int32Array.from(texts));
-    for (const t of texts) shared[t]?.push(runs.length - 1);
+    if (distinct > COMMON_SHINGLE) continue;
+    if (distinct === 1) {
+      const t = owners[from] ?? 0;
+      size[t] = (size[t] ?? 0) + 1;
+      continue;
+    }
+    const texts = new Int32Array(distinct);
+    let n = 0;
+    for (let k = from; k < end; k++) if (k === from || owners[k] !== owners[k - 1]) texts[n++] = owners[k] ?? 0;
+    runs.push(texts);
+    for (const t of texts) {
+      size[t] = (size[t] ?? 0) + 1;
+      shared[t]?.push(runs.length - 1);
+    }
   }
   const counts = new Int32Array(articles.length);
   for (let i = 0; i < articles.length; i++) {

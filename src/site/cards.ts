@@ -1,10 +1,12 @@
 /** The pieces every list and page is made of: tag chips, event cards, article views, filter and tag groups. */
 import { formatLong, formatPublished, machineDate } from "../content/dates.ts";
+import { articleFingerprint } from "../content/fingerprint.ts";
 import type { Article, Event, Tag, TagRef } from "../content/model.ts";
 import { TAG_KINDS } from "../content/schema.ts";
 import { withRenderedBody, type Mark } from "./markdown.ts";
 import { outletSlug, UNKNOWN_OUTLET } from "../content/outlets.ts";
 import type { ArticleCitation } from "./citations.ts";
+import { fingerprintedOnce } from "./page-list.ts";
 import { eventUrl, outletUrl, tagUrl } from "./urls.ts";
 import { KIND_LABELS, type ArticleView, type EventCard, type FilterGroup, type TagChip, type TagGroup } from "./views.ts";
 
@@ -37,9 +39,10 @@ export function chipOrder(e: Event): TagRef[] {
   return [...e.tags].sort((a, b) => rank(a) - rank(b) || (carried.get(b.id) ?? 0) - (carried.get(a.id) ?? 0));
 }
 
+/** An event as every list shows it; fingerprinted once (page-list.ts), as many pages list it. */
 export function eventCard(e: Event): EventCard {
   const ordered = chipOrder(e);
-  return {
+  return fingerprintedOnce({
     id: e.id,
     url: eventUrl(e.id),
     title: e.title,
@@ -55,7 +58,7 @@ export function eventCard(e: Event): EventCard {
     articleCount: e.articles.length,
     outlets: outletsOf(e),
     coverage: coverageLabel(e),
-  };
+  });
 }
 
 export function bylineOf(a: Article): { label: string; name: string }[] | undefined {
@@ -96,6 +99,7 @@ export function articleView(a: Article, cite: ArticleCitation, marks?: ReadonlyM
     a.body,
     // the article's heading is an h3 under the page's h2 sections: its own headings start at h4
     { marks, headingLevel: 4, fold: FOLD },
+    articleFingerprint(a),
   );
 }
 

@@ -10,6 +10,7 @@ import type { Archive, Article, Event, TagRef } from "../content/model.ts";
 import type { SiteConfig } from "./config.ts";
 import { ARCHIVE_SCHEMA, DATA_VERSION } from "./data-schema.ts";
 import { plainText } from "./markdown.ts";
+import { contentKey, NO_CACHE, type Cache } from "../content/cache.ts";
 import { absoluteUrl, articleUrl, eventUrl } from "./urls.ts";
 import type { PlainFile } from "./views.ts";
 
@@ -22,8 +23,20 @@ export const DATA_PATHS = {
 
 const tagData = (t: TagRef) => ({ id: t.id, label: t.label, kind: t.kind });
 
-/** One article as arsip.json holds it. */
-export function articleData(site: SiteConfig, e: Event, a: Article) {
+/** plainText, from the cache when the same body was turned into text before. */
+function cachedPlainText(cache: Cache): (body: string) => string {
+  return (body) => {
+    const key = contentKey("plain-text", body);
+    const cached = cache.get<string>(key);
+    if (cached !== undefined) return cached;
+    const text = plainText(body);
+    cache.set(key, text);
+    return text;
+  };
+}
+
+/** One article as arsip.json holds it; `text` turns its markdown into plain text. */
+export function articleData(site: SiteConfig, e: Event, a: Article, text: (body: string) => string = plainText) {
   return {
     id: a.id,
     siteUrl: absoluteUrl(site, articleUrl(e.id, a.id)),
@@ -38,12 +51,13 @@ export function articleData(site: SiteConfig, e: Event, a: Article) {
     tags: a.tags.map(tagData),
     sha256: articleFingerprint(a),
     markdown: a.body,
-    text: plainText(a.body),
+    text: text(a.body),
   };
 }
 
-/** The four data files, in the order of DATA_PATHS. */
-export function dataFiles(archive: Archive, site: SiteConfig): PlainFile[] {
+/** The four data files, in the order of DATA_PATHS; `cache` keeps each body's plain text between runs. */
+export function dataFiles(archive: Archive, site: SiteConfig, cache: Cache = NO_CACHE): PlainFile[] {
+  const text = cachedPlainText(cache);
   const json = {
     schema: { version: DATA_VERSION, url: absoluteUrl(site, DATA_PATHS.schema) },
     site: { title: site.title, url: absoluteUrl(site, "/") },
@@ -56,8 +70,8 @@ export function dataFiles(archive: Archive, site: SiteConfig): PlainFile[] {
       ...(e.place !== undefined && { place: e.place }),
       summary: e.summary,
       tags: e.tags.map(tagData),
-      background: { markdown: e.body, text: plainText(e.body) },
-      articles: e.articles.map((a) => articleData(site, e, a)),
+      background: { markdown: e.body, text: text(e.body) },
+      articles: e.articles.map((a) => articleData(site, e, a, text)),
     })),
   };
   return [

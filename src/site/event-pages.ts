@@ -8,7 +8,7 @@ import { articleCitation } from "./citations.ts";
 import { withBodyHtml } from "./markdown.ts";
 import { sharedPassages, type SharedPassages } from "./shared-passages.ts";
 import { contentKey, NO_CACHE, type Cache } from "../content/cache.ts";
-import { eventSpellings, spellingGroups } from "./spellings.ts";
+import { spellingsOf } from "./spellings.ts";
 import { UNKNOWN_OUTLET } from "../content/outlets.ts";
 import { pageMeta } from "./meta.ts";
 import { neighbours, relatedEvents, relatedIndex } from "./related.ts";
@@ -38,7 +38,7 @@ function sharedOf(e: Event, cache: Cache): SharedPassages {
 
 export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event) => EventCard, cache: Cache = NO_CACHE): EventPage[] {
   const related = relatedIndex(archive.events);
-  const groups = spellingGroups(archive);
+  const spellings = spellingsOf(archive, cache);
   return archive.events.map((e, i) => {
     const card = cardOf(e);
     const url = absoluteUrl(site, card.url);
@@ -57,7 +57,7 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
           coverage: true,
         },
         facets: searchFacets(e),
-        spellings: eventSpellings(e, groups).join(" · "),
+        spellings: spellings(e).join(" · "),
         articles: e.articles.map((a) => articleView(a, articleCitation(site, e, a), shared.marks.get(a.id))),
         sharedQuotations: shared.quotations.map((q) => ({
           text: q.text,

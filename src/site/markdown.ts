@@ -207,12 +207,13 @@ export function withBodyHtml<T extends object>(view: T, body: string, marks?: Re
 
 /**
  * `view` with the fields of a folded body (`html`, `rest`, `restBlocks`), rendered together the first
- * time any of them is read.
+ * time any of them is read. `bodySha256`, when the caller has it already (an article's fingerprint),
+ * stands for the body in the view's JSON: the body is not hashed twice.
  */
-export function withRenderedBody<T extends object>(view: T, body: string, options: RenderOptions): T & Readonly<RenderedBody> {
+export function withRenderedBody<T extends object>(view: T, body: string, options: RenderOptions, bodySha256?: string): T & Readonly<RenderedBody> {
   let rendered: RenderedBody | undefined;
   const get = (): RenderedBody => (rendered ??= body.trim() === "" ? { html: "", rest: "", restBlocks: 0 } : renderBody(body, options));
-  serialisesSource(view, { body, ...options, marks: marksJson(options.marks) });
+  serialisesSource(view, { body: bodySha256 === undefined ? body : { sha256: bodySha256 }, ...options, marks: marksJson(options.marks) });
   return Object.defineProperties(view, {
     html: { enumerable: true, get: () => get().html },
     rest: { enumerable: true, get: () => get().rest },

@@ -34,12 +34,18 @@ export interface RelatedIndex {
   /** day number of each event's date, by archive position */
   days: number[];
   events: readonly Event[];
+  /** each event's tags as numbers (an index into one list of every tag id), by archive position */
+  tagNumbers: Int32Array[];
+  /** tag id → its number */
+  tagNumber: Map<string, number>;
 }
 
 export function relatedIndex(events: readonly Event[]): RelatedIndex {
   const byTag = new Map<string, number[]>();
   const position = new Map<Event, number>();
+  const tagNumber = new Map<string, number>();
   const days: number[] = [];
+  const tagNumbers: Int32Array[] = [];
   events.forEach((e, i) => {
     position.set(e, i);
     days.push(dayNumber(e.date));
@@ -47,9 +53,11 @@ export function relatedIndex(events: readonly Event[]): RelatedIndex {
       const list = byTag.get(t.id);
       if (list) list.push(i);
       else byTag.set(t.id, [i]);
+      if (!tagNumber.has(t.id)) tagNumber.set(t.id, tagNumber.size);
     }
+    tagNumbers.push(Int32Array.from(e.tags, (t) => tagNumber.get(t.id) ?? 0));
   });
-  return { byTag, position, days, events };
+  return { byTag, position, days, events, tagNumbers, tagNumber };
 }
 
 function lowerBound(list: readonly number[], value: number): number {
@@ -66,40 +74,40 @@ function lowerBound(list: readonly number[], value: number): number {
 /**
  * Up to `limit` events sharing the most tags with `event`; ties go to the event closest in time,
  * then to the newer one. Candidates per tag are limited to RELATED_WINDOW on each side in time.
+ * The order of (shared tags, distance in days, position) is total, so the result does not depend
+ * on the order candidates are met in.
  */
 export function relatedEvents(event: Event, index: RelatedIndex, limit = 5): { event: Event; shared: number }[] {
   const self = index.position.get(event);
   if (self === undefined) return [];
+  const own = new Uint8Array(index.tagNumber.size);
+  for (const n of index.tagNumbers[self] ?? []) own[n] = 1;
+  const seen = new Set<number>();
+  const day = index.days[self] ?? 0;
+  // the best `limit` candidates so far, best first: [position, shared tags, distance in days]
+  const best: [number, number, number][] = [];
+  const better = (n: number, distance: number, pos: number, than: [number, number, number]): boolean =>
+    n !== than[1] ? n > than[1] : distance !== than[2] ? distance < than[2] : pos < than[0];
   // candidates: the events near in time on each of the event's tags
-  const candidates = new Set<number>();
   for (const t of event.tags) {
     const list = index.byTag.get(t.id) ?? [];
     const at = lowerBound(list, self);
-    for (let k = Math.max(0, at - RELATED_WINDOW); k < Math.min(list.length, at + RELATED_WINDOW + 1); k++) {
-      const other = list[k] as number;
-      if (other !== self) candidates.add(other);
+    const end = Math.min(list.length, at + RELATED_WINDOW + 1);
+    for (let k = Math.max(0, at - RELATED_WINDOW); k < end; k++) {
+      const pos = list[k] as number;
+      if (pos === self || seen.has(pos)) continue;
+      seen.add(pos);
+      // the candidate's exact number of shared tags, counted over all its tags
+      let n = 0;
+      for (const tag of index.tagNumbers[pos] ?? []) n += own[tag] ?? 0;
+      const distance = Math.abs((index.days[pos] ?? 0) - day);
+      const last = best[best.length - 1];
+      if (best.length === limit && last && !better(n, distance, pos, last)) continue;
+      let i = best.length;
+      while (i > 0 && better(n, distance, pos, best[i - 1] as [number, number, number])) i--;
+      best.splice(i, 0, [pos, n, distance]);
+      if (best.length > limit) best.pop();
     }
-  }
-  // each candidate's exact number of shared tags, counted over all its tags
-  const own = new Set(event.tags.map((t) => t.id));
-  const shared = new Map<number, number>();
-  for (const c of candidates) {
-    let n = 0;
-    for (const t of (index.events[c] as Event).tags) if (own.has(t.id)) n++;
-    shared.set(c, n);
-  }
-  const day = index.days[self] ?? 0;
-  const better = (a: [number, number, number], b: [number, number, number]): boolean =>
-    a[1] !== b[1] ? a[1] > b[1] : a[2] !== b[2] ? a[2] < b[2] : a[0] < b[0];
-  // keep the best `limit` candidates in a small sorted array: linear in the candidates
-  const best: [number, number, number][] = [];
-  for (const [pos, n] of shared) {
-    const candidate: [number, number, number] = [pos, n, Math.abs((index.days[pos] ?? 0) - day)];
-    if (best.length === limit && !better(candidate, best[limit - 1] as [number, number, number])) continue;
-    let i = best.length;
-    while (i > 0 && better(candidate, best[i - 1] as [number, number, number])) i--;
-    best.splice(i, 0, candidate);
-    if (best.length > limit) best.pop();
   }
   return best.map(([pos, n]) => ({ event: index.events[pos] as Event, shared: n }));
 }

@@ -6,6 +6,7 @@
  */
 import { mentions } from "../content/names.ts";
 import type { Archive, Event } from "../content/model.ts";
+import { contentKey, NO_CACHE, type Cache } from "../content/cache.ts";
 
 /** The groups of spellings that name one thing: tags with aliases, then the synonym list. */
 export function spellingGroups(archive: Archive): { tagId?: string; names: string[] }[] {
@@ -32,9 +33,27 @@ function wordSet(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
+/**
+ * The spellings of every event, as eventSpellings gives them, each from the cache when the same page
+ * text, tags and groups were searched before (the costliest part of an event's page data after its
+ * shared passages: every word of every article).
+ */
+export function spellingsOf(archive: Archive, cache: Cache = NO_CACHE): (e: Event) => string[] {
+  const groups = spellingGroups(archive);
+  const groupsKey = contentKey("groups", JSON.stringify(groups));
+  return (e) => {
+    const text = pageText(e);
+    const key = contentKey("spellings", groupsKey, ...e.tags.map((t) => t.id), text);
+    const cached = cache.get<string[]>(key);
+    if (cached) return cached;
+    const spellings = eventSpellings(e, groups, text);
+    cache.set(key, spellings);
+    return spellings;
+  };
+}
+
 /** The spellings to index with `e`: every name of each group the page mentions or whose tag it carries, sorted. */
-export function eventSpellings(e: Event, groups: readonly { tagId?: string; names: readonly string[] }[]): string[] {
-  const text = pageText(e);
+export function eventSpellings(e: Event, groups: readonly { tagId?: string; names: readonly string[] }[], text = pageText(e)): string[] {
   const words = wordSet(text);
   const tagIds = new Set(e.tags.map((t) => t.id));
   const out = new Set<string>();

@@ -1,5 +1,5 @@
 /** The content cache (src/content/cache.ts) and the loader with it: the same archive as without, and every change picked up. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -98,6 +98,38 @@ describe("loading with the cache", () => {
     siteData(warm.archive, site, cache);
     cache.save();
     expect(JSON.stringify(siteData(warm.archive, site, DiskCache.open(dir, "test-code")))).toBe(JSON.stringify(siteData(plain.archive, site)));
+  });
+
+  it("keeps each event's spellings and each body's plain text, and picks up a new spelling in tags.yaml or sinonim.yaml", () => {
+    const { articles } = copySeedArchive();
+    const dir = tempDir();
+    const site = siteConfig({});
+    const build = (cache: DiskCache) => {
+      const { archive } = loadArchive(articles, { cache });
+      if (!archive) throw new Error("the seed archive does not load");
+      const data = siteData(archive, site, cache);
+      cache.save();
+      return { spellings: data.eventPages.map((p) => p.spellings), json: data.files.find((f) => f.path === "/data/arsip.json")?.content };
+    };
+    const uncached = () => build(DiskCache.open(tempDir(), "test-code"));
+    build(DiskCache.open(dir, "test-code"));
+    expect(readdirSync(dir).sort()).toEqual(["article.bin", "event.bin", "plain-text.bin", "shared-passages.bin", "spellings.bin"]);
+    expect(build(DiskCache.open(dir, "test-code"))).toEqual(uncached());
+    // a new alias of a tag, and a new name in a synonym group: every page mentioning the thing gets it
+    const tags = join(articles, "tags.yaml");
+    writeFileSync(tags, readFileSync(tags, "utf8").replace("aliases: [Kim Jong-un, Jong-un]", "aliases: [Kim Jong-un, Jong-un, Kim Jong Eun]"));
+    const synonyms = join(articles, "sinonim.yaml");
+    writeFileSync(synonyms, readFileSync(synonyms, "utf8").replace("- [Korea Utara, Korut,", "- [Korea Utara, Korea Utara Raya, Korut,"));
+    const warm = build(DiskCache.open(dir, "test-code"));
+    expect(warm.spellings.filter((s) => s.includes("Kim Jong Eun"))).toHaveLength(4);
+    expect(warm.spellings.filter((s) => s.includes("Korea Utara Raya")).length).toBeGreaterThan(0);
+    expect(warm).toEqual(uncached());
+    // and an edited text reaches arsip.json's plain text
+    const file = join(articles, EVENT, "kontan.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/\n---\n/, "\n---\nKalimat **baru** di awal.\n\n"));
+    const edited = build(DiskCache.open(dir, "test-code"));
+    expect(edited.json).toContain('"text": "Kalimat baru di awal.');
+    expect(edited).toEqual(uncached());
   });
 
   it("picks up a changed file", () => {

@@ -1,5 +1,5 @@
 /** Pages and their fingerprints (src/site/page-list.ts): what decides that a page from the previous build can be kept. */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/content/loader.ts";
@@ -8,6 +8,7 @@ import { siteConfig } from "../../src/site/config.ts";
 import { withBodyHtml } from "../../src/site/markdown.ts";
 import { COLLECTIONS, fingerprintOf, onlyPages, pageEntries } from "../../src/site/page-list.ts";
 import { siteData } from "../../src/site/pages.ts";
+import { copySeedArchive } from "../support/helpers.ts";
 import { SEED_ARTICLES } from "../support/paths.ts";
 
 const SITE = siteConfig({ ARSIP_SITE_URL: "https://arsip.example.org" });
@@ -52,6 +53,27 @@ describe("the page list", () => {
     const json = JSON.stringify(view("Satu *dua*."));
     expect(json).toContain("Satu *dua*.");
     expect(json).not.toContain("<em>");
+  });
+
+  it("fingerprints an event's card once, and every page listing it changes with it", () => {
+    const card = data.eventPages[0]?.related[0];
+    if (!card) throw new Error("the first event has no related events");
+    // as JSON a card is its fingerprint: the pages listing it hash 64 characters, not the card again
+    expect(JSON.stringify(card)).toMatch(/^\{"fingerprint":"[0-9a-f]{64}"\}$/);
+    expect(JSON.stringify(card)).toBe(JSON.stringify(card));
+    const { articles } = copySeedArchive();
+    const index = join(articles, card.id, "index.md");
+    writeFileSync(index, readFileSync(index, "utf8").replace(/^summary: .*$/m, "summary: Ringkasan yang diubah."));
+    const { archive: edited } = loadArchive(articles);
+    if (!edited) throw new Error("the edited archive does not load");
+    const before = new Map(pageEntries(data).map((e) => [e.url, e.fingerprint]));
+    const changed = pageEntries(siteData(edited, SITE))
+      .filter((e) => before.get(e.url) !== e.fingerprint)
+      .map((e) => e.url);
+    // the pages listing the edited event's card: its related events' pages, its tags', year's and outlets' lists, the home page
+    expect(changed).toContain(`/peristiwa/${data.eventPages[0]?.id}/`);
+    expect(changed).toContain("/");
+    for (const t of card.tags) expect(changed).toContain(`/topik/${t.id}/`);
   });
 
   it("keeps only the pages asked for, in their order", () => {
