@@ -50,13 +50,16 @@ export const start = command(msg("usage.start"), async (argv, io) => {
   const load = previewLoader(articlesDir, site, lang, (line) => io.err(`${line}\n`), cache);
   // each rebuild renders only the pages that changed, and writes only the files that did
   const rebuilds = new PreviewRebuilds(output, TEMPLATES_DIR);
+  // the cache is saved a moment after each rebuild, not before its pages are written: saving takes
+  // a second or two at 10,000 articles, and the editor is waiting for the page
+  let saving: NodeJS.Timeout | undefined;
+  const saveSoon = (): void => {
+    clearTimeout(saving);
+    saving = setTimeout(() => saveCache(io, cache), CACHE_SAVE_DELAY_MS);
+  };
   await serveSite(output, host, port, {
     site,
-    archive: () => {
-      const loaded = load();
-      saveCache(io, cache);
-      return rebuilds.select(loaded);
-    },
+    archive: () => rebuilds.select(load()),
     watch: [`${articlesDir}/**`],
     onPage: async (url, outputPath) => {
       if (typeof url === "string" && typeof outputPath === "string") rebuilds.wrote(url, outputPath);
@@ -65,6 +68,7 @@ export const start = command(msg("usage.start"), async (argv, io) => {
     afterBuild: () => {
       rebuilds.finish();
       mark();
+      saveSoon();
     },
 
     server: {
@@ -74,6 +78,9 @@ export const start = command(msg("usage.start"), async (argv, io) => {
   // the server runs until the process is stopped
   return new Promise<number>(() => undefined);
 });
+
+/** How long after a rebuild the preview saves the content cache (a later rebuild within it postpones the save). */
+const CACHE_SAVE_DELAY_MS = 1000;
 
 /** Set in the server process that tsx watch runs, so that it serves instead of starting another watch. */
 const WATCHED = "ARSIP_PREVIEW_WATCHED";

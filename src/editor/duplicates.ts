@@ -201,7 +201,10 @@ export function nearDuplicateTexts(archive: Archive, warn: (file: string, m: Msg
   });
   for (const shift of [0, 10, 20]) {
     const start = new Int32Array(2 ** 10 + 1);
-    for (const k of keys) start[((k >>> shift) & 0x3ff) + 1]++;
+    for (const k of keys) {
+      const digit = ((k >>> shift) & 0x3ff) + 1;
+      start[digit] = (start[digit] ?? 0) + 1;
+    }
     for (let d = 1; d < start.length; d++) start[d] = (start[d] ?? 0) + (start[d - 1] ?? 0);
     const sortedKeys = new Int32Array(total);
     const sortedOwners = new Int32Array(total);

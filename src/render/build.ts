@@ -83,6 +83,7 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
   const folders = new Set<string>();
 
   let indexer: SearchIndexer | undefined;
+  let finishing: Promise<SearchIndexStats> | undefined;
   let filesKept = 0;
   try {
     const kept = new Map<string, Stamp>();
@@ -138,19 +139,26 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
       if (!stamp) throw new Error(`${e.url}: not rendered`);
       written.pages[e.url] = stamp;
     }
+    // Pagefind, a process of its own, builds the index on the other core while the files are written here
+    if (indexer) {
+      await indexer.allSent();
+      finishing = indexer.finish(staging);
+      finishing.catch(() => undefined);
+    }
     filesKept = copyAssets(staging, assets, previous, written, folders);
     filesKept += writePlain(staging, data.files, previous, written, folders);
   } catch (e) {
-    await indexer?.abandon();
+    if (finishing) await finishing.catch(() => undefined);
+    else await indexer?.abandon();
     removeBuild(staging);
     throw new BuildError(msg("build.render-failed", { detail: causeOf(e) }));
   }
 
   let search: SearchIndexStats;
   try {
-    if (indexer) {
+    if (indexer && finishing) {
       progress.phase(msg("progress.indexing"));
-      search = await indexer.finish(staging);
+      search = await finishing;
       written.search = {
         fingerprint: searchFingerprint,
         files: walkFiles(join(staging, PAGEFIND_DIR))

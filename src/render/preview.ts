@@ -1,6 +1,6 @@
 /** The archive as the site sees it: load, fail loudly with every problem, shape for templates. */
-import { readdirSync, rmdirSync, rmSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readdirSync, rmdirSync, rmSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { walkFiles } from "../content/files.ts";
 import { loadArchive } from "../content/loader.ts";
 import type { Archive } from "../content/model.ts";
@@ -11,7 +11,6 @@ import type { SiteConfig } from "../site/config.ts";
 import { siteData } from "../site/pages.ts";
 import { fingerprintOf, onlyPages, pageEntries, type PageEntry } from "../site/page-list.ts";
 import { writePlainFiles } from "./plain-files.ts";
-import { sha256 } from "./reuse.ts";
 import type { SiteData } from "../site/views.ts";
 
 export class ArchiveInvalidError extends Error {
@@ -85,6 +84,19 @@ export function pruneStale(outDir: string, written: readonly string[]): string[]
   return removed;
 }
 
+/** Remove the files of `before` that are not in `keep` (and the folders left empty), as pruneStale does without walking the folder. */
+function removeGone(outDir: string, before: ReadonlySet<string>, keep: readonly string[]): string[] {
+  const kept = new Set(keep.map((f) => resolve(f)));
+  const removed: string[] = [];
+  for (const abs of before) {
+    if (kept.has(abs)) continue;
+    rmSync(abs, { force: true });
+    removed.push(relative(outDir, abs).split(sep).join("/"));
+    for (let dir = dirname(abs); dir !== resolve(outDir) && existsSync(dir) && readdirSync(dir).length === 0; dir = dirname(dir)) rmdirSync(dir);
+  }
+  return removed.sort();
+}
+
 /**
  * The preview renders only what changed: each rebuild hands Eleventy the pages whose fingerprint
  * (src/site/page-list.ts) differs from what the last rebuild left on disk, and writes only the
@@ -97,8 +109,10 @@ export class PreviewRebuilds {
   private onDisk = new Map<string, string>();
   /** the file of each page on disk, by address */
   private readonly files = new Map<string, string>();
-  /** the SHA-256 of each plain file on disk, by site path */
+  /** the text of each plain file on disk, by site path: compared as it is, faster than hashing 100 MB of data files on every rebuild */
   private readonly plain = new Map<string, string>();
+  /** every file on disk that this preview may remove (pages, feeds, data and citation files), once the folder has been walked */
+  private removable: Set<string> | undefined;
   /** the errors the pages on disk show */
   private frame: string | undefined;
   private pending: { data: PreviewData; entries: PageEntry[]; frame: string; written: Map<string, string> } | undefined;
@@ -130,15 +144,17 @@ export class PreviewRebuilds {
     if (!p) return { written: [], removed: [] };
     this.pending = undefined;
     for (const [url, file] of p.written) this.files.set(url, file);
-    const changed = p.data.files.filter((f) => this.plain.get(f.path) !== sha256(f.content));
+    const changed = p.data.files.filter((f) => this.plain.get(f.path) !== f.content);
     const written = writePlainFiles(this.outDir, changed);
-    for (const f of changed) this.plain.set(f.path, sha256(f.content));
+    for (const f of changed) this.plain.set(f.path, f.content);
     const current = new Set(p.data.files.map((f) => f.path));
     for (const path of [...this.plain.keys()]) if (!current.has(path)) this.plain.delete(path);
     const urls = new Set(p.entries.map((e) => e.url));
     for (const url of [...this.files.keys()]) if (!urls.has(url)) this.files.delete(url);
     const keep = [...this.files.values(), ...[...current].map((path) => join(this.outDir, path))];
-    const removed = pruneStale(this.outDir, keep);
+    // the folder is walked once, for what an earlier preview left; after that this preview knows what it wrote
+    const removed = this.removable === undefined ? pruneStale(this.outDir, keep) : removeGone(this.outDir, this.removable, keep);
+    this.removable = new Set(keep.map((f) => resolve(f)));
     // a page selected but not written (a failed render) keeps the fingerprint of what is on disk, so the next rebuild renders it
     const onDisk = new Map<string, string>();
     for (const e of p.entries) {

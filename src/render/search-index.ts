@@ -50,8 +50,8 @@ const UNUSED_UI = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css
  * leave a truncated index. The filter files are put in a stable order first, so that the same
  * site always gets the same index, byte for byte (pagefind-order.ts).
  */
-async function writeIndex(index: pagefind.PagefindIndex, siteDir: string): Promise<void> {
-  const { files, errors } = await index.getFiles();
+async function writeIndex(requested: ReturnType<pagefind.PagefindIndex["getFiles"]>, siteDir: string): Promise<void> {
+  const { files, errors } = await requested;
   if (errors.length > 0) throw new SearchIndexError(errors);
   const root = join(siteDir, "pagefind");
   let stable: IndexFile[];
@@ -167,15 +167,28 @@ export class SearchIndexer {
     this.sent = this.sent.then(() => done);
   }
 
-  /** Wait for every page, write the index into `siteDir/pagefind/` and stop Pagefind. */
+  /** Resolves once every page has been handed to Pagefind (not yet indexed): then finish() asks for the index at once. */
+  async allSent(): Promise<void> {
+    await this.pump();
+  }
+
+  /**
+   * Wait for every page, write the index into `siteDir/pagefind/` and stop Pagefind. Called after
+   * allSent(), it asks Pagefind for the index before it first waits, so that Pagefind, a process of
+   * its own, builds the index while the caller goes on (Pagefind answers its requests in the order
+   * they came, so the index holds every page sent before).
+   */
   async finish(siteDir: string): Promise<SearchIndexStats> {
+    const early = this.pumping === undefined && this.next === this.order.length ? this.index.getFiles() : undefined;
+    // a failure is reported where it is awaited, below
+    early?.catch(() => undefined);
     try {
       await this.pump();
       await this.sent;
       const missing = this.order.slice(this.next);
       if (missing.length > 0) throw new SearchIndexError([`pages never given to the index: ${missing.slice(0, 5).join(", ")}`]);
       if (this.errors.length > 0) throw new SearchIndexError(this.errors);
-      await writeIndex(this.index, siteDir);
+      await writeIndex(early ?? this.index.getFiles(), siteDir);
       return { ...indexStats(siteDir), seconds: (performance.now() - this.started) / 1000 };
     } finally {
       await pagefind.close();

@@ -6,6 +6,7 @@
  * kept whole (`literal`): Indonesian names have no family name to split off.
  */
 import { Cite } from "@citation-js/core";
+import { contentKey, NO_CACHE, type Cache } from "../content/cache.ts";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { formatLong, parseDate, type CalendarDate } from "../content/dates.ts";
@@ -166,12 +167,23 @@ export function articleCitation(site: SiteConfig, e: Event, a: Article): Article
   return { text: citationText(site, e, a), ...citationPaths(e, a), coins: coins(cslItem(site, e, a)), sha256: articleFingerprint(a) };
 }
 
-/** Every citation file of the archive, for the build to write. */
-export function citationFiles(archive: Archive, site: SiteConfig): { path: string; content: string }[] {
+/** citationFormats, from the cache when the same item was formatted before (citation-js is the slow part of a build's data files). */
+function cachedFormats(item: CslItem, cache: Cache): { csl: string; bib: string; ris: string } {
+  const csl = JSON.stringify([item], null, 1);
+  const key = contentKey("citation", csl);
+  const cached = cache.get<{ csl: string; bib: string; ris: string }>(key);
+  if (cached) return cached;
+  const formats = citationFormats(item);
+  cache.set(key, formats);
+  return formats;
+}
+
+/** Every citation file of the archive, for the build to write; `cache` keeps each article's formatted citations between runs. */
+export function citationFiles(archive: Archive, site: SiteConfig, cache: Cache = NO_CACHE): { path: string; content: string }[] {
   return archive.events.flatMap((e) =>
     e.articles.flatMap((a) => {
       const paths = citationPaths(e, a);
-      const formats = citationFormats(cslItem(site, e, a));
+      const formats = cachedFormats(cslItem(site, e, a), cache);
       return [
         { path: paths.csl, content: formats.csl },
         { path: paths.bib, content: formats.bib },

@@ -27,10 +27,11 @@ const tagData = (t: TagRef) => ({ id: t.id, label: t.label, kind: t.kind });
 function cachedPlainText(cache: Cache): (body: string) => string {
   return (body) => {
     const key = contentKey("plain-text", body);
-    const cached = cache.get<string>(key);
-    if (cached !== undefined) return cached;
+    // kept as UTF-8: half the size of a string with a curly quote in it, which V8 stores as UTF-16
+    const cached = cache.get<Uint8Array>(key);
+    if (cached !== undefined) return Buffer.from(cached.buffer, cached.byteOffset, cached.byteLength).toString("utf8");
     const text = plainText(body);
-    cache.set(key, text);
+    cache.set(key, Buffer.from(text, "utf8"));
     return text;
   };
 }

@@ -23,7 +23,7 @@ import { KIND_LABELS, type EventCard, type OutletItem, type OutletSummary, type 
 /** How many events the home page lists before pointing to the year archives. */
 export const HOME_LIMIT = 30;
 
-/** The page data of `archive`; `cache` keeps the costliest parts (each event's shared passages and spellings, each body's plain text) between runs. */
+/** The page data of `archive`; `cache` keeps the costliest parts (each event's shared passages and spellings, each body's plain text, each article's citations) between runs. */
 export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_CACHE): SiteData {
   // one card per event, shared by every list it appears in (home, years, tags, related events)
   const cardByEvent = new Map(archive.events.map((e) => [e, eventCard(e)]));
@@ -190,7 +190,7 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
         years: years.filter((y) => y.count > 0),
       },
     ],
-    files: [...dataFiles(archive, site, cache), ...citationFiles(archive, site)],
+    files: [...dataFiles(archive, site, cache), ...citationFiles(archive, site, cache)],
   };
   const pages: { meta: PageMeta }[] = [
     ...data.home,

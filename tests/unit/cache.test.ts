@@ -60,10 +60,46 @@ describe("the content cache", () => {
     expect(reopened.get("file:second")).toBe(2);
   });
 
-  it("treats a damaged cache file as an empty cache", () => {
+  it("treats a damaged cache file as an empty cache, and a damaged entry as no entry", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "file.bin"), "not a cache");
     expect(DiskCache.open(dir, "a").get("file:k")).toBeUndefined();
+    const cache = DiskCache.open(dir, "a");
+    cache.set("file:k", { text: "satu" });
+    cache.set("file:l", "dua");
+    cache.save();
+    const whole = readFileSync(join(dir, "file.bin"));
+    expect(DiskCache.open(dir, "a").get("file:k")).toEqual({ text: "satu" });
+    // cut short: nothing of it is trusted
+    writeFileSync(join(dir, "file.bin"), whole.subarray(0, whole.length - 2));
+    expect(DiskCache.open(dir, "a").get("file:k")).toBeUndefined();
+    // one entry's value garbled (the last one, "dua"): that entry is gone, the other is intact
+    const garbled = Buffer.from(whole);
+    garbled.fill(0xff, garbled.length - 4);
+    writeFileSync(join(dir, "file.bin"), garbled);
+    const reopened = DiskCache.open(dir, "a");
+    expect(reopened.get("file:l")).toBeUndefined();
+    expect(reopened.get("file:k")).toEqual({ text: "satu" });
+  });
+
+  it("keeps a value as it was when set, and writes the entries it kept back as the bytes it read", () => {
+    const dir = tempDir();
+    const first = DiskCache.open(dir, "a");
+    const value = { words: ["satu"] };
+    first.set("file:k", value);
+    value.words.push("dua");
+    first.set("file:other", 1);
+    first.save();
+    const before = readFileSync(join(dir, "file.bin"));
+    const second = DiskCache.open(dir, "a");
+    expect(second.get("file:k")).toEqual({ words: ["satu"] });
+    expect(second.get("file:other")).toBe(1);
+    second.set("file:new", 2);
+    second.save();
+    // the kept entries' bytes reappear unchanged, followed by the new one
+    const after = readFileSync(join(dir, "file.bin"));
+    expect(after.subarray(0, before.length).equals(before)).toBe(true);
+    expect(DiskCache.open(dir, "a").get("file:new")).toBe(2);
   });
 
   it("belongs to one version of the code: a changed source file or lock file changes the key", () => {
@@ -113,7 +149,7 @@ describe("loading with the cache", () => {
     };
     const uncached = () => build(DiskCache.open(tempDir(), "test-code"));
     build(DiskCache.open(dir, "test-code"));
-    expect(readdirSync(dir).sort()).toEqual(["article.bin", "event.bin", "plain-text.bin", "shared-passages.bin", "spellings.bin"]);
+    expect(readdirSync(dir).sort()).toEqual(["article.bin", "citation.bin", "event.bin", "plain-text.bin", "shared-passages.bin", "spellings.bin"]);
     expect(build(DiskCache.open(dir, "test-code"))).toEqual(uncached());
     // a new alias of a tag, and a new name in a synonym group: every page mentioning the thing gets it
     const tags = join(articles, "tags.yaml");

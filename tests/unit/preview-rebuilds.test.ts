@@ -1,7 +1,7 @@
 /** The preview's partial rebuilds (src/render/preview.ts): what each rebuild hands Eleventy. */
-import { appendFileSync, cpSync, mkdtempSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/content/loader.ts";
 import { TEMPLATES_DIR } from "../../src/render/eleventy.ts";
@@ -40,6 +40,35 @@ describe("the preview's rebuilds", () => {
     expect(rebuild(rebuilds, data)).toBe(all);
     appendFileSync(join(templates, "_includes", "layout.njk"), "\n");
     expect(rebuild(rebuilds, data)).toBe(all);
+  });
+
+  it("remove what an earlier preview left on the first rebuild, then what a later rebuild no longer writes, and nothing else", () => {
+    const out = mkdtempSync(join(tmpdir(), "arsip-preview-"));
+    const put = (path: string): string => {
+      mkdirSync(dirname(join(out, path)), { recursive: true });
+      writeFileSync(join(out, path), "x");
+      return join(out, path);
+    };
+    put("peristiwa/dari-pratinjau-lama/index.html");
+    put("assets/gaya.css");
+    put("pagefind/pagefind.js");
+    const rebuilds = new PreviewRebuilds(out, TEMPLATES_DIR);
+    const run = (d: PreviewData): { removed: string[] } => {
+      for (const e of pageEntries(rebuilds.select(d))) rebuilds.wrote(e.url, put(`${e.url.replace(/^\//, "")}${e.url.endsWith("/") ? "index.html" : ""}`));
+      return rebuilds.finish();
+    };
+    expect(run(data).removed).toEqual(["peristiwa/dari-pratinjau-lama/index.html"]);
+    const [first, ...others] = data.eventPages;
+    if (!first) throw new Error("no event page");
+    const page = `peristiwa/${first.id}/index.html`;
+    const citation = data.files.find((f) => f.path.startsWith(`/peristiwa/${first.id}/`))?.path.slice(1) ?? "";
+    expect(existsSync(join(out, page)) && existsSync(join(out, citation))).toBe(true);
+    const removed = run({ ...data, eventPages: others, files: data.files.filter((f) => !f.path.startsWith(`/peristiwa/${first.id}/`)) }).removed;
+    expect(removed).toContain(page);
+    expect(removed).toContain(citation);
+    expect(existsSync(join(out, "peristiwa", first.id))).toBe(false);
+    expect(existsSync(join(out, "assets/gaya.css")) && existsSync(join(out, "pagefind/pagefind.js"))).toBe(true);
+    expect(run({ ...data, eventPages: others, files: data.files.filter((f) => !f.path.startsWith(`/peristiwa/${first.id}/`)) }).removed).toEqual([]);
   });
 
   it("render again a page a rebuild selected but did not write", () => {
