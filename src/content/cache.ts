@@ -156,9 +156,14 @@ export class DiskCache implements Cache {
     shelf.changed = true;
   }
 
-  /** Write, atomically, each kind this run used whose entries changed: what this run used of it. */
+  /**
+   * Write, atomically, each kind this run used whose entries changed: what this run used of it. A
+   * kind this run did not use stays as it was, also when a long-running command (the preview)
+   * saves twice without a run in between.
+   */
   save(): void {
     for (const [kind, shelf] of this.shelves) {
+      if (shelf.used.size === 0) continue;
       if (shelf.changed || shelf.used.size !== shelf.old.size) {
         mkdirSync(this.dir, { recursive: true });
         writeFileAtomic(this.fileOf(kind), encodeShelf(this.code, shelf.used));

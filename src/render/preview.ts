@@ -128,6 +128,8 @@ export class PreviewRebuilds {
     // the errors over every page, and the templates every page is made with (Eleventy rebuilds on a template's change too)
     const frame = fingerprintOf([data.errors ?? null, filesKey(walkFiles(this.templates).map((f) => f.abs))]);
     const all = frame !== this.frame;
+    // the pages a failed rebuild wrote before it stopped are on disk too (it never reached finish)
+    for (const [url, file] of this.pending?.written ?? []) this.files.set(url, file);
     this.pending = { data, entries, frame, written: new Map() };
     const changed = onlyPages(data, (e) => all || this.onDisk.get(e.url) !== e.fingerprint, entries);
     return data.errors ? { ...changed, errors: data.errors } : changed;
@@ -144,6 +146,8 @@ export class PreviewRebuilds {
     if (!p) return { written: [], removed: [] };
     this.pending = undefined;
     for (const [url, file] of p.written) this.files.set(url, file);
+    // every file this preview wrote that may still be on disk
+    const before = new Set([...(this.removable ?? []), ...[...this.files.values()].map((f) => resolve(f))]);
     const changed = p.data.files.filter((f) => this.plain.get(f.path) !== f.content);
     const written = writePlainFiles(this.outDir, changed);
     for (const f of changed) this.plain.set(f.path, f.content);
@@ -153,7 +157,7 @@ export class PreviewRebuilds {
     for (const url of [...this.files.keys()]) if (!urls.has(url)) this.files.delete(url);
     const keep = [...this.files.values(), ...[...current].map((path) => join(this.outDir, path))];
     // the folder is walked once, for what an earlier preview left; after that this preview knows what it wrote
-    const removed = this.removable === undefined ? pruneStale(this.outDir, keep) : removeGone(this.outDir, this.removable, keep);
+    const removed = this.removable === undefined ? pruneStale(this.outDir, keep) : removeGone(this.outDir, before, keep);
     this.removable = new Set(keep.map((f) => resolve(f)));
     // a page selected but not written (a failed render) keeps the fingerprint of what is on disk, so the next rebuild renders it
     const onDisk = new Map<string, string>();

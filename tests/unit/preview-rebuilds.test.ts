@@ -69,6 +69,11 @@ describe("the preview's rebuilds", () => {
     expect(existsSync(join(out, "peristiwa", first.id))).toBe(false);
     expect(existsSync(join(out, "assets/gaya.css")) && existsSync(join(out, "pagefind/pagefind.js"))).toBe(true);
     expect(run({ ...data, eventPages: others, files: data.files.filter((f) => !f.path.startsWith(`/peristiwa/${first.id}/`)) }).removed).toEqual([]);
+    // a rebuild that failed after writing the page again (no finish), then one without the event: the page goes
+    for (const e of pageEntries(rebuilds.select(data))) if (e.url === `/${page.replace(/index\.html$/, "")}`) rebuilds.wrote(e.url, put(page));
+    expect(existsSync(join(out, page))).toBe(true);
+    expect(run({ ...data, eventPages: others }).removed).toEqual([page]);
+    expect(existsSync(join(out, page))).toBe(false);
   });
 
   it("render again a page a rebuild selected but did not write", () => {
