@@ -101,7 +101,11 @@ function underCodeWatch(argv: string[], io: Io): Promise<number> {
     fileURLToPath(import.meta.url),
     ...argv,
   ];
-  const child = spawn(process.execPath, args, { cwd: io.cwd, env: { ...io.env, [WATCHED]: "1" }, stdio: ["inherit", "pipe", "pipe"] });
+  // the heap limit npm start gives this process (package.json) holds for the server tsx watch runs
+  const heap = process.execArgv.filter((a) => a.startsWith("--max-old-space-size="));
+  const nodeOptions = [io.env.NODE_OPTIONS ?? "", ...heap].filter((o) => o !== "").join(" ");
+  const env = { ...io.env, [WATCHED]: "1", ...(nodeOptions !== "" && { NODE_OPTIONS: nodeOptions }) };
+  const child = spawn(process.execPath, args, { cwd: io.cwd, env, stdio: ["inherit", "pipe", "pipe"] });
   child.stdout.on("data", (d: Buffer) => io.out(d.toString()));
   child.stderr.on("data", (d: Buffer) => io.err(d.toString()));
   const forward = (signal: NodeJS.Signals): void => void child.kill(signal);

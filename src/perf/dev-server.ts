@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { npmScript } from "./bench.ts";
 import { fetchText, freePort, previewUrl, projectRoot, sleep, stop, track } from "./processes.ts";
 
 export const DEV_REPEATS = 3;
@@ -13,7 +14,8 @@ export async function measureDev(articlesDir: string, eventId: string, work: str
   const child = track(
     spawn(
       process.execPath,
-      ["--import", "tsx", "src/cli/start.ts", "--port", String(await freePort()), "--output", out, "--articles", articlesDir, "--no-code-watch"],
+      // exactly what npm start runs (its heap limit included)
+      [...npmScript("start").slice(1), "--port", String(await freePort()), "--output", out, "--articles", articlesDir, "--no-code-watch"],
       {
         cwd: projectRoot,
         env,
