@@ -25,6 +25,15 @@ export interface Cache {
 /** No cache: every run does all the work. */
 export const NO_CACHE: Cache = { get: () => undefined, set: () => undefined };
 
+/** The value kept under `key`, or `compute()`'s, kept under `key` for the next run. */
+export function cached<T>(cache: Cache, key: string, compute: () => T): T {
+  const hit = cache.get<T>(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
+
 /** The SHA-256 of `input`, for cache keys. */
 export function contentKey(kind: string, ...input: (string | Uint8Array)[]): string {
   const hash = createHash("sha256");

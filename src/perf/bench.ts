@@ -27,14 +27,14 @@
  * folders are removed at the end unless --keep. Exit codes: 0 done, 1 a measured command failed,
  * 2 usage error.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadArchive } from "../content/loader.ts";
 import { measureDev, DEV_REPEATS } from "./dev-server.ts";
 import { writeFloorConfig } from "./floor.ts";
 import { generateArchive } from "./generate.ts";
 import { copyArticleForHugo, ensureHugo, writeHugoSite } from "./hugo.ts";
-import { hasGnuTime, measure, projectRoot, type Sample } from "./processes.ts";
+import { hasGnuTime, measure, npmScript, type Sample } from "./processes.ts";
 import type { Measured, Report } from "./report.ts";
 import { machine, mb, round, stats } from "./stats.ts";
 import { countFiles, folderBytes, largestEventPage, pageWeight } from "./weights.ts";
@@ -66,24 +66,6 @@ function archiveFacts(articlesDir: string): { publishedEvents: number; published
     mostUsed: { id: mostUsed.id, events: mostUsed.events.length },
     devEvent: devEvent.id,
   };
-}
-
-/**
- * The command an npm script runs, as argv for this Node: `tsx src/cli/x.ts` becomes
- * `node --import tsx src/cli/x.ts`, `node --flag … src/cli/x.ts` keeps its flags; so the bench
- * measures exactly what `npm run build` and `npm run check` run.
- */
-export function npmScript(name: string, scripts: Record<string, string> = packageScripts()): string[] {
-  const script = scripts[name];
-  if (script === undefined) throw new Error(`package.json has no script "${name}"`);
-  const [first, ...rest] = script.split(/\s+/);
-  if (first === "tsx") return [process.execPath, "--import", "tsx", ...rest];
-  if (first === "node") return [process.execPath, ...rest];
-  throw new Error(`the script "${name}" (${script}) does not start with node or tsx`);
-}
-
-function packageScripts(): Record<string, string> {
-  return (JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
 }
 
 export async function runBench(opts: BenchOptions, work: string, progress: (text: string) => void): Promise<Report> {

@@ -2,8 +2,7 @@
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { npmScript } from "./bench.ts";
-import { fetchText, freePort, previewUrl, projectRoot, sleep, stop, track } from "./processes.ts";
+import { fetchText, freePort, npmScript, previewUrl, projectRoot, sleep, stop, track } from "./processes.ts";
 
 export const DEV_REPEATS = 3;
 

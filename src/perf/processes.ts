@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, existsSync, openSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { join } from "node:path";
 import { PROJECT_ROOT as projectRoot } from "../content/files.ts";
 
 export { projectRoot };
@@ -148,4 +149,22 @@ export async function freePort(): Promise<number> {
 /** The address the live preview says it serves on (`Pratinjau: http://localhost:8080/`, or `Preview: …` in English), once it has said it. */
 export function previewUrl(output: string): string | undefined {
   return /^(?:Pratinjau|Preview): (http:\/\/\S+\/)$/m.exec(output)?.[1];
+}
+
+/**
+ * The command an npm script runs, as argv for this Node: `tsx src/cli/x.ts` becomes
+ * `node --import tsx src/cli/x.ts`, `node --flag … src/cli/x.ts` keeps its flags; so the bench
+ * measures exactly what `npm run build` and `npm run check` run.
+ */
+export function npmScript(name: string, scripts: Record<string, string> = packageScripts()): string[] {
+  const script = scripts[name];
+  if (script === undefined) throw new Error(`package.json has no script "${name}"`);
+  const [first, ...rest] = script.split(/\s+/);
+  if (first === "tsx") return [process.execPath, "--import", "tsx", ...rest];
+  if (first === "node") return [process.execPath, ...rest];
+  throw new Error(`the script "${name}" (${script}) does not start with node or tsx`);
+}
+
+function packageScripts(): Record<string, string> {
+  return (JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
 }

@@ -76,12 +76,16 @@ export function pruneStale(outDir: string, written: readonly string[]): string[]
   for (const f of walkFiles(outDir)) {
     if (!/\.(?:html|xml|txt|json|bib|ris|csv)$/.test(f.path) || f.path.startsWith("pagefind/") || f.path.startsWith("assets/")) continue;
     if (keep.has(resolve(f.abs))) continue;
-    rmSync(f.abs, { force: true });
+    removeFile(outDir, f.abs);
     removed.push(f.path);
-    // and the folders that held only it (/peristiwa/<id>/)
-    for (let dir = dirname(f.abs); dir !== resolve(outDir) && readdirSync(dir).length === 0; dir = dirname(dir)) rmdirSync(dir);
   }
   return removed;
+}
+
+/** Remove a file the preview wrote, and the folders that held only it (/peristiwa/<id>/). */
+function removeFile(outDir: string, abs: string): void {
+  rmSync(abs, { force: true });
+  for (let dir = dirname(abs); dir !== resolve(outDir) && existsSync(dir) && readdirSync(dir).length === 0; dir = dirname(dir)) rmdirSync(dir);
 }
 
 /** Remove the files of `before` that are not in `keep` (and the folders left empty), as pruneStale does without walking the folder. */
@@ -90,9 +94,8 @@ function removeGone(outDir: string, before: ReadonlySet<string>, keep: readonly 
   const removed: string[] = [];
   for (const abs of before) {
     if (kept.has(abs)) continue;
-    rmSync(abs, { force: true });
+    removeFile(outDir, abs);
     removed.push(relative(outDir, abs).split(sep).join("/"));
-    for (let dir = dirname(abs); dir !== resolve(outDir) && existsSync(dir) && readdirSync(dir).length === 0; dir = dirname(dir)) rmdirSync(dir);
   }
   return removed.sort();
 }

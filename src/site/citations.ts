@@ -6,7 +6,7 @@
  * kept whole (`literal`): Indonesian names have no family name to split off.
  */
 import { Cite } from "@citation-js/core";
-import { contentKey, NO_CACHE, type Cache } from "../content/cache.ts";
+import { cached, contentKey, NO_CACHE, type Cache } from "../content/cache.ts";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { formatLong, parseDate, type CalendarDate } from "../content/dates.ts";
@@ -169,13 +169,7 @@ export function articleCitation(site: SiteConfig, e: Event, a: Article): Article
 
 /** citationFormats, from the cache when the same item was formatted before (citation-js is the slow part of a build's data files). */
 function cachedFormats(item: CslItem, cache: Cache): { csl: string; bib: string; ris: string } {
-  const csl = JSON.stringify([item], null, 1);
-  const key = contentKey("citation", csl);
-  const cached = cache.get<{ csl: string; bib: string; ris: string }>(key);
-  if (cached) return cached;
-  const formats = citationFormats(item);
-  cache.set(key, formats);
-  return formats;
+  return cached(cache, contentKey("citation", JSON.stringify([item], null, 1)), () => citationFormats(item));
 }
 
 /** Every citation file of the archive, for the build to write; `cache` keeps each article's formatted citations between runs. */

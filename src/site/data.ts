@@ -10,7 +10,7 @@ import type { Archive, Article, Event, TagRef } from "../content/model.ts";
 import type { SiteConfig } from "./config.ts";
 import { ARCHIVE_SCHEMA, DATA_VERSION } from "./data-schema.ts";
 import { plainText } from "./markdown.ts";
-import { contentKey, NO_CACHE, type Cache } from "../content/cache.ts";
+import { cached, contentKey, NO_CACHE, type Cache } from "../content/cache.ts";
 import { absoluteUrl, articleUrl, eventUrl } from "./urls.ts";
 import type { PlainFile } from "./views.ts";
 
@@ -26,13 +26,9 @@ const tagData = (t: TagRef) => ({ id: t.id, label: t.label, kind: t.kind });
 /** plainText, from the cache when the same body was turned into text before. */
 function cachedPlainText(cache: Cache): (body: string) => string {
   return (body) => {
-    const key = contentKey("plain-text", body);
     // kept as UTF-8: half the size of a string with a curly quote in it, which V8 stores as UTF-16
-    const cached = cache.get<Uint8Array>(key);
-    if (cached !== undefined) return Buffer.from(cached.buffer, cached.byteOffset, cached.byteLength).toString("utf8");
-    const text = plainText(body);
-    cache.set(key, Buffer.from(text, "utf8"));
-    return text;
+    const bytes = cached<Uint8Array>(cache, contentKey("plain-text", body), () => Buffer.from(plainText(body), "utf8"));
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   };
 }
 

@@ -7,7 +7,7 @@ import type { SiteConfig } from "./config.ts";
 import { articleCitation } from "./citations.ts";
 import { withBodyHtml } from "./markdown.ts";
 import { sharedPassages, type SharedPassages } from "./shared-passages.ts";
-import { contentKey, NO_CACHE, type Cache } from "../content/cache.ts";
+import { cached, contentKey, NO_CACHE, type Cache } from "../content/cache.ts";
 import { spellingsOf } from "./spellings.ts";
 import { UNKNOWN_OUTLET } from "../content/outlets.ts";
 import { pageMeta } from "./meta.ts";
@@ -28,12 +28,7 @@ export function searchFacets(e: Event): SearchFacets {
 /** What the articles of an event share (shared-passages.ts), from the cache when the same texts were compared before. */
 function sharedOf(e: Event, cache: Cache): SharedPassages {
   const texts = e.articles.map((a) => ({ id: a.id, body: a.body }));
-  const key = contentKey("shared-passages", ...texts.flatMap((t) => [t.id, t.body]));
-  const cached = cache.get<SharedPassages>(key);
-  if (cached) return cached;
-  const shared = sharedPassages(texts);
-  cache.set(key, shared);
-  return shared;
+  return cached(cache, contentKey("shared-passages", ...texts.flatMap((t) => [t.id, t.body])), () => sharedPassages(texts));
 }
 
 export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event) => EventCard, cache: Cache = NO_CACHE): EventPage[] {

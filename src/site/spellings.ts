@@ -6,7 +6,7 @@
  */
 import { mentions } from "../content/names.ts";
 import type { Archive, Event } from "../content/model.ts";
-import { contentKey, NO_CACHE, type Cache } from "../content/cache.ts";
+import { cached, contentKey, NO_CACHE, type Cache } from "../content/cache.ts";
 
 /** The groups of spellings that name one thing: tags with aliases, then the synonym list. */
 export function spellingGroups(archive: Archive): { tagId?: string; names: string[] }[] {
@@ -43,12 +43,7 @@ export function spellingsOf(archive: Archive, cache: Cache = NO_CACHE): (e: Even
   const groupsKey = contentKey("groups", JSON.stringify(groups));
   return (e) => {
     const text = pageText(e);
-    const key = contentKey("spellings", groupsKey, ...e.tags.map((t) => t.id), text);
-    const cached = cache.get<string[]>(key);
-    if (cached) return cached;
-    const spellings = eventSpellings(e, groups, text);
-    cache.set(key, spellings);
-    return spellings;
+    return cached(cache, contentKey("spellings", groupsKey, ...e.tags.map((t) => t.id), text), () => eventSpellings(e, groups, text));
   };
 }
 

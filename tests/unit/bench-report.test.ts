@@ -1,6 +1,6 @@
 /** The bench's pure parts: Hugo's copy of an article, growth, and the README table written from a run's JSON. */
 import { describe, expect, it } from "vitest";
-import { npmScript } from "../../src/perf/bench.ts";
+import { npmScript } from "../../src/perf/processes.ts";
 import { forHugo } from "../../src/perf/hugo.ts";
 import { BENCH_END, BENCH_START, growthOf, summaryTable, withBenchTable, type BenchRun, type Report } from "../../src/perf/report.ts";
 
