@@ -4,6 +4,7 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type { SiteConfig } from "./src/site/config.ts";
 import type { Asset } from "./src/render/assets.ts";
+import { folderOf, ROUTES } from "./src/lib/routes.ts";
 
 /** The part of Eleventy's configuration API this project uses. */
 export interface EleventyConfig {
@@ -51,6 +52,8 @@ export default function configure(eleventyConfig: EleventyConfig, inputs: Render
   eleventyConfig.setTemplateFormats(["njk"]);
   eleventyConfig.addGlobalData("site", inputs.site);
   eleventyConfig.addGlobalData("archive", inputs.archive);
+  // every address a template prints: `routes.years`, `routes.nav` (src/lib/routes.ts)
+  eleventyConfig.addGlobalData("routes", ROUTES);
   const onPages = inputs.onPages;
   // every page's address is known before the first is written
   if (onPages) eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }) => onPages(Object.keys(urlToInputPath).length));
@@ -74,8 +77,9 @@ export default function configure(eleventyConfig: EleventyConfig, inputs: Render
   eleventyConfig.addFilter("asset", (name) => {
     const asset = assets.get(name);
     if (!asset) throw new Error(`templates/assets/${name} does not exist (asset filter)`);
-    return `/assets/${asset.name}`;
+    return `${ROUTES.assets}${asset.name}`;
   });
-  if (inputs.copyAssets !== false) for (const asset of assets.values()) eleventyConfig.addPassthroughCopy({ [asset.source]: `assets/${asset.name}` });
+  if (inputs.copyAssets !== false)
+    for (const asset of assets.values()) eleventyConfig.addPassthroughCopy({ [asset.source]: `${folderOf(ROUTES.assets)}/${asset.name}` });
   eleventyConfig.setQuietMode(true);
 }

@@ -1,5 +1,6 @@
 // ESLint flat config. Besides the recommended rules, it keeps the layers of src/ in one direction:
-//   cli → render → site → content;  editor → content;  perf → content;  nothing imports cli/.
+//   cli → render → site → content → lib;  editor → content;  perf → content;  nothing imports cli/;
+//   src/lib/ (messages, files, hashing, the cache, progress, routes) imports no other layer.
 // Eleventy and Pagefind (and the Eleventy configuration) are loaded only in src/render/.
 import js from "@eslint/js";
 import prettier from "eslint-config-prettier";
@@ -8,6 +9,7 @@ import tseslint from "typescript-eslint";
 
 /** What each layer of src/ may not import: other layers (by relative path) and the renderers. */
 const LAYERS = {
+  lib: { layers: ["content", "site", "render", "editor", "perf", "cli"], renderers: false },
   content: { layers: ["site", "render", "editor", "perf", "cli"], renderers: false },
   site: { layers: ["render", "editor", "perf", "cli"], renderers: false },
   render: { layers: ["editor", "perf", "cli"], renderers: true },
@@ -24,7 +26,7 @@ const RENDERERS_MESSAGE = "Only src/render/ loads Eleventy and Pagefind (and the
 const reaching = (layers) => String.raw`^\.{1,2}/(?:.*/)?(?:${layers.join("|")})/`;
 
 const boundaries = Object.entries(LAYERS).map(([layer, { layers, renderers }]) => {
-  const message = `src/${layer}/ may not import from src/{${layers.join(",")}}/: the layers go cli → render → site → content, editor → content, perf → content.`;
+  const message = `src/${layer}/ may not import from src/{${layers.join(",")}}/: the layers go cli → render → site → content → lib, editor → content, perf → content.`;
   const patterns = [
     ...(layers.length > 0 ? [{ regex: reaching(layers), message }] : []),
     ...(renderers ? [] : [{ regex: RENDERERS, message: RENDERERS_MESSAGE }]),

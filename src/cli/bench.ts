@@ -10,9 +10,9 @@
  *
  * Exit codes: 0 done, 1 a measured command failed, 2 usage error.
  */
-import { msg, say } from "../content/messages.ts";
+import { msg, say } from "../lib/messages/index.ts";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { writeFileAtomic } from "../content/files.ts";
+import { writeFileAtomic } from "../lib/files.ts";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runBench } from "../perf/bench.ts";

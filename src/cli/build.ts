@@ -6,7 +6,7 @@
  */
 import { basename } from "node:path";
 import { loadArchive } from "../content/loader.ts";
-import { msg, say } from "../content/messages.ts";
+import { msg, say } from "../lib/messages/index.ts";
 import { formatProblem } from "../content/problems.ts";
 import { summaryLine } from "../content/summary.ts";
 import { DEFAULT_SITE_URL, siteConfig, siteConfigProblems } from "../site/config.ts";

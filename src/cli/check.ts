@@ -10,7 +10,7 @@
  * `line` and `field` are null where unknown; the summary's archive counts are null when the
  * archive did not load.
  */
-import { msg, say } from "../content/messages.ts";
+import { msg, say } from "../lib/messages/index.ts";
 import { formatProblem } from "../content/problems.ts";
 import { summaryLine } from "../content/summary.ts";
 import { checkArchive, checkReport } from "../editor/check.ts";

@@ -7,7 +7,7 @@
  * project, the current directory or a git repository, nor for the project's own articles/.
  * Exit codes: 0 written, 1 refused or failed, 2 usage error.
  */
-import { msg } from "../content/messages.ts";
+import { msg } from "../lib/messages/index.ts";
 import { generateArchive } from "../perf/generate.ts";
 import { prepareTarget } from "../perf/target.ts";
 import { progress } from "./progress.ts";

@@ -7,9 +7,9 @@
  * file exists, unreadable or empty text); 2 the command line is wrong.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { msg, say, type Msg } from "../content/messages.ts";
+import { msg, say, type Msg } from "../lib/messages/index.ts";
 import { join } from "node:path";
-import { writeFileAtomic } from "../content/files.ts";
+import { writeFileAtomic } from "../lib/files.ts";
 import { findSameText } from "../editor/duplicates.ts";
 import { parseFrontmatter } from "../content/frontmatter.ts";
 import { decodeUtf8 } from "../content/text.ts";

@@ -7,10 +7,10 @@
  * Exit codes: 0 written; 1 nothing written because of the archive (file exists, event missing);
  * 2 the command line is wrong (unknown command or option, invalid id, date or value).
  */
-import { msg, say, type Msg } from "../content/messages.ts";
+import { msg, say, type Msg } from "../lib/messages/index.ts";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { writeFileAtomic } from "../content/files.ts";
+import { writeFileAtomic } from "../lib/files.ts";
 import { EVENT_FILE } from "../content/loader.ts";
 import { articleFile, articleOptionProblems, eventFile, eventOptionProblems, idConventionNote } from "../editor/scaffold.ts";
 import { articlesDirOf, command, fail, parseCommandLine, runIfMain, show as showPath, langOfIo } from "./run.ts";

@@ -8,8 +8,8 @@
  *
  * Progress goes to stderr only, so that stdout stays exactly what the command reports.
  */
-import { say, type Lang } from "../content/messages.ts";
-import { NO_PROGRESS, type Progress } from "../content/progress.ts";
+import { say, type Lang } from "../lib/messages/index.ts";
+import { NO_PROGRESS, type Progress } from "../lib/progress.ts";
 import type { Io } from "./run.ts";
 
 /** How often a terminal line is redrawn. */

@@ -9,9 +9,9 @@ import { realpathSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { DiskCache } from "../content/cache.ts";
-import { displayPath, PROJECT_ROOT } from "../content/files.ts";
-import { langOf, msg, say, type Lang, type Msg } from "../content/messages.ts";
+import { DiskCache } from "../lib/cache.ts";
+import { displayPath, PROJECT_ROOT } from "../lib/files.ts";
+import { langOf, msg, say, type Lang, type Msg } from "../lib/messages/index.ts";
 import { nearest } from "../content/problems.ts";
 
 /** Where a command reads its settings and writes its output. */
@@ -37,7 +37,7 @@ export class CliFailure extends Error {
     readonly code: 1 | 2,
     readonly msg: Msg,
   ) {
-    super(msg.message);
+    super(say(msg, "en"));
     this.name = "CliFailure";
   }
 }
@@ -133,7 +133,7 @@ export function show(io: Io, abs: string): string {
 }
 
 /** The project folder (templates/, articles/, _site/). */
-export { PROJECT_ROOT as projectRoot } from "../content/files.ts";
+export { PROJECT_ROOT as projectRoot } from "../lib/files.ts";
 
 /** The articles folder: `--articles`, else $ARSIP_ARTICLES_DIR, else `articles` (relative to the working folder). */
 export function articlesDirOf(io: Io, flag: string | undefined): string {

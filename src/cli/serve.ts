@@ -5,7 +5,7 @@
  * Exit codes: 1 no built site or the port is taken, 2 usage error.
  */
 import { join } from "node:path";
-import { msg, say } from "../content/messages.ts";
+import { msg, say } from "../lib/messages/index.ts";
 import { builtPrefix, startSiteServer } from "../render/serve.ts";
 import { command, fail, langOfIo, parseCommandLine, pathArg, projectRoot, runIfMain, show } from "./run.ts";
 

@@ -6,7 +6,7 @@
  * until fixed (src/render/preview.ts). It listens on 127.0.0.1 unless --host says otherwise, and
  * once it listens prints `Pratinjau: <url>` (`Preview: <url>` in English; the port moves up when the one asked for is taken).
  */
-import { msg, say } from "../content/messages.ts";
+import { msg, say } from "../lib/messages/index.ts";
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -7,7 +7,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { loadArchive } from "../content/loader.ts";
-import { msg, say } from "../content/messages.ts";
+import { msg, say } from "../lib/messages/index.ts";
 import { siteConfig } from "../site/config.ts";
 import { verifySite, type SiteReader } from "../site/verify.ts";
 import { articlesDirOf, command, fail, langOfIo, parseCommandLine, pathArg, runIfMain } from "./run.ts";

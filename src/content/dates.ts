@@ -3,7 +3,7 @@
  * publication times are instants, read as Asia/Jakarta when the text gives no offset.
  * Readers see Indonesian (`Senin, 22 Maret 2021`), machines see ISO 8601.
  */
-import { msg, type Msg } from "./messages.ts";
+import { msg, type Msg } from "../lib/messages/index.ts";
 import { DateTime } from "luxon";
 
 export const ZONE = "Asia/Jakarta";

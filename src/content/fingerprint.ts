@@ -5,13 +5,13 @@
  * file gets (UTF-8, LF line ends, Unicode NFC, BOM and zero-width characters removed: text.ts),
  * encoded as UTF-8. Written as 64 lowercase hexadecimal digits.
  */
-import { createHash } from "node:crypto";
 import type { Article } from "./model.ts";
+import { HASH_ALGORITHM, sha256 } from "../lib/hash.ts";
 
-export const FINGERPRINT_ALGORITHM = "sha256";
+export const FINGERPRINT_ALGORITHM = HASH_ALGORITHM;
 
 export function fingerprint(body: string): string {
-  return createHash(FINGERPRINT_ALGORITHM).update(body, "utf8").digest("hex");
+  return sha256(body);
 }
 
 const ofArticle = new WeakMap<Article, string>();

@@ -9,7 +9,7 @@
  * decides what a value means. Duplicate keys and alias bombs are errors.
  */
 import { isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type YAMLError } from "yaml";
-import { msg, type Msg } from "./messages.ts";
+import { msg, type Msg } from "../lib/messages/index.ts";
 import { normaliseText, type FileProblem } from "./text.ts";
 import { parseYaml, yamlData, yamlMessage } from "./yaml.ts";
 

@@ -1,4 +1,4 @@
-import { msg, type Msg } from "./messages.ts";
+import { msg, type Msg } from "../lib/messages/index.ts";
 
 /** Ids of events (folder names), articles (file names without `.md`) and tags. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -4,7 +4,7 @@
  */
 import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { displayPath, isInside } from "./files.ts";
+import { displayPath, isInside } from "../lib/files.ts";
 import { sortKey } from "./dates.ts";
 import { parseFrontmatter, type ParsedFile } from "./frontmatter.ts";
 import { nameKey, readTagsFile, TAGS_FILE, type TagDef } from "./tags-file.ts";
@@ -13,10 +13,10 @@ import { decodeUtf8 } from "./text.ts";
 import { unsafeTextProblem } from "./unsafe-text.ts";
 import { idProblem, slugify } from "./ids.ts";
 import { compareTags, type Archive, type Article, type Event, type Tag, type TagRef } from "./model.ts";
-import { msg, type Msg } from "./messages.ts";
-import { NO_PROGRESS, type Progress } from "./progress.ts";
+import { msg, type Msg } from "../lib/messages/index.ts";
+import { NO_PROGRESS, type Progress } from "../lib/progress.ts";
 import type { z } from "zod";
-import { contentKey, NO_CACHE, type Cache } from "./cache.ts";
+import { contentKey, NO_CACHE, type Cache } from "../lib/cache.ts";
 import { closest, problem, sortProblems, type Problem } from "./problems.ts";
 import {
   ARTICLE_FIELDS,

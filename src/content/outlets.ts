@@ -4,7 +4,7 @@
  * spelling used most; `npm run check` warns about the others); names without Latin letters or
  * digits are told apart exactly, never by a hash that two names could share.
  */
-import { msg, type Msg } from "./messages.ts";
+import { msg, type Msg } from "../lib/messages/index.ts";
 import { slugify } from "./ids.ts";
 
 /** What the site calls the outlet of an article that names none. */

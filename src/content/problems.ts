@@ -1,5 +1,5 @@
 /** Problems found in the content: every one names the file, and the line and field where known. */
-import { say, type Lang, type Msg } from "./messages.ts";
+import { say, type Lang, type Msg } from "../lib/messages/index.ts";
 
 export type Severity = "error" | "warning";
 
@@ -34,7 +34,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
       a.file.localeCompare(b.file, "en") ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.field ?? "").localeCompare(b.field ?? "", "en") ||
-      a.message.localeCompare(b.message, "en"),
+      say(a, "en").localeCompare(say(b, "en"), "en"),
   );
 }
 

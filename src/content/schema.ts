@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { parseDate, parsePublished } from "./dates.ts";
-import { msg, type Msg } from "./messages.ts";
+import { msg, type Msg } from "../lib/messages/index.ts";
 import { fieldPath, nearest, problem, type Problem } from "./problems.ts";
 import { unsafeTextProblem } from "./unsafe-text.ts";
 import { reservedOutletProblem } from "./outlets.ts";
@@ -215,7 +215,7 @@ export function validate<S extends z.ZodType>(
 
 /** Report a message from the catalogue as a zod issue (validate() turns it back into the message). */
 function issue(ctx: z.RefinementCtx, m: Msg): void {
-  ctx.addIssue({ code: "custom", message: m.message, params: { msg: m } });
+  ctx.addIssue({ code: "custom", message: m.code, params: { msg: m } });
 }
 
 /** The message of an issue: one the schema reported with issue(), or one of the codes the schema gives zod's checks. */

@@ -1,4 +1,4 @@
-import { msg, type Msg } from "./messages.ts";
+import { msg, type Msg } from "../lib/messages/index.ts";
 import type { Archive } from "./model.ts";
 
 /** `4 peristiwa, 5 artikel, 30 tag, 0 draf dilewati[, 25 halaman ditulis], 0,42 dtk` / `4 events, 5 articles, …` */

@@ -3,7 +3,7 @@
  * `[AS, Amerika Serikat]`. Search treats every name of a group as a spelling of the others, like
  * a tag's label and aliases in tags.yaml. Editors extend it; one group a line.
  */
-import { msg } from "./messages.ts";
+import { msg } from "../lib/messages/index.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { isSeq } from "yaml";
 import { problem, type Problem } from "./problems.ts";

@@ -2,7 +2,7 @@
  * The tag vocabulary, `articles/tags.yaml`: the one reader, used by the loader, `npm run check`
  * (for the lines of tag ids) and the importer (for tag suggestions).
  */
-import { msg } from "./messages.ts";
+import { msg } from "../lib/messages/index.ts";
 import { readFileSync } from "node:fs";
 import { isMap, isNode, isPair, isScalar } from "yaml";
 import { idProblem, slugify } from "./ids.ts";

@@ -2,7 +2,7 @@
  * Bytes → text: strict UTF-8, and the one normalisation every content file gets (BOM and
  * zero-width characters removed, CRLF/CR turned into LF, Unicode NFC).
  */
-import { msg, type Msg } from "./messages.ts";
+import { msg, type Msg } from "../lib/messages/index.ts";
 
 /** A problem inside one file, before the caller names the file: its line and field where known, and its message. */
 export interface FileProblem extends Msg {

@@ -10,7 +10,7 @@
  *   closed again in the same text, or a closer without its opener.
  */
 
-import { msg, type Msg } from "./messages.ts";
+import { msg, type Msg } from "../lib/messages/index.ts";
 
 const name = (cp: number): string => `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
 

@@ -2,15 +2,15 @@
  * What `npm run check` computes: the loader's errors and warnings, plus the curation warnings,
  * with the lines of the fields they are about; and the JSON report of `check --json`.
  */
-import { NO_CACHE, type Cache } from "../content/cache.ts";
+import { NO_CACHE, type Cache } from "../lib/cache.ts";
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { displayPath } from "../content/files.ts";
+import { displayPath } from "../lib/files.ts";
 import { parseFrontmatter } from "../content/frontmatter.ts";
 import { loadArchive } from "../content/loader.ts";
 import type { Archive } from "../content/model.ts";
-import { msg, say, type Lang } from "../content/messages.ts";
-import { NO_PROGRESS, type Progress } from "../content/progress.ts";
+import { msg, say, type Lang } from "../lib/messages/index.ts";
+import { NO_PROGRESS, type Progress } from "../lib/progress.ts";
 import type { Problem } from "../content/problems.ts";
 import { parseTags, TAGS_FILE } from "../content/tags-file.ts";
 import { curationWarnings } from "./warnings.ts";

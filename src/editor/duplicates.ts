@@ -9,7 +9,7 @@ import { daysBetween } from "../content/dates.ts";
 import { parseFrontmatter } from "../content/frontmatter.ts";
 import { EVENT_FILE } from "../content/loader.ts";
 import type { Archive, Event } from "../content/model.ts";
-import { msg, type Msg } from "../content/messages.ts";
+import { msg, type Msg } from "../lib/messages/index.ts";
 import type { Problem } from "../content/problems.ts";
 
 /** Shingles (runs of this many words) compared for near-duplicate texts. */

@@ -13,7 +13,7 @@
  *   onto the site. Commented-out text fields have empty values, so uncommenting one without filling
  *   it is an error too, never a silent placeholder.
  */
-import { msg, type Msg } from "../content/messages.ts";
+import { msg, type Msg } from "../lib/messages/index.ts";
 import { parseDate } from "../content/dates.ts";
 import { idProblem } from "../content/ids.ts";
 import { ARTICLE_FIELDS, EVENT_FIELDS, type ArticleField, type EventField } from "../content/schema.ts";

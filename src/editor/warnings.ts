@@ -21,7 +21,7 @@
 import { daysBetween, todayInJakarta } from "../content/dates.ts";
 import { outletSlug } from "../content/outlets.ts";
 import type { Archive, Event } from "../content/model.ts";
-import { msg, type Msg } from "../content/messages.ts";
+import { msg, type Msg } from "../lib/messages/index.ts";
 import { problem, sortProblems, type Problem } from "../content/problems.ts";
 import { nearDuplicateTexts, similarEventTitles } from "./duplicates.ts";
 

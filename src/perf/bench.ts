@@ -30,6 +30,8 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadArchive } from "../content/loader.ts";
+import { say } from "../lib/messages/index.ts";
+import { SECTIONS, tagUrl } from "../lib/routes.ts";
 import { measureDev, DEV_REPEATS } from "./dev-server.ts";
 import { writeFloorConfig } from "./floor.ts";
 import { generateArchive } from "./generate.ts";
@@ -53,7 +55,7 @@ function archiveFacts(articlesDir: string): { publishedEvents: number; published
     throw new Error(
       `the generated archive is not valid:\n${problems
         .slice(0, 20)
-        .map((p) => `${p.file}:${p.line ?? ""} ${p.message}`)
+        .map((p) => `${p.file}:${p.line ?? ""} ${say(p, "en")}`)
         .join("\n")}`,
     );
   const mostUsed = [...archive.tags].sort((a, b) => b.events.length - a.events.length || a.id.localeCompare(b.id))[0];
@@ -168,8 +170,8 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
   const hugoWarm = withHugo ? summarise("warmHugo") : undefined;
   const ratio = (a: Measured, b: Measured): number => round(a.wallSeconds.median / b.wallSeconds.median, 3);
 
-  const tagPage = { ...pageWeight(site, `/topik/${published.mostUsed.id}/`), tag: published.mostUsed.id, events: published.mostUsed.events };
-  const pageWeights = { home: pageWeight(site, "/"), largestEvent: pageWeight(site, largestEventPage(site)), tag: tagPage };
+  const tagPage = { ...pageWeight(site, tagUrl(published.mostUsed.id)), tag: published.mostUsed.id, events: published.mostUsed.events };
+  const pageWeights = { home: pageWeight(site, SECTIONS.home), largestEvent: pageWeight(site, largestEventPage(site)), tag: tagPage };
   const pagefind = join(site, "pagefind");
   const searchIndex = existsSync(pagefind) ? { bytes: folderBytes(pagefind), files: countFiles(pagefind, "") } : ("n/a (no search index yet)" as const);
 

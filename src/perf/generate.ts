@@ -18,8 +18,8 @@
  * Everything written passes `loadArchive` with zero problems. Plain string building and
  * writeFileSync: 30,000 articles take a few seconds.
  */
-import { msg } from "../content/messages.ts";
-import { NO_PROGRESS, type Progress } from "../content/progress.ts";
+import { msg } from "../lib/messages/index.ts";
+import { NO_PROGRESS, type Progress } from "../lib/progress.ts";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { slugify } from "../content/ids.ts";

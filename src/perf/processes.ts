@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, existsSync, openSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { PROJECT_ROOT as projectRoot } from "../content/files.ts";
+import { PROJECT_ROOT as projectRoot } from "../lib/files.ts";
 
 export { projectRoot };
 const GNU_TIME = "/usr/bin/time";

@@ -2,6 +2,7 @@
 import type { GenerateResult } from "./generate.ts";
 import type { machine, stats } from "./stats.ts";
 import type { PageWeight } from "./weights.ts";
+import { eventUrl } from "../lib/routes.ts";
 
 export interface Measured {
   label: string;
@@ -70,7 +71,7 @@ export function markdown(r: Report): string {
     lines.push(
       "| (d) dev server: new article → its event page served | median s | min s | max s |",
       "| --- | ---: | ---: | ---: |",
-      `| \`/peristiwa/${r.dev.event}/\` | ${d.median.toFixed(2)} | ${d.min.toFixed(2)} | ${d.max.toFixed(2)} |`,
+      `| \`${eventUrl(r.dev.event)}\` | ${d.median.toFixed(2)} | ${d.min.toFixed(2)} | ${d.max.toFixed(2)} |`,
       "",
     );
   }

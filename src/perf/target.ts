@@ -1,9 +1,9 @@
 /** The folder `npm run generate` writes into: missing or empty, or emptied with --force when that is safe. */
-import { msg, type Msg } from "../content/messages.ts";
+import { msg, type Msg } from "../lib/messages/index.ts";
 import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
-import { isInside } from "../content/files.ts";
+import { isInside } from "../lib/files.ts";
 import { projectRoot } from "./processes.ts";
 
 /** Why `out` may not be written, or undefined when it is ready (emptied first with `force`). */

@@ -1,7 +1,8 @@
 /** (e) Page weights and (f) the search index size, from a built site. */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { walkFiles } from "../content/files.ts";
+import { walkFiles } from "../lib/files.ts";
+import { eventUrl, SECTIONS } from "../lib/routes.ts";
 
 export interface PageWeight {
   path: string;
@@ -30,7 +31,7 @@ export function pageWeight(site: string, urlPath: string): PageWeight {
 export function largestEventPage(site: string): string {
   let best = "";
   let bestSize = -1;
-  const dir = join(site, "peristiwa");
+  const dir = join(site, SECTIONS.events);
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     if (!e.isDirectory()) continue;
     const f = join(dir, e.name, "index.html");
@@ -42,7 +43,7 @@ export function largestEventPage(site: string): string {
     }
   }
   if (best === "") throw new Error(`no event pages under ${dir}`);
-  return `/peristiwa/${best}/`;
+  return eventUrl(best);
 }
 
 export function folderBytes(dir: string): number {

@@ -5,9 +5,9 @@
  * asset for a year without asking again (src/render/serve.ts, the nginx example in the README);
  * pages, which name the current files, are always revalidated.
  */
-import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
+import { sha256 } from "../lib/hash.ts";
 
 export const FINGERPRINT_LENGTH = 10;
 
@@ -29,7 +29,7 @@ export function fingerprintAssets(dir: string): Map<string, Asset> {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (!entry.isFile() || entry.name.startsWith(".")) continue;
     const source = join(dir, entry.name);
-    const hash = createHash("sha256").update(readFileSync(source)).digest("hex").slice(0, FINGERPRINT_LENGTH);
+    const hash = sha256(readFileSync(source)).slice(0, FINGERPRINT_LENGTH);
     out.set(entry.name, { source, name: fingerprintedName(entry.name, hash) });
   }
   return out;

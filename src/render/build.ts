@@ -10,10 +10,10 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, realpathSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { msg, type Msg } from "../content/messages.ts";
-import { NO_PROGRESS, type Progress } from "../content/progress.ts";
-import type { Cache } from "../content/cache.ts";
-import { walkFiles } from "../content/files.ts";
+import { msg, say, type Msg } from "../lib/messages/index.ts";
+import { NO_PROGRESS, type Progress } from "../lib/progress.ts";
+import type { Cache } from "../lib/cache.ts";
+import { walkFiles } from "../lib/files.ts";
 import type { Archive } from "../content/model.ts";
 import type { SiteConfig } from "../site/config.ts";
 import { fingerprintOf, onlyPages, pageEntries, SEARCHABLE } from "../site/page-list.ts";
@@ -23,8 +23,9 @@ import { renderSite, TEMPLATES_DIR } from "./eleventy.ts";
 import { fingerprintAssets, type Asset } from "./assets.ts";
 import { writePlainFiles } from "./plain-files.ts";
 import { createStaging, OutputError, recoverOutput, removeBuild, removeStaleStaging, swapIn } from "./output-folder.ts";
-import { buildKey, fileOfUrl, keepFile, readPagesList, sha256, stampOf, untouched, writePagesList, type PagesList, type Stamp } from "./reuse.ts";
+import { buildKey, fileOfUrl, keepFile, readPagesList, stampOf, untouched, writePagesList, type PagesList, type Stamp } from "./reuse.ts";
 import { indexStats, SearchIndexer, type SearchIndexStats } from "./search-index.ts";
+import { sha256 } from "../lib/hash.ts";
 
 export interface BuildResult {
   /** HTML pages in the output */
@@ -45,7 +46,7 @@ export interface BuildOptions {
 /** A build that failed after validation; the output folder is unchanged. */
 export class BuildError extends Error {
   constructor(readonly msg: Msg) {
-    super(msg.message);
+    super(say(msg, "en"));
     this.name = "BuildError";
   }
 }

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import DevServer from "@11ty/eleventy-dev-server";
 import configure, { type RenderInputs } from "../../.eleventy.ts";
-import { PROJECT_ROOT } from "../content/files.ts";
+import { PROJECT_ROOT } from "../lib/files.ts";
 import { fingerprintAssets } from "./assets.ts";
 
 export type { RenderInputs } from "../../.eleventy.ts";

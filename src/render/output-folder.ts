@@ -7,10 +7,10 @@
  *
  * No Eleventy here: the command line checks the folder before anything is read or loaded.
  */
-import { msg, type Msg } from "../content/messages.ts";
+import { msg, say, type Msg } from "../lib/messages/index.ts";
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { isInside } from "../content/files.ts";
+import { isInside } from "../lib/files.ts";
 
 /** The file that marks a folder as a build of this project (and so safe to replace). */
 export const MARKER = ".arsip-build";
@@ -85,7 +85,7 @@ function isLink(p: string): boolean {
 /** A build folder that cannot be swapped in, with the reason; the output folder is unchanged. */
 export class OutputError extends Error {
   constructor(readonly msg: Msg) {
-    super(msg.message);
+    super(say(msg, "en"));
     this.name = "OutputError";
   }
 }

@@ -1,17 +1,18 @@
 /** The archive as the site sees it: load, fail loudly with every problem, shape for templates. */
 import { existsSync, readdirSync, rmdirSync, rmSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { walkFiles } from "../content/files.ts";
+import { walkFiles } from "../lib/files.ts";
 import { loadArchive } from "../content/loader.ts";
 import type { Archive } from "../content/model.ts";
-import { filesKey, NO_CACHE, type Cache } from "../content/cache.ts";
-import { msg, say, type Lang } from "../content/messages.ts";
+import { filesKey, NO_CACHE, type Cache } from "../lib/cache.ts";
+import { msg, say, type Lang } from "../lib/messages/index.ts";
 import { formatProblem } from "../content/problems.ts";
 import type { SiteConfig } from "../site/config.ts";
 import { siteData } from "../site/pages.ts";
 import { fingerprintOf, onlyPages, pageEntries, type PageEntry } from "../site/page-list.ts";
 import { writePlainFiles } from "./plain-files.ts";
 import type { SiteData } from "../site/views.ts";
+import { folderOf, SECTIONS } from "../lib/routes.ts";
 
 export class ArchiveInvalidError extends Error {
   constructor(
@@ -74,7 +75,12 @@ export function pruneStale(outDir: string, written: readonly string[]): string[]
   const keep = new Set(written.map((p) => resolve(p)));
   const removed: string[] = [];
   for (const f of walkFiles(outDir)) {
-    if (!/\.(?:html|xml|txt|json|bib|ris|csv)$/.test(f.path) || f.path.startsWith("pagefind/") || f.path.startsWith("assets/")) continue;
+    if (
+      !/\.(?:html|xml|txt|json|bib|ris|csv)$/.test(f.path) ||
+      f.path.startsWith(`${folderOf(SECTIONS.searchIndex)}/`) ||
+      f.path.startsWith(`${folderOf(SECTIONS.assets)}/`)
+    )
+      continue;
     if (keep.has(resolve(f.abs))) continue;
     removeFile(outDir, f.abs);
     removed.push(f.path);

@@ -10,11 +10,11 @@
  * key, and then nothing is kept. The list holds no times, so two builds of the same content are
  * the same bytes, the list included.
  */
-import { createHash } from "node:crypto";
 import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
-import { codeKey, filesKey } from "../content/cache.ts";
-import { PROJECT_ROOT, walkFiles } from "../content/files.ts";
+import { codeKey, filesKey } from "../lib/cache.ts";
+import { PROJECT_ROOT, walkFiles } from "../lib/files.ts";
+import { sha256 } from "../lib/hash.ts";
 
 /** The list a build leaves in its output folder. */
 export const PAGES_LIST = ".arsip-pages.json";
@@ -82,7 +82,6 @@ export function writePagesList(dir: string, list: PagesList): void {
 }
 
 /** The SHA-256 of a file's bytes, or of a text as UTF-8, in hexadecimal. */
-export const sha256 = (bytes: Uint8Array | string): string => createHash("sha256").update(bytes).digest("hex");
 
 /** The stamp of `file` (relative to `root`) as it is now; `bytes` when the caller has them already. */
 export function stampOf(root: string, file: string, fingerprint: string, bytes?: string): Stamp {

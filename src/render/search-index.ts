@@ -9,8 +9,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
 import * as pagefind from "pagefind";
-import { walkFiles } from "../content/files.ts";
+import { walkFiles } from "../lib/files.ts";
 import { stableFilters, type IndexFile } from "./pagefind-order.ts";
+import { folderOf, SECTIONS } from "../lib/routes.ts";
 
 export interface SearchIndexStats {
   pages: number;
@@ -33,12 +34,14 @@ function folderSize(dir: string): { files: number; bytes: number } {
 
 /** The index in `siteDir/pagefind/`: its pages, files and bytes. */
 export function indexStats(siteDir: string): Omit<SearchIndexStats, "seconds"> {
-  return { pages: indexedPages(siteDir), ...folderSize(join(siteDir, "pagefind")) };
+  return { pages: indexedPages(siteDir), ...folderSize(join(siteDir, folderOf(SECTIONS.searchIndex))) };
 }
 
 /** Pages in the written index, from Pagefind's own entry file (only pages marked data-pagefind-body count). */
 export function indexedPages(siteDir: string): number {
-  const entry = JSON.parse(readFileSync(join(siteDir, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(siteDir, folderOf(SECTIONS.searchIndex), "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }
 
@@ -53,7 +56,7 @@ const UNUSED_UI = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css
 async function writeIndex(requested: ReturnType<pagefind.PagefindIndex["getFiles"]>, siteDir: string): Promise<void> {
   const { files, errors } = await requested;
   if (errors.length > 0) throw new SearchIndexError(errors);
-  const root = join(siteDir, "pagefind");
+  const root = join(siteDir, folderOf(SECTIONS.searchIndex));
   let stable: IndexFile[];
   try {
     stable = stableFilters(files);

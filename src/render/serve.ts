@@ -23,6 +23,7 @@ import { basename, extname, join } from "node:path";
 import compression from "compression";
 import serveStatic from "serve-static";
 import { FINGERPRINTED } from "./assets.ts";
+import { FEED_FILE, NOT_FOUND_PAGE } from "../lib/routes.ts";
 
 /** Content type and whether it is compressed on the way, by file extension. */
 export const TYPES: Readonly<Record<string, { type: string; compress: boolean }>> = {
@@ -48,7 +49,7 @@ export const REVALIDATE = "no-cache";
 
 /** The content type of a file of the site (path below the site's root). */
 export function typeOf(path: string): { type: string; compress: boolean } {
-  if (basename(path) === "feed.xml") return FEED;
+  if (basename(path) === FEED_FILE) return FEED;
   return TYPES[extname(path).toLowerCase()] ?? BYTES;
 }
 
@@ -125,7 +126,7 @@ export async function startSiteServer({ dir, prefix, host, port }: ServeOptions)
       res.end();
       return;
     }
-    const page = join(dir, "404.html");
+    const page = join(dir, NOT_FOUND_PAGE);
     res.statusCode = 404;
     res.setHeader("Content-Type", TYPES[".html"]?.type ?? "text/html");
     res.setHeader("Cache-Control", REVALIDATE);

@@ -7,7 +7,7 @@ import { withRenderedBody, type Mark } from "./markdown.ts";
 import { outletSlug, UNKNOWN_OUTLET } from "../content/outlets.ts";
 import type { ArticleCitation } from "./citations.ts";
 import { fingerprintedOnce } from "./page-list.ts";
-import { eventUrl, outletUrl, tagUrl } from "./urls.ts";
+import { eventUrl, outletUrl, tagUrl } from "../lib/routes.ts";
 import { KIND_LABELS, type ArticleView, type EventCard, type FilterGroup, type TagChip, type TagGroup } from "./views.ts";
 
 export function chip(t: TagRef): TagChip {

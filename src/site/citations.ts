@@ -6,14 +6,14 @@
  * kept whole (`literal`): Indonesian names have no family name to split off.
  */
 import { Cite } from "@citation-js/core";
-import { cached, contentKey, NO_CACHE, type Cache } from "../content/cache.ts";
+import { cached, contentKey, NO_CACHE, type Cache } from "../lib/cache.ts";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { formatLong, parseDate, type CalendarDate } from "../content/dates.ts";
 import { articleFingerprint } from "../content/fingerprint.ts";
 import type { Archive, Article, Event } from "../content/model.ts";
 import type { SiteConfig } from "./config.ts";
-import { absoluteUrl, articleUrl, eventUrl } from "./urls.ts";
+import { absoluteUrl, articleUrl, eventUrl } from "../lib/routes.ts";
 
 export interface CslItem {
   id: string;

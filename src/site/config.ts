@@ -1,7 +1,7 @@
 /** Site-wide settings, from the environment so that one build can differ from another without code changes. */ import {
   msg,
   type Msg,
-} from "../content/messages.ts";
+} from "../lib/messages/index.ts";
 
 export interface SiteConfig {
   title: string;

@@ -10,16 +10,9 @@ import type { Archive, Article, Event, TagRef } from "../content/model.ts";
 import type { SiteConfig } from "./config.ts";
 import { ARCHIVE_SCHEMA, DATA_VERSION } from "./data-schema.ts";
 import { plainText } from "./markdown.ts";
-import { cached, contentKey, NO_CACHE, type Cache } from "../content/cache.ts";
-import { absoluteUrl, articleUrl, eventUrl } from "./urls.ts";
+import { cached, contentKey, NO_CACHE, type Cache } from "../lib/cache.ts";
+import { absoluteUrl, articleUrl, DATA_PATHS, eventUrl, SECTIONS } from "../lib/routes.ts";
 import type { PlainFile } from "./views.ts";
-
-export const DATA_PATHS = {
-  json: "/data/arsip.json",
-  schema: "/data/arsip.schema.json",
-  csv: "/data/artikel.csv",
-  manifest: "/data/manifest.json",
-} as const;
 
 const tagData = (t: TagRef) => ({ id: t.id, label: t.label, kind: t.kind });
 
@@ -57,7 +50,7 @@ export function dataFiles(archive: Archive, site: SiteConfig, cache: Cache = NO_
   const text = cachedPlainText(cache);
   const json = {
     schema: { version: DATA_VERSION, url: absoluteUrl(site, DATA_PATHS.schema) },
-    site: { title: site.title, url: absoluteUrl(site, "/") },
+    site: { title: site.title, url: absoluteUrl(site, SECTIONS.home) },
     counts: { events: archive.events.length, articles: archive.articleCount },
     events: archive.events.map((e) => ({
       id: e.id,

@@ -7,13 +7,13 @@ import type { SiteConfig } from "./config.ts";
 import { articleCitation } from "./citations.ts";
 import { withBodyHtml } from "./markdown.ts";
 import { sharedPassages, type SharedPassages } from "./shared-passages.ts";
-import { cached, contentKey, NO_CACHE, type Cache } from "../content/cache.ts";
+import { cached, contentKey, NO_CACHE, type Cache } from "../lib/cache.ts";
 import { spellingsOf } from "./spellings.ts";
 import { UNKNOWN_OUTLET } from "../content/outlets.ts";
 import { pageMeta } from "./meta.ts";
 import { neighbours, relatedEvents, relatedIndex } from "./related.ts";
 import { eventPageLd } from "./seo.ts";
-import { absoluteUrl, eventUrl } from "./urls.ts";
+import { absoluteUrl, eventUrl, SECTIONS } from "../lib/routes.ts";
 import { KIND_LABELS, type EventCard, type EventPage, type SearchFacets } from "./views.ts";
 
 export function searchFacets(e: Event): SearchFacets {
@@ -46,7 +46,7 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
       {
         ...card,
         meta: {
-          ...pageMeta(site, card.url, e.title, description, eventPageLd(e, url, site.title, absoluteUrl(site, "/"))),
+          ...pageMeta(site, card.url, e.title, description, eventPageLd(e, url, site.title, absoluteUrl(site, SECTIONS.home))),
           ogType: "article",
           wide: true,
           coverage: true,

@@ -5,7 +5,7 @@ import type { Event } from "../content/model.ts";
 import { outletsOf } from "./cards.ts";
 import { escapeHtml } from "./markdown.ts";
 import type { SiteConfig } from "./config.ts";
-import { absoluteUrl, eventUrl } from "./urls.ts";
+import { absoluteUrl, eventUrl } from "../lib/routes.ts";
 import type { Feed, FeedEntry } from "./views.ts";
 
 /** Newest events in the site feed and in each tag feed. */

@@ -2,7 +2,7 @@
 import type { SiteConfig } from "./config.ts";
 import { paginate } from "./paginate.ts";
 import { jsonLdScript, webPageLd } from "./seo.ts";
-import { absoluteUrl } from "./urls.ts";
+import { absoluteUrl, SECTIONS } from "../lib/routes.ts";
 import type { ListPage, PageMeta } from "./views.ts";
 
 /** Page metadata; `title` is the page's own title, made unique by the caller. */
@@ -18,7 +18,7 @@ export function pageMeta(
 }
 
 export function listLd(site: SiteConfig, path: string, title: string, description: string): Record<string, unknown> {
-  return webPageLd(title, description, absoluteUrl(site, path), site.title, absoluteUrl(site, "/"), "CollectionPage");
+  return webPageLd(title, description, absoluteUrl(site, path), site.title, absoluteUrl(site, SECTIONS.home), "CollectionPage");
 }
 
 export function paged<T>(

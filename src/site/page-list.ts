@@ -6,8 +6,8 @@
  * the live preview's `errors` (a test holds the templates to that). So an item's fingerprint, with
  * the code and the settings, says whether a page from an earlier build can be kept as it is.
  */
-import { createHash } from "node:crypto";
 import type { SiteData } from "./views.ts";
+import { sha256 } from "../lib/hash.ts";
 
 /** The collections of SiteData that templates paginate. */
 export type Collection = Exclude<keyof SiteData, "files">;
@@ -46,9 +46,7 @@ export interface PageEntry {
  * the HTML is rendered from, so fingerprinting never renders a body.
  */
 export function fingerprintOf(value: unknown): string {
-  return createHash("sha256")
-    .update(JSON.stringify(value) ?? "undefined")
-    .digest("hex");
+  return sha256(JSON.stringify(value) ?? "undefined");
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { formatLong, formatPublished, machineDate } from "../content/dates.ts";
 import type { Archive, Event } from "../content/model.ts";
-import { NO_CACHE, type Cache } from "../content/cache.ts";
+import { NO_CACHE, type Cache } from "../lib/cache.ts";
 import { articleHeading, chip, countTags, eventCard, filterGroups, tagGroups } from "./cards.ts";
 import { yearChart } from "./chart.ts";
 import type { SiteConfig } from "./config.ts";
@@ -17,7 +17,7 @@ import { listLd, pageMeta, paged } from "./meta.ts";
 import { outletGroups } from "./outlets.ts";
 import { webPageLd } from "./seo.ts";
 import { groupByMonth, yearCounts } from "./timeline.ts";
-import { absoluteUrl, eventUrl, outletUrl, tagFeedUrl, tagUrl, yearUrl } from "./urls.ts";
+import { absoluteUrl, eventUrl, NOT_FOUND_PAGE, outletUrl, ROBOTS, SECTIONS, SITE_FEED, SITEMAP, tagFeedUrl, tagUrl, yearUrl } from "../lib/routes.ts";
 import { KIND_LABELS, type EventCard, type OutletItem, type OutletSummary, type PageMeta, type SiteData, type YearPage } from "./views.ts";
 
 /** How many events the home page lists before pointing to the year archives. */
@@ -32,7 +32,7 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
   const years = yearCounts(archive.events);
   const chart = yearChart(years);
   const homeCards = cards.slice(0, HOME_LIMIT);
-  const siteUrl = absoluteUrl(site, "/");
+  const siteUrl = absoluteUrl(site, SECTIONS.home);
   const homeDescription = site.description;
 
   const tagPages = archive.tags.flatMap((t) => {
@@ -96,13 +96,13 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
     }));
   });
 
-  const feedMeta = { url: "/feed.xml", title: site.title };
+  const feedMeta = { url: SITE_FEED, title: site.title };
   const data: Omit<SiteData, "sitemap" | "robots"> = {
     home: [
       {
         meta: pageMeta(
           site,
-          "/",
+          SECTIONS.home,
           "Beranda",
           homeDescription,
           { ...webPageLd(site.title, homeDescription, siteUrl, site.title, siteUrl), "@type": "WebSite" },
@@ -122,17 +122,17 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
       {
         meta: pageMeta(
           site,
-          "/topik/",
+          SECTIONS.tags,
           "Topik",
           "Semua tag arsip, dikelompokkan menurut tokoh, lembaga, tempat dan topik, dengan jumlah peristiwanya.",
-          listLd(site, "/topik/", "Topik", "Semua tag arsip."),
+          listLd(site, SECTIONS.tags, "Topik", "Semua tag arsip."),
         ),
         groups: tagGroups(archive.tags),
       },
     ],
     tagPages,
     feeds: [
-      feedOf(site, archive.events, "/feed.xml", "/", site.title, site.description),
+      feedOf(site, archive.events, SITE_FEED, SECTIONS.home, site.title, site.description),
       ...archive.tags.map((t) =>
         feedOf(site, t.events, tagFeedUrl(t.id), tagUrl(t.id), `${t.label} · ${site.title}`, `Peristiwa terbaru dengan tag ${t.label}.`),
       ),
@@ -141,10 +141,10 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
       {
         meta: pageMeta(
           site,
-          "/arsip/",
+          SECTIONS.years,
           "Arsip per tahun",
           `Semua ${cards.length} peristiwa menurut tahun.`,
-          listLd(site, "/arsip/", "Arsip per tahun", "Semua peristiwa menurut tahun."),
+          listLd(site, SECTIONS.years, "Arsip per tahun", "Semua peristiwa menurut tahun."),
         ),
         years: years.filter((y) => y.count > 0),
         chart,
@@ -155,10 +155,10 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
       {
         meta: pageMeta(
           site,
-          "/sumber/",
+          SECTIONS.outlets,
           "Sumber",
           `Artikel menurut sumber yang menerbitkannya: ${outletSummaries.length} sumber.`,
-          listLd(site, "/sumber/", "Sumber", "Artikel menurut sumber yang menerbitkannya."),
+          listLd(site, SECTIONS.outlets, "Sumber", "Artikel menurut sumber yang menerbitkannya."),
         ),
         outlets: outletSummaries,
       },
@@ -169,10 +169,10 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
         meta: {
           ...pageMeta(
             site,
-            "/404.html",
+            NOT_FOUND_PAGE,
             "Halaman tidak ditemukan",
             "Halaman yang Anda cari tidak ada di arsip ini.",
-            webPageLd("Halaman tidak ditemukan", "", absoluteUrl(site, "/404.html"), site.title, siteUrl),
+            webPageLd("Halaman tidak ditemukan", "", absoluteUrl(site, NOT_FOUND_PAGE), site.title, siteUrl),
           ),
         },
       },
@@ -181,10 +181,10 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
       {
         meta: pageMeta(
           site,
-          "/cari/",
+          SECTIONS.search,
           "Cari",
           `Cari di ${cards.length} peristiwa dan ${archive.articleCount} artikel: nama, kata, atau kutipan.`,
-          webPageLd("Cari", "Pencarian arsip", absoluteUrl(site, "/cari/"), site.title, siteUrl, "SearchResultsPage"),
+          webPageLd("Cari", "Pencarian arsip", absoluteUrl(site, SECTIONS.search), site.title, siteUrl, "SearchResultsPage"),
           { search: true, wide: true },
         ),
         years: years.filter((y) => y.count > 0),
@@ -205,7 +205,7 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
   ];
   return {
     ...data,
-    sitemap: [{ path: "/sitemap.xml", urls: pages.map((p) => p.meta.canonical) }],
-    robots: [{ path: "/robots.txt", sitemapUrl: absoluteUrl(site, "/sitemap.xml") }],
+    sitemap: [{ path: SITEMAP, urls: pages.map((p) => p.meta.canonical) }],
+    robots: [{ path: ROBOTS, sitemapUrl: absoluteUrl(site, SITEMAP) }],
   };
 }

@@ -1,5 +1,5 @@
 /** Split a list into numbered pages of at most `size` items. */
-import { pageUrl } from "./urls.ts";
+import { pageUrl } from "../lib/routes.ts";
 
 export interface Pagination {
   number: number;

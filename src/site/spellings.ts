@@ -6,7 +6,7 @@
  */
 import { mentions } from "../content/names.ts";
 import type { Archive, Event } from "../content/model.ts";
-import { cached, contentKey, NO_CACHE, type Cache } from "../content/cache.ts";
+import { cached, contentKey, NO_CACHE, type Cache } from "../lib/cache.ts";
 
 /** The groups of spellings that name one thing: tags with aliases, then the synonym list. */
 export function spellingGroups(archive: Archive): { tagId?: string; names: string[] }[] {

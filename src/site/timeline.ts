@@ -2,7 +2,7 @@
 import { formatMonth, formatMonthName } from "../content/dates.ts";
 import type { CalendarDate } from "../content/dates.ts";
 import type { Event } from "../content/model.ts";
-import { yearUrl } from "./urls.ts";
+import { yearUrl } from "../lib/routes.ts";
 
 export interface MonthGroup<T> {
   year: number;

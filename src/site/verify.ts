@@ -3,11 +3,11 @@
  * in its data file, and every article's text on its event page, as the archive's files give them.
  * Pure but for `read`, which fetches a file of the site (from a folder or over HTTP).
  */
-import { msg, type Msg } from "../content/messages.ts";
+import { msg, type Msg } from "../lib/messages/index.ts";
 import type { Archive } from "../content/model.ts";
 import type { SiteConfig } from "./config.ts";
-import { articleData, DATA_PATHS, manifest } from "./data.ts";
-import { eventUrl } from "./urls.ts";
+import { articleData, manifest } from "./data.ts";
+import { DATA_PATHS, eventUrl } from "../lib/routes.ts";
 import { eventCard } from "./cards.ts";
 import { eventPages } from "./event-pages.ts";
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { MARKER, swapIn } from "../../src/render/output-folder.ts";
-import { writeFileAtomic } from "../../src/content/files.ts";
+import { writeFileAtomic } from "../../src/lib/files.ts";
 import { buildSite, copySeedArchive, FIXTURE_TAGS, listFiles, makeArchive, ROOT, runCli, runProcess, VALID_ARTICLE, VALID_EVENT } from "../support/helpers.ts";
 
 /** Every file below `dir` with its bytes. */

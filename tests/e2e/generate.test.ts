@@ -12,6 +12,7 @@ import type { Archive } from "../../src/content/model.ts";
 import { TAG_KINDS } from "../../src/content/schema.ts";
 import { renderMarkdown } from "../../src/site/markdown.ts";
 import { listFiles, runCli, type RunResult } from "../support/helpers.ts";
+import { en } from "../support/helpers.ts";
 
 const temps: string[] = [];
 function tempDir(): string {
@@ -53,7 +54,7 @@ function generate(articles: number, seed?: number): { out: string; result: Gener
 
 function load(out: string): Archive {
   const { archive, problems } = loadArchive(out);
-  expect(problems.map((p) => `${p.file}:${p.line ?? ""} ${p.field ?? ""} ${p.message}`)).toEqual([]);
+  expect(problems.map((p) => `${p.file}:${p.line ?? ""} ${p.field ?? ""} ${en(p)}`)).toEqual([]);
   expect(archive).toBeDefined();
   return archive as Archive;
 }

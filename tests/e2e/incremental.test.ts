@@ -9,7 +9,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DiskCache, NO_CACHE } from "../../src/content/cache.ts";
+import { DiskCache, NO_CACHE } from "../../src/lib/cache.ts";
 import { loadArchive } from "../../src/content/loader.ts";
 import { writeBuild, type BuildResult } from "../../src/render/build.ts";
 import { TEMPLATES_DIR } from "../../src/render/eleventy.ts";

@@ -6,6 +6,8 @@ import { parseFrontmatter, type ParsedFile } from "../../src/content/frontmatter
 import { articleFile, articleOptionProblems, eventFile, eventOptionProblems, idConventionNote, yamlString } from "../../src/editor/scaffold.ts";
 import { ARTICLE_FIELDS, articleSchema, EVENT_FIELDS, eventSchema, validate } from "../../src/content/schema.ts";
 import { FIXTURE_TAGS, listFiles, makeArchive, runCli, type RunResult } from "../support/helpers.ts";
+import { en } from "../support/helpers.ts";
+import type { Msg } from "../../src/lib/messages/index.ts";
 
 function runNew(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
   return runCli("new", args, env);
@@ -53,7 +55,7 @@ describe("scaffold files", () => {
     const file = parse(text);
     const v = validate(eventSchema, file.data, where(file), EVENT_FIELDS);
     const summaryLine = text.split("\n").indexOf("summary:") + 1;
-    expect(v.ok ? [] : v.problems.map((p) => [p.field, p.line, p.message])).toEqual([["summary", summaryLine, "may not be empty"]]);
+    expect(v.ok ? [] : v.problems.map((p) => [p.field, p.line, en(p)])).toEqual([["summary", summaryLine, "may not be empty"]]);
     expect(text).toContain("# place:");
     const filled = parse(text.replace("summary:", "summary: Ringkasan yang ditulis editor."));
     expect(validate(eventSchema, filled.data, where(filled), EVENT_FIELDS).ok).toBe(true);
@@ -102,22 +104,22 @@ describe("scaffold files", () => {
 
   it("checks ids, dates and values up front", async () => {
     expect(eventOptionProblems("2021-03-22-x", { title: "T", date: "2021-03-22" })).toEqual([]);
-    const en = (ms: readonly { message: string }[]): string[] => ms.map((m) => m.message);
-    expect(en(eventOptionProblems("Bad Id", { title: " ", date: "2021-02-30", summary: "a\nb" }))).toEqual([
+    const texts = (ms: readonly Msg[]): string[] => ms.map((m) => en(m));
+    expect(texts(eventOptionProblems("Bad Id", { title: " ", date: "2021-02-30", summary: "a\nb" }))).toEqual([
       expect.stringMatching(/^event id: /),
       "--title may not be empty",
       expect.stringMatching(/^--date: 2021-02-30 is not a real date/),
       "--summary must be a single line",
     ]);
-    expect(en(eventOptionProblems("e", { title: "T", date: "22 Maret 2021" }))[0]).toMatch(/--date: "22 Maret 2021" is not a date in the form YYYY-MM-DD/);
+    expect(texts(eventOptionProblems("e", { title: "T", date: "22 Maret 2021" }))[0]).toMatch(/--date: "22 Maret 2021" is not a date in the form YYYY-MM-DD/);
     expect(articleOptionProblems("e", "kontan", {})).toEqual([]);
-    expect(en(articleOptionProblems("e", "index", {}))[0]).toMatch(/"index" is the event's own file/);
+    expect(texts(articleOptionProblems("e", "index", {}))[0]).toMatch(/"index" is the event's own file/);
     expect(articleOptionProblems("e--x", "Kontan", { outlet: "" })).toHaveLength(3);
   });
 
   it("notes an event id that does not start with its date", async () => {
     expect(idConventionNote("2021-03-22-kim-xi", "2021-03-22")).toBeUndefined();
-    expect(idConventionNote("kim-xi", "2021-03-22")?.message).toContain("2021-03-22-kim-xi");
+    expect(en(idConventionNote("kim-xi", "2021-03-22"))).toContain("2021-03-22-kim-xi");
   });
 });
 

@@ -3,7 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { inject } from "vitest";
-import { walkFiles } from "../../src/content/files.ts";
+import { walkFiles } from "../../src/lib/files.ts";
+import { say, type Msg } from "../../src/lib/messages/index.ts";
 import { runCli, type RunResult } from "./cli.ts";
 import { SEED_ARTICLES } from "./paths.ts";
 
@@ -135,4 +136,11 @@ export function listFiles(dir: string): string[] {
 
 export function readPage(out: string, path: string): string {
   return readFileSync(join(out, path), "utf8");
+}
+
+/** A message's English text (src/lib/messages), or undefined for no message. */
+export function en(m: Msg): string;
+export function en(m: Msg | undefined): string | undefined;
+export function en(m: Msg | undefined): string | undefined {
+  return m === undefined ? undefined : say(m, "en");
 }

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { codeKey, DiskCache } from "../../src/content/cache.ts";
+import { codeKey, DiskCache } from "../../src/lib/cache.ts";
 import { loadArchive } from "../../src/content/loader.ts";
 import { siteConfig } from "../../src/site/config.ts";
 import { siteData } from "../../src/site/pages.ts";

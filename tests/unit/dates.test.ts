@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { daysBetween, formatLong, formatMonth, formatPublished, parseDate, parsePublished, rfc3339, sortKey } from "../../src/content/dates.ts";
+import { en } from "../support/helpers.ts";
+import type { Msg } from "../../src/lib/messages/index.ts";
 
-function ok<T>(r: { ok: true; value: T } | { ok: false; problem: { message: string } }): T {
-  if (!r.ok) throw new Error(r.problem.message);
+function ok<T>(r: { ok: true; value: T } | { ok: false; problem: Msg }): T {
+  if (!r.ok) throw new Error(en(r.problem));
   return r.value;
 }
 
@@ -13,7 +15,7 @@ describe("parseDate", () => {
   it.each(["2021-02-30", "2021-13-01", "2023-02-29", "2021-04-31"])("rejects the impossible date %s", (d) => {
     const r = parseDate(d);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problem.message).toContain("is not a real date");
+    if (!r.ok) expect(en(r.problem)).toContain("is not a real date");
   });
   it("accepts 29 February in a leap year, by the Gregorian rules", () => {
     expect(ok(parseDate("2024-02-29")).iso).toBe("2024-02-29");
@@ -25,7 +27,7 @@ describe("parseDate", () => {
   it.each(["15 Januari 2024", "22/03/2021", "2021-3-22", "2021-03-22T10:00", ""])("rejects the format %j", (d) => {
     const r = parseDate(d);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problem.message).toContain("YYYY-MM-DD");
+    if (!r.ok) expect(en(r.problem)).toContain("YYYY-MM-DD");
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeUtf8, normaliseText, parseFrontmatter } from "../../src/content/frontmatter.ts";
+import { en } from "../support/helpers.ts";
+import { say } from "../../src/lib/messages/index.ts";
 
 function parsed(text: string) {
   const r = parseFrontmatter(text);
@@ -28,32 +30,32 @@ describe("parseFrontmatter", () => {
   });
   it("rejects a missing closing delimiter instead of turning the body into data", () => {
     const p = problems("---\ntitle: A\n\nThe whole article text\n");
-    expect(p[0]?.message).toContain("never closed");
+    expect(en(p[0])).toContain("never closed");
     expect(p[0]?.line).toBe(1);
   });
   it.each([["---js\n{ title: 'x' }\n---\nb"], ["---json\n{}\n---\nb"], ["--- coffee\nx\n---\nb"]])("refuses non-YAML frontmatter %j", (text) => {
-    expect(problems(text)[0]?.message).toMatch(/is not allowed; write plain YAML/);
+    expect(en(problems(text)[0])).toMatch(/is not allowed; write plain YAML/);
   });
   it("rejects blank lines before the opening ---", () => {
-    expect(problems("\n---\ntitle: A\n---\nb")[0]?.message).toContain("must start with --- on its first line");
+    expect(en(problems("\n---\ntitle: A\n---\nb")[0])).toContain("must start with --- on its first line");
   });
   it("rejects a file without frontmatter and an empty file", () => {
-    expect(problems("Just text")[0]?.message).toContain("must start with frontmatter");
-    expect(problems("")[0]?.message).toContain("empty");
+    expect(en(problems("Just text")[0])).toContain("must start with frontmatter");
+    expect(en(problems("")[0])).toContain("empty");
   });
   it("reports YAML syntax errors with the file line", () => {
     const p = problems('---\ntitle: A\nsummary: "unclosed\n---\nbody');
-    expect(p[0]?.message).toContain("not valid YAML");
+    expect(en(p[0])).toContain("not valid YAML");
     expect(p[0]?.line).toBeGreaterThanOrEqual(3);
   });
   it("rejects duplicate keys", () => {
     const p = problems("---\ntitle: A\ntitle: B\n---\nb");
-    expect(p[0]?.message).toMatch(/unique|duplicate/i);
+    expect(en(p[0])).toMatch(/unique|duplicate/i);
     expect(p[0]?.line).toBe(3);
   });
   it("rejects frontmatter that is a list or a single value", () => {
-    expect(problems("---\n- a\n- b\n---\nb")[0]?.message).toContain("not a list");
-    expect(problems("---\njust words\n---\nb")[0]?.message).toContain("not a single value");
+    expect(en(problems("---\n- a\n- b\n---\nb")[0])).toContain("not a list");
+    expect(en(problems("---\njust words\n---\nb")[0])).toContain("not a single value");
   });
   it("rejects an alias bomb", { timeout: 10_000 }, () => {
     const bomb = [
@@ -68,7 +70,7 @@ describe("parseFrontmatter", () => {
       "b",
     ].join("\n");
     const p = problems(bomb);
-    expect(p[0]?.message).toMatch(/alias|resource/i);
+    expect(en(p[0])).toMatch(/alias|resource/i);
   });
   it("gives the same result for BOM, CRLF and zero-width characters as for clean text", () => {
     const clean = parsed("---\ntitle: Judul\n---\nIsi artikel.\n");
@@ -94,12 +96,12 @@ describe("decodeUtf8 and normaliseText", () => {
     const r = decodeUtf8(bytes);
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.problem).toEqual({
-        line: 3,
-        code: "file.not-utf8",
-        message: "the file is not valid UTF-8 text; save it as UTF-8",
-        pesan: "file ini bukan teks UTF-8 yang sah; simpan ulang sebagai UTF-8",
-      });
+      expect([r.problem.line, r.problem.code, en(r.problem), say(r.problem, "id")]).toEqual([
+        3,
+        "file.not-utf8",
+        "the file is not valid UTF-8 text; save it as UTF-8",
+        "file ini bukan teks UTF-8 yang sah; simpan ulang sebagai UTF-8",
+      ]);
   });
   it("normalises line endings, zero-width characters and Unicode composition", () => {
     expect(normaliseText("a\r\nb\rc\u200Bd\uFEFF")).toBe("a\nb\ncd");

@@ -17,9 +17,11 @@ import {
 } from "../../src/editor/import/index.ts";
 import { loadArchive } from "../../src/content/loader.ts";
 import { copySeedArchive, FURNITURE, HEADER_LINES, ROOT, SEED_ARTICLES } from "../support/helpers.ts";
+import { en } from "../support/helpers.ts";
+import type { Msg } from "../../src/lib/messages/index.ts";
 
 /** What an import says to check, as the report prints it in English: `field: note`. */
-const checks = (r: { periksa: readonly { field: string; note: { message: string } }[] }): string[] => r.periksa.map((p) => `${p.field}: ${p.note.message}`);
+const checks = (r: { periksa: readonly { field: string; note: Msg }[] }): string[] => r.periksa.map((p) => `${p.field}: ${en(p.note)}`);
 
 const SEEDS = join(ROOT, "tests/fixtures/seeds");
 const seedText = (name: string): string => readFileSync(join(SEEDS, name), "utf8");
@@ -452,7 +454,7 @@ describe("tag suggestions", () => {
 
   it("skips invalid entries and reports broken YAML", () => {
     expect(readVocabulary("ok:\n  label: Ok\n  kind: topik\nBad_Id:\n  label: X\n  kind: topik\nnokind:\n  label: Y\n").tags.map((t) => t.id)).toEqual(["ok"]);
-    expect(readVocabulary("a: [").problem).toMatch(/not valid YAML/);
+    expect(en(readVocabulary("a: [").problem)).toMatch(/not valid YAML/);
   });
 });
 

@@ -6,7 +6,7 @@ const CITE: ArticleCitation = { text: "", bib: "", ris: "", csl: "", coins: "", 
 import { loadArchive } from "../../src/content/loader.ts";
 import { articleView, coverageLabel, eventCard, tagGroups } from "../../src/site/cards.ts";
 import { siteData } from "../../src/site/pages.ts";
-import { eventUrl, tagUrl } from "../../src/site/urls.ts";
+import { eventUrl, tagUrl } from "../../src/lib/routes.ts";
 import { siteConfig } from "../../src/site/config.ts";
 import { FIXTURE_TAGS, makeArchive, VALID_EVENT } from "../support/helpers.ts";
 

@@ -1,6 +1,6 @@
 /** The progress display (src/cli/progress.ts): in place on a terminal, one line per phase elsewhere, nothing under CI or --json. */
 import { describe, expect, it } from "vitest";
-import { msg } from "../../src/content/messages.ts";
+import { msg } from "../../src/lib/messages/index.ts";
 import { progress, progressMode, REDRAW_MS } from "../../src/cli/progress.ts";
 
 function fakeIo(env: Record<string, string>, tty: boolean) {

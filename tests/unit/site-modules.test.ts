@@ -9,11 +9,12 @@ import { paginate } from "../../src/site/paginate.ts";
 import { neighbours, RELATED_WINDOW, relatedEvents, relatedIndex } from "../../src/site/related.ts";
 import { jsonLdScript } from "../../src/site/seo.ts";
 import { groupByMonth, yearCounts } from "../../src/site/timeline.ts";
-import { absoluteUrl, pageUrl } from "../../src/site/urls.ts";
+import { absoluteUrl, pageUrl } from "../../src/lib/routes.ts";
+import { en } from "../support/helpers.ts";
 
 function date(iso: string) {
   const r = parseDate(iso);
-  if (!r.ok) throw new Error(r.problem.message);
+  if (!r.ok) throw new Error(en(r.problem));
   return r.value;
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/content/loader.ts";
 import type { Archive } from "../../src/content/model.ts";
-import type { Msg } from "../../src/content/messages.ts";
+import type { Msg } from "../../src/lib/messages/index.ts";
 import { formatProblem, problem } from "../../src/content/problems.ts";
 import { curationWarnings, possibleDuplicates, publishedFarFromEvent, unusedTags, type WarningContext } from "../../src/editor/warnings.ts";
 import fc from "fast-check";
@@ -17,6 +17,7 @@ import {
   words as wordsOf,
 } from "../../src/editor/duplicates.ts";
 import { makeArchive, SEED_ARTICLES, withCoverage } from "../support/helpers.ts";
+import { en } from "../support/helpers.ts";
 
 const TAGS = ["a", "b", "c", "d", "e", "f"].map((id) => `${id}:\n  label: Tag ${id.toUpperCase()}\n  kind: topik\n`).join("");
 const ctx: WarningContext = { tagsFile: "articles/tags.yaml" };
@@ -44,7 +45,7 @@ describe("possible duplicate events", () => {
     expect(found.length).toBe(warned ? 1 : 0);
     if (warned) {
       expect(found[0]).toMatchObject({ severity: "warning", file: "articles/2021-03-22-y/index.md", field: "date" });
-      expect(found[0]?.message).toContain('possible duplicate of event "2021-03-22-x"');
+      expect(en(found[0])).toContain('possible duplicate of event "2021-03-22-x"');
     }
   });
 
@@ -68,7 +69,7 @@ describe("possible duplicate events", () => {
       "y/index.md": event("2021-03-22", ["a", "b"]),
       "z/index.md": event("2021-03-22", ["a", "b"]),
     });
-    expect(possibleDuplicates(archive, ctx).map((p) => `${p.file} ~ ${p.message.match(/"(.)"/)?.[1] ?? ""}`)).toEqual([
+    expect(possibleDuplicates(archive, ctx).map((p) => `${p.file} ~ ${en(p).match(/"(.)"/)?.[1] ?? ""}`)).toEqual([
       "articles/y/index.md ~ x",
       "articles/z/index.md ~ x",
       "articles/z/index.md ~ y",
@@ -82,7 +83,7 @@ describe("articles published more than a year after their event", () => {
   it.each(["2022-03-24", "2024-03-22", "2022-03-24T10:00:00+07:00"])("warns for %s", (published) => {
     const [found, ...rest] = publishedFarFromEvent(withArticle(published), ctx);
     expect(rest).toEqual([]);
-    expect(found?.message).toMatch(
+    expect(en(found)).toMatch(
       /^published \d{4}-\d\d-\d\d, \d+ days after its event's date 2021-03-22 \(articles\/e\/index\.md\), more than a year later; check the year/,
     );
   });
@@ -114,7 +115,7 @@ describe("articles published long before their event", () => {
       ...ctx,
       lineOf: (file, path) => (file === "articles/e/k.md" && path[0] === "published" ? 2 : undefined),
     });
-    expect(found).toMatchObject([
+    expect(found.map((p) => ({ ...p, message: en(p) }))).toMatchObject([
       {
         severity: "warning",
         file: "articles/e/k.md",
@@ -202,7 +203,7 @@ describe("near-duplicate texts and events (duplicates.ts)", () => {
       "y/b.md": withText(`  xinhua   MELAPORKAN “aset berharga” ${words(40)}`),
     });
     const found = nearDuplicateTexts(archive, (file, m) => problem("warning", file, m));
-    expect(found).toMatchObject([
+    expect(found.map((p) => ({ ...p, message: en(p) }))).toMatchObject([
       {
         severity: "warning",
         file: "articles/y/b.md",
@@ -240,7 +241,7 @@ describe("near-duplicate texts and events (duplicates.ts)", () => {
     for (let i = 0; i < 60; i++) files[`x/a${String(i).padStart(2, "0")}.md`] = withText(words(40));
     const found = nearDuplicateTexts(load(files), (file, m) => problem("warning", file, m));
     expect(found).toHaveLength(59);
-    expect(found.every((p) => p.message.includes("articles/x/a00.md (100%"))).toBe(true);
+    expect(found.every((p) => en(p).includes("articles/x/a00.md (100%"))).toBe(true);
   });
 
   it("leaves boilerplate shared by more than 50 texts out of the comparison", () => {
@@ -303,7 +304,7 @@ describe("near-duplicate texts and events (duplicates.ts)", () => {
       "c/index.md": titled("Kim Jong Un bertemu Xi Jinping di Beijing", "2021-03-30"),
       "d/index.md": titled("Kim Jong Un bertemu Putin di Moskwa", "2021-03-23"),
     });
-    expect(similarEventTitles(archive, warn).map((p) => [p.file, p.message.slice(0, 46)])).toEqual([
+    expect(similarEventTitles(archive, warn).map((p) => [p.file, en(p).slice(0, 46)])).toEqual([
       ["articles/b/index.md", "possible duplicate of event a (2021-03-22): th"],
     ]);
   });

@@ -1,5 +1,5 @@
 /** Dates in copied news text: standalone date lines and bylines (publication), dates in prose (candidates). */
-import { msg, type Msg } from "../../content/messages.ts";
+import { msg, type Msg } from "../../lib/messages/index.ts";
 import { formatLong, parseDate, parsePublished } from "../../content/dates.ts";
 import { FULL_MONTHS, MONTHS, WEEKDAYS, ZONES } from "./date-words.ts";
 import { escapeRe } from "./names.ts";

@@ -36,7 +36,7 @@
  *   (≤ 4 letters, e.g. `AS`, `ICBM`) is an acronym and matched case-sensitively, so that the
  *   word "as" does not suggest Amerika Serikat.
  */
-import { msg, type Msg } from "../../content/messages.ts";
+import { msg, type Msg } from "../../lib/messages/index.ts";
 import { normaliseText } from "../../content/text.ts";
 import { agenciesNamed, citations, datelineOutlet, furnitureOutlet, sourceName } from "./citations.ts";
 import { proseDates } from "./dates.ts";

@@ -1,5 +1,5 @@
 /** Classifying one line of copied text: furniture, byline, date line, initials, headline, subheading or text. */
-import { msg } from "../../content/messages.ts";
+import { msg } from "../../lib/messages/index.ts";
 import type { Check } from "./types.ts";
 import { BYLINE_KEYS, FURNITURE, PROSE_MARKERS } from "./furniture.ts";
 import { PUBLISHED_PREFIX, readDateLine, UPDATED_PREFIX, type StatedDate } from "./dates.ts";

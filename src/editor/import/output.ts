@@ -1,7 +1,7 @@
 /** What an import writes and prints: the article file, its id, the report. */
 import { slugify, idProblem } from "../../content/ids.ts";
 import { parseFrontmatter } from "../../content/frontmatter.ts";
-import { msg, say, type Lang, type Msg } from "../../content/messages.ts";
+import { msg, say, type Lang, type Msg } from "../../lib/messages/index.ts";
 import { ARTICLE_FIELDS, articleSchema, validate } from "../../content/schema.ts";
 import { writeFrontmatter } from "../../content/yaml.ts";
 import type { ImportedFields, ImportResult } from "./types.ts";

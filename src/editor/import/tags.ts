@@ -2,6 +2,7 @@
 import { parseTags, TAGS_FILE, type LoadedTags } from "../../content/tags-file.ts";
 import { mentions } from "../../content/names.ts";
 import type { VocabularyTag } from "./types.ts";
+import type { Msg } from "../../lib/messages/index.ts";
 
 /** Tags whose label or an alias occurs in `text` as a whole word; vocabulary order. */
 export function suggestTags(text: string, vocabulary: readonly VocabularyTag[]): string[] {
@@ -9,10 +10,10 @@ export function suggestTags(text: string, vocabulary: readonly VocabularyTag[]):
 }
 
 /** The vocabulary from the text of tags.yaml, read by the loader's own reader; invalid entries are left out (check reports them). */
-export function readVocabulary(yamlText: string): { tags: VocabularyTag[]; problem?: string } {
+export function readVocabulary(yamlText: string): { tags: VocabularyTag[]; problem?: Msg } {
   const read = parseTags(yamlText, TAGS_FILE);
   const tags = vocabularyOf(read);
-  const first = read.readable ? undefined : read.problems[0]?.message;
+  const first = read.readable ? undefined : read.problems[0];
   return first === undefined ? { tags } : { tags, problem: first };
 }
 

@@ -1,4 +1,4 @@
-import type { Msg } from "../../content/messages.ts";
+import type { Msg } from "../../lib/messages/index.ts";
 import type { ArticleField } from "../../content/schema.ts";
 /** What an import takes and returns. */
 export interface VocabularyTag {

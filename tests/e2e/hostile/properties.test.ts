@@ -18,6 +18,7 @@ import type { Archive } from "../../../src/content/model.ts";
 import type { Problem } from "../../../src/content/problems.ts";
 import { ARTICLE_FIELDS, articleSchema, EVENT_FIELDS, eventSchema, validate } from "../../../src/content/schema.ts";
 import { FIXTURE_TAGS, makeArchive } from "../../support/helpers.ts";
+import { en } from "../../support/helpers.ts";
 
 const RUNS = 1_000;
 
@@ -264,7 +265,7 @@ function problemShape(p: Problem, files: readonly string[], lines: (file: string
   const bad: string[] = [];
   if (!files.includes(p.file)) bad.push(`names ${p.file}, not one of ${files.join(", ")}`);
   if (p.severity !== "error" && p.severity !== "warning") bad.push(`severity ${String(p.severity)}`);
-  if (typeof p.message !== "string" || p.message.trim() === "") bad.push("has no message");
+  if (typeof en(p) !== "string" || en(p).trim() === "") bad.push("has no message");
   if (p.line !== undefined && (!Number.isInteger(p.line) || p.line < 1 || p.line > lines(p.file) + 1))
     bad.push(`line ${p.line} outside 1..${lines(p.file) + 1}`);
   if (p.field !== undefined && typeof p.field !== "string") bad.push("field is not text");

@@ -3,7 +3,7 @@
  * src/cli/progress.ts shows it on the terminal. Reporting is a call, never a print, so that the
  * layers stay silent in tests and in `--json` output.
  */
-import type { Msg } from "./messages.ts";
+import type { Msg } from "./messages/index.ts";
 
 export interface Progress {
   /** a new phase; `total` when its count is known */

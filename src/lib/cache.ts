@@ -11,11 +11,11 @@
  * did not use stay as they were (`npm run check` leaves the build's shared passages alone).
  * Each kind is a file of its own, read only when a run asks for that kind.
  */
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { PROJECT_ROOT, walkFiles, writeFileAtomic } from "./files.ts";
+import { sha256 } from "./hash.ts";
 
 export interface Cache {
   get<T>(key: string): T | undefined;
@@ -36,16 +36,12 @@ export function cached<T>(cache: Cache, key: string, compute: () => T): T {
 
 /** The SHA-256 of `input`, for cache keys. */
 export function contentKey(kind: string, ...input: (string | Uint8Array)[]): string {
-  const hash = createHash("sha256");
-  for (const part of input) hash.update(typeof part === "string" ? `${part.length}:${part}` : part);
-  return `${kind}:${hash.digest("hex")}`;
+  return `${kind}:${sha256(...input.map((part) => (typeof part === "string" ? `${part.length}:${part}` : part)))}`;
 }
 
 /** The SHA-256 of `prefix`, then each file's path and bytes, in the order given. */
 export function filesKey(files: readonly string[], prefix = ""): string {
-  const hash = createHash("sha256").update(prefix);
-  for (const abs of files) hash.update(`${abs}\n`).update(readFileSync(abs));
-  return hash.digest("hex");
+  return sha256(prefix, ...files.flatMap((abs) => [`${abs}\n`, readFileSync(abs)]));
 }
 
 /** Every file of the code that could change a cached result, the lock file (the dependencies) and Node's version. */
