@@ -153,6 +153,17 @@ export function machineDate(p: CalendarDate | Instant): string {
   return p.iso;
 }
 
+/**
+ * The publication day as the source gave it: the date of a date, or the date part of a date-time in
+ * its own offset (`2021-03-22T20:00-05:00` was published on the 22nd where it was written, even though
+ * it was already the 23rd in Jakarta).
+ */
+export function statedDay(p: CalendarDate | Instant): CalendarDate {
+  if (p.kind === "date") return p;
+  const r = parseDate(p.iso.slice(0, 10));
+  return r.ok ? r.value : p.day;
+}
+
 /** RFC 3339 timestamp for feeds: a calendar day is midnight in Asia/Jakarta. */
 export function rfc3339(p: CalendarDate | Instant): string {
   if (p.kind === "datetime") return p.iso;

@@ -18,6 +18,7 @@ import { NO_PROGRESS, type Progress } from "../lib/progress.ts";
 import type { z } from "zod";
 import { contentKey, NO_CACHE, type Cache } from "../lib/cache.ts";
 import { closest, problem, sortProblems, type Problem } from "./problems.ts";
+import { ARTICLE_TABLE, EVENT_TABLE, recordValues } from "./fields.ts";
 import {
   ARTICLE_FIELDS,
   articleSchema,
@@ -419,20 +420,12 @@ function assemble(rawEvents: RawEvent[], defs: Map<string, TagDef>): Omit<Archiv
         for (const id of a.fields.tags ?? []) draftTagIds.add(id);
         continue;
       }
-      const f = a.fields;
       articles.push({
         id: a.id,
         eventId: raw.id,
         file: a.file,
-        ...(f.title !== undefined && { title: f.title }),
-        ...(f.outlet !== undefined && { outlet: f.outlet }),
-        ...(f.published !== undefined && { published: f.published }),
-        ...(f.url !== undefined && { url: f.url }),
-        ...(f.author !== undefined && { author: f.author }),
-        ...(f.editor !== undefined && { editor: f.editor }),
-        ...(f.via !== undefined && { via: f.via }),
-        language: f.language ?? "id",
-        tags: refs(f.tags),
+        ...(recordValues(ARTICLE_TABLE, a.fields) as Pick<Article, "language">),
+        tags: refs(a.fields.tags),
         draft: false,
         body: a.parsed.body,
       });
@@ -447,10 +440,7 @@ function assemble(rawEvents: RawEvent[], defs: Map<string, TagDef>): Omit<Archiv
     events.push({
       id: raw.id,
       file: raw.file,
-      title: raw.fields.title,
-      date: raw.fields.date,
-      summary: raw.fields.summary,
-      ...(raw.fields.place !== undefined && { place: raw.fields.place }),
+      ...(recordValues(EVENT_TABLE, raw.fields) as Pick<Event, "title" | "date" | "summary">),
       tags: refs(allTagIds),
       ownTagIds: [...new Set(raw.fields.tags ?? [])],
       draft: false,

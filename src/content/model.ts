@@ -1,6 +1,11 @@
 /** The validated archive: what the loader returns and every page is built from. Acyclic plain data. */
-import type { CalendarDate, Instant } from "./dates.ts";
-import { TAG_KINDS, type TagKind } from "./schema.ts";
+import { TAG_KINDS, type ArticleFields, type EventFields, type TagKind } from "./schema.ts";
+
+/**
+ * The fields of the field table (fields.ts) that a record keeps as validated, optional where the
+ * schema lets them be left out; tags and draft are resolved by the loader.
+ */
+type Values<F> = { [K in keyof F as K extends "tags" | "draft" ? never : K]: Exclude<F[K], undefined> };
 
 export interface TagRef {
   id: string;
@@ -14,32 +19,24 @@ export interface Tag extends TagRef {
   events: Event[];
 }
 
-export interface Article {
+/** An article: its field values (title, outlet, published, url, author, editor, via, language: fields.ts) and what the loader adds. */
+export interface Article extends Values<ArticleFields> {
+  /** always present: the field table gives it a default */
+  language: string;
   id: string;
   eventId: string;
   /** path of the source file, relative to the project, e.g. `articles/<event>/<id>.md` */
   file: string;
-  title?: string;
-  outlet?: string;
-  published?: CalendarDate | Instant;
-  url?: string;
-  author?: string;
-  editor?: string;
-  via?: string;
-  language: string;
   tags: TagRef[];
   draft: boolean;
   /** markdown source (rendered to HTML in the site layer, src/site/markdown.ts) */
   body: string;
 }
 
-export interface Event {
+/** An event: its field values (title, date, place, summary: fields.ts) and what the loader adds. */
+export interface Event extends Values<EventFields> {
   id: string;
   file: string;
-  title: string;
-  date: CalendarDate;
-  summary: string;
-  place?: string;
   /** the event's own tags plus its articles' tags, in vocabulary order */
   tags: TagRef[];
   /** the tags the event's own file lists, in the order the editor wrote them (what the event is about) */

@@ -1,119 +1,23 @@
 /**
  * The one schema for everything an editor writes: event `index.md`, article `<id>.md` and `tags.yaml`.
- * Frontmatter arrives with every scalar as the string the editor typed (see frontmatter.ts);
- * this module decides what each field means and says precisely what is wrong when it doesn't fit.
+ * The event and article schemas are made from the field table (fields.ts); this module validates a
+ * file's frontmatter against them and says precisely what is wrong when it doesn't fit.
  */
 import { z } from "zod";
-import { parseDate, parsePublished } from "./dates.ts";
 import { msg, type Msg } from "../lib/messages/index.ts";
+import { ARTICLE_TABLE, EVENT_TABLE, type FieldTable } from "./fields.ts";
+import { MAX_TAGS_PER_FILE, TAG_KINDS, text } from "./field-types.ts";
 import { fieldPath, nearest, problem, type Problem } from "./problems.ts";
-import { unsafeTextProblem } from "./unsafe-text.ts";
-import { reservedOutletProblem } from "./outlets.ts";
 
-export const TAG_KINDS = ["tokoh", "lembaga", "tempat", "topik"] as const;
-export type TagKind = (typeof TAG_KINDS)[number];
+export { MAX_TAGS_PER_EVENT, MAX_TAGS_PER_FILE, TAG_KINDS, type TagKind } from "./field-types.ts";
 
-/**
- * One line of text. A line break inside a value is refused: it is how an article's first paragraph
- * ends up inside a field when the closing `---` is missing (YAML folds an indented paragraph into
- * the value above it), and no field of the archive is shown on more than one line.
- */
-const text = z
-  .string()
-  .trim()
-  .min(1, "field.empty")
-  .refine((v) => !/[\n\r\u2028\u2029]/.test(v), "field.one-line")
-  .superRefine((v, ctx) => {
-    const bad = unsafeTextProblem(v);
-    if (bad !== undefined && !/[\n\r]/.test(v)) issue(ctx, bad);
-  });
-const optionalText = text.optional();
+/** A table's schemas as the shape of a zod object. */
+export function shapeOf<T extends FieldTable>(table: T): { [K in keyof T]: T[K]["schema"] } {
+  return Object.fromEntries(Object.entries(table).map(([name, f]) => [name, f.schema])) as { [K in keyof T]: T[K]["schema"] };
+}
 
-const flag = z
-  .enum(["true", "false"], { error: "field.flag" })
-  .transform((v) => v === "true")
-  .optional();
-
-/** The most tags one file may list, and one event may carry with its articles': a page lists them all. */
-export const MAX_TAGS_PER_FILE = 30;
-export const MAX_TAGS_PER_EVENT = 60;
-
-const tagList = z.array(z.string().trim().min(1, "field.empty")).max(MAX_TAGS_PER_FILE, "tags.too-many").optional();
-
-const eventDate = z.string().transform((value, ctx) => {
-  const r = parseDate(value);
-  if (!r.ok) {
-    issue(ctx, r.problem);
-    return z.NEVER;
-  }
-  return r.value;
-});
-
-const published = z
-  .string()
-  .transform((value, ctx) => {
-    const r = parsePublished(value);
-    if (!r.ok) {
-      issue(ctx, r.problem);
-      return z.NEVER;
-    }
-    return r.value;
-  })
-  .optional();
-
-const httpUrl = z
-  .string()
-  .trim()
-  .transform((value, ctx) => {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      issue(ctx, msg("url.incomplete", { value }));
-      return z.NEVER;
-    }
-    if (url.protocol !== "https:" && url.protocol !== "http:") {
-      issue(ctx, msg("url.protocol", { protocol: url.protocol }));
-      return z.NEVER;
-    }
-    return url.href;
-  })
-  .optional();
-
-const language = z
-  .string()
-  .trim()
-  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "field.language")
-  .optional();
-
-export const eventSchema = z.strictObject({
-  title: text,
-  date: eventDate,
-  summary: text,
-  place: optionalText,
-  tags: tagList,
-  draft: flag,
-});
-
-const outletName = text
-  .superRefine((v, ctx) => {
-    const reserved = reservedOutletProblem(v);
-    if (reserved !== undefined) issue(ctx, reserved);
-  })
-  .optional();
-
-export const articleSchema = z.strictObject({
-  title: optionalText,
-  outlet: outletName,
-  published,
-  url: httpUrl,
-  author: optionalText,
-  editor: optionalText,
-  via: optionalText,
-  language,
-  tags: tagList,
-  draft: flag,
-});
+export const eventSchema = z.strictObject(shapeOf(EVENT_TABLE));
+export const articleSchema = z.strictObject(shapeOf(ARTICLE_TABLE));
 
 export const tagSchema = z.strictObject({
   label: text,
@@ -211,11 +115,6 @@ export function validate<S extends z.ZodType>(
     problems.push(problem("error", where.file, m, where.lineOf(i.path), field));
   }
   return { ok: false, problems };
-}
-
-/** Report a message from the catalogue as a zod issue (validate() turns it back into the message). */
-function issue(ctx: z.RefinementCtx, m: Msg): void {
-  ctx.addIssue({ code: "custom", message: m.code, params: { msg: m } });
 }
 
 /** The message of an issue: one the schema reported with issue(), or one of the codes the schema gives zod's checks. */

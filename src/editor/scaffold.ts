@@ -16,7 +16,7 @@
 import { msg, type Msg } from "../lib/messages/index.ts";
 import { parseDate } from "../content/dates.ts";
 import { idProblem } from "../content/ids.ts";
-import { ARTICLE_FIELDS, EVENT_FIELDS, type ArticleField, type EventField } from "../content/schema.ts";
+import { ARTICLE_TABLE, EVENT_TABLE, type FieldTable } from "../content/fields.ts";
 import { yamlString } from "../content/yaml.ts";
 
 export { yamlString } from "../content/yaml.ts";
@@ -69,35 +69,30 @@ export function idConventionNote(id: string, date: string): Msg | undefined {
   return id.startsWith(`${date}-`) ? undefined : msg("new.id-note", { example: `${date}-${id.replace(/^\d{4}-\d{2}-\d{2}-?/, "") || "judul-singkat"}` });
 }
 
-/** The new event's `index.md`. */
-/** Each event field's comment and line, in the schema's field order (EVENT_FIELDS); the Record makes the lists agree. */
-function eventFieldLines(o: EventOptions): Record<EventField, string> {
-  return {
-    title: `# Judul peristiwa, satu kalimat netral dalam bahasa Indonesia. (wajib)
-title: ${yamlString(o.title.trim())}`,
-    date: `# Tanggal peristiwa terjadi, YYYY-MM-DD, menurut waktu setempat. (wajib)
-# Tanggal yang ditampilkan selalu diambil dari sini, bukan dari nama folder.
-date: ${o.date.trim()}`,
-    summary: `# Ringkasan: satu atau dua kalimat polos; dipakai di daftar, feed dan deskripsi halaman. (wajib)
-# npm run check gagal selama ringkasan ini kosong.
-${o.summary === undefined ? "summary:" : `summary: ${yamlString(o.summary.trim())}`}`,
-    place: `# Tempat peristiwa terjadi, mis. Beijing. (opsional: hapus tanda # lalu isi)
-${o.place === undefined ? "# place:" : `place: ${yamlString(o.place.trim())}`}`,
-    tags: `# Tag: daftar id dari articles/tags.yaml, mis. [kim-jong-un, beijing]. (opsional)
-# Tag dari artikel-artikel peristiwa ini ikut digabungkan.
-# tags: []`,
-    draft: `# Draf: isi true untuk menyembunyikan peristiwa ini beserta semua artikelnya dari situs. (opsional)
-# draft: true`,
-  };
+/**
+ * Every field of a table as the scaffold writes it (fields.ts): its comment, then its line, with the
+ * value the editor gave on the command line, else its empty line (commented out when optional).
+ */
+function fieldLines(table: FieldTable, given: Readonly<Record<string, string | undefined>>): string {
+  return Object.entries(table)
+    .map(([name, f]) => {
+      const value = given[name];
+      const comment = f.comment
+        .split("\n")
+        .map((l) => `# ${l}`)
+        .join("\n");
+      return `${comment}\n${value === undefined ? f.empty : `${name}: ${yamlString(value.trim())}`}`;
+    })
+    .join("\n\n");
 }
 
+/** The new event's `index.md`. */
 export function eventFile(o: EventOptions): string {
-  const fields = eventFieldLines(o);
   return `---
 # Peristiwa: satu folder per peristiwa; nama folder adalah id dan alamat halamannya.
 # Setelah diisi, jalankan: npm run check
 
-${EVENT_FIELDS.map((f) => fields[f]).join("\n\n")}
+${fieldLines(EVENT_TABLE, { title: o.title, date: o.date, place: o.place, summary: o.summary })}
 
 # Di bawah garis --- penutup boleh ditulis latar belakang peristiwa. (opsional)
 ---
@@ -105,41 +100,13 @@ ${EVENT_FIELDS.map((f) => fields[f]).join("\n\n")}
 }
 
 /** The new article's `<article-id>.md`: fields as comments, empty body. */
-/** Each article field's comment and line, in the schema's field order (ARTICLE_FIELDS); the Record makes the lists agree. */
-function articleFieldLines(o: ArticleOptions): Record<ArticleField, string> {
-  return {
-    title: `# Judul asli dari media; biarkan tertutup bila sumber tidak punya judul.
-# title:`,
-    outlet: `# Nama media penerbit, mis. Kontan. Tanpa outlet, artikel tampil sebagai "Sumber tidak diketahui".
-${o.outlet === undefined ? "# outlet:" : `outlet: ${yamlString(o.outlet.trim())}`}`,
-    published: `# Waktu terbit: 2021-03-23, atau 2017-11-02T15:23:00+07:00 (WIB +07:00, WITA +08:00, WIT +09:00).
-# Waktu tanpa zona (2017-11-02T15:23) dibaca sebagai WIB.
-# published:`,
-    url: `# Alamat asli artikel, hanya http:// atau https://; jangan pernah menebak.
-# url:`,
-    author: `# Penulis, atau inisial yang dicetak media, mis. ian.
-# author:`,
-    editor: `# Editor.
-# editor:`,
-    via: `# Kantor berita atau media yang dikutip, mis. AP, CNN.
-# via:`,
-    language: `# Kode bahasa; bawaannya id.
-# language: id`,
-    tags: `# Tag: daftar id dari articles/tags.yaml. Tag peristiwa sudah berlaku, tidak perlu diulang.
-# tags: []`,
-    draft: `# Draf: isi true untuk menyembunyikan artikel ini dari situs.
-# draft: true`,
-  };
-}
-
-export function articleFile(o: ArticleOptions): string {
-  const fields = articleFieldLines(o);
+export function articleFile(o: ArticleOptions, table: FieldTable = ARTICLE_TABLE): string {
   return `---
 # Artikel untuk peristiwa ${o.eventId}. Semua kolom opsional: isi hanya yang dinyatakan
 # sumbernya, jangan menebak. Hapus tanda # di depan kolom yang dipakai, lalu isi nilainya.
 # Lebih cepat: npm run import -- <teks.txt> --event ${o.eventId}
 
-${ARTICLE_FIELDS.map((f) => fields[f]).join("\n\n")}
+${fieldLines(table, { outlet: o.outlet })}
 
 # Tempel teks artikel di bawah garis --- penutup, tanpa diubah: buang hanya "Baca Juga",
 # promosi, formulir komentar, baris hak cipta, judul yang diulang dan baris byline.

@@ -9,6 +9,7 @@ import type { ArticleCitation } from "./citations.ts";
 import { fingerprintedOnce } from "./page-list.ts";
 import { eventUrl, outletUrl, tagUrl } from "../lib/routes.ts";
 import { KIND_LABELS, type ArticleView, type EventCard, type FilterGroup, type TagChip, type TagGroup } from "./views.ts";
+import { ARTICLE_TABLE } from "../content/fields.ts";
 
 export function chip(t: TagRef): TagChip {
   return { id: t.id, label: t.label, kind: t.kind, url: tagUrl(t.id), kindLabel: KIND_LABELS[t.kind] };
@@ -63,8 +64,8 @@ export function eventCard(e: Event): EventCard {
 
 export function bylineOf(a: Article): { label: string; name: string }[] | undefined {
   const parts: { label: string; name: string }[] = [];
-  if (a.author) parts.push({ label: "Penulis", name: a.author });
-  if (a.editor) parts.push({ label: "Editor", name: a.editor });
+  if (a.author) parts.push({ label: ARTICLE_TABLE.author.label.id, name: a.author });
+  if (a.editor) parts.push({ label: ARTICLE_TABLE.editor.label.id, name: a.editor });
   return parts.length > 0 ? parts : undefined;
 }
 

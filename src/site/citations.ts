@@ -9,11 +9,15 @@ import { Cite } from "@citation-js/core";
 import { cached, contentKey, NO_CACHE, type Cache } from "../lib/cache.ts";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
-import { formatLong, parseDate, type CalendarDate } from "../content/dates.ts";
+import { formatLong, statedDay } from "../content/dates.ts";
+import { ARTICLE_TABLE, cslValues } from "../content/fields.ts";
 import { articleFingerprint } from "../content/fingerprint.ts";
 import type { Archive, Article, Event } from "../content/model.ts";
 import type { SiteConfig } from "./config.ts";
 import { absoluteUrl, articleUrl, eventUrl } from "../lib/routes.ts";
+
+/** The order of an item's field values (the order of CslItem below): citation files list them so. */
+const CSL_KEYS = ["title", "container-title", "author", "editor", "issued", "URL"] as const;
 
 export interface CslItem {
   id: string;
@@ -32,18 +36,6 @@ export interface CslItem {
   note: string;
 }
 
-/**
- * The publication day as the source gave it: the date of a date, or the date part of a date-time in
- * its own offset (`2021-03-22T20:00-05:00` was published on the 22nd where it was written, even though
- * it was already the 23rd in Jakarta).
- */
-export function statedDay(a: Article): CalendarDate | undefined {
-  if (a.published === undefined) return undefined;
-  if (a.published.kind === "date") return a.published;
-  const r = parseDate(a.published.iso.slice(0, 10));
-  return r.ok ? r.value : a.published.day;
-}
-
 /** Where an article's citation files are, root-relative. */
 export function citationPaths(e: Event, a: Article): { bib: string; ris: string; csl: string } {
   const base = `${eventUrl(e.id)}${a.id}`;
@@ -52,17 +44,14 @@ export function citationPaths(e: Event, a: Article): { bib: string; ris: string;
 
 export function cslItem(site: SiteConfig, e: Event, a: Article): CslItem {
   const siteUrl = absoluteUrl(site, articleUrl(e.id, a.id));
-  const day = statedDay(a);
+  // each field's part of the item comes from the field table (the original address only where the
+  // article names it: the copy here is where it is archived, not its address), in the order of CSL_KEYS
+  const fields = cslValues(ARTICLE_TABLE, a);
+  const item: Record<string, unknown> = { id: `${e.id}/${a.id}`, type: "article-newspaper" };
+  for (const key of CSL_KEYS) if (fields[key] !== undefined) item[key] = fields[key];
+  for (const key of Object.keys(fields)) if (!(key in item)) item[key] = fields[key];
   return {
-    id: `${e.id}/${a.id}`,
-    type: "article-newspaper",
-    ...(a.title !== undefined && { title: a.title }),
-    ...(a.outlet !== undefined && { "container-title": a.outlet }),
-    ...(a.author !== undefined && { author: [{ literal: a.author }] }),
-    ...(a.editor !== undefined && { editor: [{ literal: a.editor }] }),
-    ...(day !== undefined && { issued: { "date-parts": [[day.year, day.month, day.day]] } }),
-    // the original only where the article names it; the copy here is where it is archived, not its address
-    ...(a.url !== undefined && { URL: a.url }),
+    ...(item as Omit<CslItem, "language" | "archive" | "archive_location" | "note">),
     language: a.language,
     archive: site.title,
     archive_location: siteUrl,
@@ -125,7 +114,7 @@ export function unwrapRis(ris: string): string {
 
 /** `Penulis. “Judul.” Kontan, Senin, 22 Maret 2021. https://…. Diarsipkan di Arsip …: https://…` (known parts only). */
 export function citationText(site: SiteConfig, e: Event, a: Article): string {
-  const day = statedDay(a);
+  const day = a.published && statedDay(a.published);
   const siteUrl = absoluteUrl(site, articleUrl(e.id, a.id));
   const parts = [
     a.author,

@@ -4,7 +4,7 @@
  * `/data/manifest.json` (every article's fingerprint) and the JSON Schema of arsip.json. Drafts
  * are not in the Archive, so they never appear. Pure: files for the build to write as they are.
  */
-import { machineDate } from "../content/dates.ts";
+import { ARTICLE_TABLE, EVENT_TABLE, exportCells, exportedFields, exportValues, type FieldTable } from "../content/fields.ts";
 import { articleFingerprint, FINGERPRINT_ALGORITHM } from "../content/fingerprint.ts";
 import type { Archive, Article, Event, TagRef } from "../content/model.ts";
 import type { SiteConfig } from "./config.ts";
@@ -30,14 +30,7 @@ export function articleData(site: SiteConfig, e: Event, a: Article, text: (body:
   return {
     id: a.id,
     siteUrl: absoluteUrl(site, articleUrl(e.id, a.id)),
-    ...(a.title !== undefined && { title: a.title }),
-    ...(a.outlet !== undefined && { outlet: a.outlet }),
-    ...(a.published !== undefined && { published: machineDate(a.published) }),
-    ...(a.url !== undefined && { url: a.url }),
-    ...(a.author !== undefined && { author: a.author }),
-    ...(a.editor !== undefined && { editor: a.editor }),
-    ...(a.via !== undefined && { via: a.via }),
-    language: a.language,
+    ...exportValues(ARTICLE_TABLE, a),
     tags: a.tags.map(tagData),
     sha256: articleFingerprint(a),
     markdown: a.body,
@@ -55,10 +48,7 @@ export function dataFiles(archive: Archive, site: SiteConfig, cache: Cache = NO_
     events: archive.events.map((e) => ({
       id: e.id,
       siteUrl: absoluteUrl(site, eventUrl(e.id)),
-      title: e.title,
-      date: e.date.iso,
-      ...(e.place !== undefined && { place: e.place }),
-      summary: e.summary,
+      ...exportValues(EVENT_TABLE, e),
       tags: e.tags.map(tagData),
       background: { markdown: e.body, text: text(e.body) },
       articles: e.articles.map((a) => articleData(site, e, a, text)),
@@ -84,23 +74,18 @@ export function manifest(archive: Archive) {
   };
 }
 
-export const CSV_COLUMNS = [
+/** The columns of artikel.csv: the event and the article, each exported article field (fields.ts), its tags and fingerprint. */
+export const csvColumns = (articleTable: FieldTable): string[] => [
   "event_id",
   "event_date",
   "event_title",
   "article_id",
   "site_url",
-  "title",
-  "outlet",
-  "published",
-  "url",
-  "author",
-  "editor",
-  "via",
-  "language",
+  ...exportedFields(articleTable),
   "tags",
   "sha256",
-] as const;
+];
+export const CSV_COLUMNS = csvColumns(ARTICLE_TABLE);
 
 /**
  * RFC 4180: CRLF line ends, every field quoted, quotes doubled. A cell that a spreadsheet would run
@@ -122,14 +107,7 @@ function articlesCsv(archive: Archive, site: SiteConfig): string {
         e.title,
         a.id,
         absoluteUrl(site, articleUrl(e.id, a.id)),
-        a.title ?? "",
-        a.outlet ?? "",
-        a.published ? machineDate(a.published) : "",
-        a.url ?? "",
-        a.author ?? "",
-        a.editor ?? "",
-        a.via ?? "",
-        a.language,
+        ...exportCells(ARTICLE_TABLE, a),
         a.tags.map((t) => t.id).join(";"),
         articleFingerprint(a),
       ]);

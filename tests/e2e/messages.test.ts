@@ -68,7 +68,7 @@ describe("messages in the editor's language", () => {
     const articles = archiveWith({ "e/index.md": VALID_EVENT.replace("summary:", "sumary:"), "e/a.md": VALID_ARTICLE });
     const r = await runCli("check", [], { ...ID, ARSIP_ARTICLES_DIR: articles });
     expect(problems(r)).toEqual([
-      'articles/e/index.md:4 sumary: kolom "sumary" tidak dikenal; maksud Anda "summary"? Kolom yang boleh: title, date, summary, place, tags, draft',
+      'articles/e/index.md:4 sumary: kolom "sumary" tidak dikenal; maksud Anda "summary"? Kolom yang boleh: title, date, place, summary, tags, draft',
     ]);
   });
 
