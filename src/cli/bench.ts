@@ -19,17 +19,42 @@ import { runBench } from "../perf/bench.ts";
 import { live, signalGroup } from "../perf/processes.ts";
 import { growthOf, markdown, summaryTable, withBenchTable, type BenchRun, type Report } from "../perf/report.ts";
 import { command, fail, parseCommandLine, pathArg, projectRoot, runIfMain, wholeNumber, langOfIo } from "./run.ts";
+import type { CommandSpec } from "../lib/options.ts";
 
-export const bench = command(msg("usage.bench"), async (argv, io) => {
-  const { values } = parseCommandLine(argv, {
-    articles: { type: "string" },
-    rounds: { type: "string" },
-    seed: { type: "string" },
-    json: { type: "string" },
-    "skip-dev": { type: "boolean" },
-    keep: { type: "boolean" },
-    readme: { type: "string" },
-  });
+/** The options table (src/lib/options.ts): the parse and the usage text. */
+export const BENCH = {
+  name: "npm run bench",
+  options: {
+    articles: {
+      type: "string",
+      value: { id: "N[,N…]", en: "N[,N…]" },
+      help: {
+        id: "ukuran arsip buatan yang diukur (wajib, kecuali dengan --readme)",
+        en: "the sizes of generated archive to measure (required, except with --readme)",
+      },
+    },
+    rounds: {
+      type: "string",
+      value: { id: "R", en: "R" },
+      help: { id: "putaran per ukuran; median (bawaan: 3)", en: "rounds per size; the median is reported (default: 3)" },
+    },
+    seed: { type: "string", value: { id: "S", en: "S" }, help: { id: "benih arsip buatan (bawaan: 1)", en: "the generated archives' seed (default: 1)" } },
+    json: { type: "string", value: { id: "FILE", en: "FILE" }, help: { id: "tulis hasilnya juga sebagai JSON", en: "also write the results as JSON" } },
+    "skip-dev": { type: "boolean", help: { id: "lewati pengukuran pratinjau (d)", en: "skip the live preview's measurement (d)" } },
+    keep: { type: "boolean", help: { id: "simpan folder sementaranya", en: "keep the temporary folders" } },
+    readme: {
+      type: "string",
+      value: { id: "FILE", en: "FILE" },
+      help: {
+        id: "tulis ulang tabel README dari file --json sebuah run, tanpa mengukur",
+        en: "rewrite the README's table from a run's --json file, measuring nothing",
+      },
+    },
+  },
+} as const satisfies CommandSpec;
+
+export const bench = command(BENCH, async (argv, io) => {
+  const { values } = parseCommandLine(argv, BENCH);
   if (values.readme !== undefined) {
     const run = JSON.parse(readFileSync(pathArg(io, values.readme), "utf8")) as BenchRun;
     const readme = join(projectRoot, "README.md");

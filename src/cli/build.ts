@@ -14,10 +14,24 @@ import { outputProblem } from "../render/output-folder.ts";
 import { progress } from "./progress.ts";
 import { articlesDirOf, command, fail, openCache, parseCommandLine, pathArg, projectRoot, runIfMain, saveCache, show, langOfIo } from "./run.ts";
 import { join } from "node:path";
+import { ARTICLES_OPTION, type CommandSpec } from "../lib/options.ts";
 
-export const build = command(msg("usage.build"), async (argv, io) => {
+/** The options table (src/lib/options.ts): the parse and the usage text. */
+export const BUILD = {
+  name: "npm run build",
+  options: {
+    output: {
+      type: "string",
+      value: { id: "FOLDER", en: "DIR" },
+      help: { id: "folder tujuan situs (bawaan: _site)", en: "the folder the site is written to (default: _site)" },
+    },
+    articles: ARTICLES_OPTION,
+  },
+} as const satisfies CommandSpec;
+
+export const build = command(BUILD, async (argv, io) => {
   const lang = langOfIo(io);
-  const { values } = parseCommandLine(argv, { output: { type: "string" }, articles: { type: "string" } });
+  const { values } = parseCommandLine(argv, BUILD);
   const output = values.output === undefined ? join(projectRoot, "_site") : pathArg(io, values.output);
   const articlesDir = articlesDirOf(io, values.articles);
   const settings = siteConfigProblems(io.env);

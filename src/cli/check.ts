@@ -16,10 +16,21 @@ import { summaryLine } from "../content/summary.ts";
 import { checkArchive, checkReport } from "../editor/check.ts";
 import { progress } from "./progress.ts";
 import { articlesDirOf, command, openCache, parseCommandLine, runIfMain, saveCache, langOfIo } from "./run.ts";
+import { ARTICLES_OPTION, type CommandSpec } from "../lib/options.ts";
 
-export const check = command(msg("usage.check"), async (argv, io) => {
+/** The options table (src/lib/options.ts): the parse and the usage text. */
+export const CHECK = {
+  name: "npm run check",
+  options: {
+    json: { type: "boolean", help: { id: "satu objek JSON di stdout, untuk alat dan editor teks", en: "one JSON object on stdout, for tools and editors" } },
+    articles: ARTICLES_OPTION,
+  },
+  notes: { id: "Bahasa pesan: Indonesia; ARSIP_LANG=en untuk bahasa Inggris.", en: "Messages are in Indonesian; ARSIP_LANG=en gives English." },
+} as const satisfies CommandSpec;
+
+export const check = command(CHECK, async (argv, io) => {
   const lang = langOfIo(io);
-  const { values } = parseCommandLine(argv, { json: { type: "boolean" }, articles: { type: "string" } });
+  const { values } = parseCommandLine(argv, CHECK);
   const started = performance.now();
   const cache = openCache(io);
   const result = checkArchive(articlesDirOf(io, values.articles), progress(io, lang, values.json === true), cache);

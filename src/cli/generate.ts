@@ -12,9 +12,30 @@ import { generateArchive } from "../perf/generate.ts";
 import { prepareTarget } from "../perf/target.ts";
 import { progress } from "./progress.ts";
 import { command, fail, parseCommandLine, pathArg, runIfMain, wholeNumber, langOfIo } from "./run.ts";
+import type { CommandSpec } from "../lib/options.ts";
 
-export const generate = command(msg("usage.generate"), async (argv, io) => {
-  const { values } = parseCommandLine(argv, { articles: { type: "string" }, out: { type: "string" }, seed: { type: "string" }, force: { type: "boolean" } });
+/** The options table (src/lib/options.ts): the parse and the usage text. */
+export const GENERATE = {
+  name: "npm run generate",
+  options: {
+    articles: { type: "string", required: true, value: { id: "N", en: "N" }, help: { id: "jumlah artikel", en: "how many articles" } },
+    out: {
+      type: "string",
+      required: true,
+      value: { id: "FOLDER", en: "DIR" },
+      help: { id: "folder tujuan arsip", en: "the folder the archive is written to" },
+    },
+    seed: {
+      type: "string",
+      value: { id: "S", en: "S" },
+      help: { id: "benih acak (bawaan: 1); benih yang sama, arsip yang sama", en: "the random seed (default: 1); the same seed, the same archive" },
+    },
+    force: { type: "boolean", help: { id: "timpa folder arsip buatan sebelumnya", en: "replace an archive it generated before" } },
+  },
+} as const satisfies CommandSpec;
+
+export const generate = command(GENERATE, async (argv, io) => {
+  const { values } = parseCommandLine(argv, GENERATE);
   if (values.articles === undefined) fail(2, msg("cli.required-option", { option: "--articles" }));
   if (values.out === undefined) fail(2, msg("cli.required-option", { option: "--out" }));
   const articles = wholeNumber("--articles", values.articles, 1);

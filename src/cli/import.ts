@@ -18,15 +18,48 @@ import { EVENT_FILE } from "../content/loader.ts";
 import { readTagsFile, TAGS_FILE } from "../content/tags-file.ts";
 import { articleFileProblems, articleIdFor, formatReport, importArticle, renderArticle, vocabularyOf, type VocabularyTag } from "../editor/import/index.ts";
 import { articlesDirOf, command, fail, parseCommandLine, pathArg, runIfMain, show as showPath, langOfIo } from "./run.ts";
+import { ARTICLES_OPTION, type CommandSpec } from "../lib/options.ts";
 
-export const importCommand = command(msg("usage.import"), async (argv, io) => {
+/** The options table (src/lib/options.ts): the parse and the usage text. */
+export const IMPORT = {
+  name: "npm run import",
+  args: { id: "<teks.txt | ->", en: "<raw.txt | ->" },
+  // more than one file is refused below with its own message
+  positionals: Infinity,
+  options: {
+    event: {
+      type: "string",
+      required: true,
+      value: { id: "<id-peristiwa>", en: "<event-id>" },
+      help: {
+        id: "folder peristiwa tempat artikel ini, misalnya 2021-03-22-kim-xi-bertukar-pesan",
+        en: "the event folder the article belongs to, e.g. 2021-03-22-kim-xi-bertukar-pesan",
+      },
+    },
+    id: {
+      type: "string",
+      value: { id: "<id-artikel>", en: "<article-id>" },
+      help: {
+        id: 'nama file artikel tanpa .md (bawaan: nama sumbernya, atau "artikel")',
+        en: "the article's file name without .md (default: the outlet's name, or \"artikel\")",
+      },
+    },
+    force: {
+      type: "boolean",
+      help: { id: "tetap impor teks yang sudah ada di arsip (biasanya ditolak)", en: "import a text the archive already holds (refused otherwise)" },
+    },
+    articles: ARTICLES_OPTION,
+  },
+  notes: {
+    id: "<teks.txt> adalah teks yang disalin dari situs berita (UTF-8); - membacanya dari masukan standar.",
+    en: "<raw.txt> is the text copied from the news site (UTF-8); - reads it from standard input.",
+  },
+} as const satisfies CommandSpec;
+
+export const importCommand = command(IMPORT, async (argv, io) => {
   const show = (abs: string): string => showPath(io, abs);
   const lang = langOfIo(io);
-  const { values, positionals } = parseCommandLine(
-    argv,
-    { event: { type: "string" }, id: { type: "string" }, force: { type: "boolean" }, articles: { type: "string" } },
-    Infinity,
-  );
+  const { values, positionals } = parseCommandLine(argv, IMPORT);
   const input = positionals[0];
   if (input === undefined) fail(2, msg("import.no-file"));
   if (positionals.length > 1) fail(2, msg("import.one-file", { files: positionals.map((p) => `"${p}"`).join(", ") }));

@@ -14,23 +14,33 @@ import { writeFileAtomic } from "../lib/files.ts";
 import { EVENT_FILE } from "../content/loader.ts";
 import { articleFile, articleOptionProblems, eventFile, eventOptionProblems, idConventionNote } from "../editor/scaffold.ts";
 import { articlesDirOf, command, fail, parseCommandLine, runIfMain, show as showPath, langOfIo } from "./run.ts";
+import { ARTICLES_OPTION, type CommandSpec } from "../lib/options.ts";
 
-export const newCommand = command(msg("usage.new"), async (argv, io) => {
+/** The options table (src/lib/options.ts): the parse and the usage text. */
+export const NEW = {
+  name: "npm run new",
+  args: { id: "event <id-peristiwa> | article <id-peristiwa> <id-artikel>", en: "event <event-id> | article <event-id> <article-id>" },
+  // a wrong number for the kind of file is refused below with its own message
+  positionals: Infinity,
+  options: {
+    title: { type: "string", value: { id: '"…"', en: '"…"' }, help: { id: "event: judul peristiwa (wajib)", en: "event: the event's title (required)" } },
+    date: {
+      type: "string",
+      value: { id: "YYYY-MM-DD", en: "YYYY-MM-DD" },
+      help: { id: "event: tanggal peristiwa (wajib)", en: "event: the event's date (required)" },
+    },
+    place: { type: "string", value: { id: "…", en: "…" }, help: { id: "event: tempatnya", en: "event: where it happened" } },
+    summary: { type: "string", value: { id: "…", en: "…" }, help: { id: "event: ringkasannya", en: "event: its summary" } },
+    outlet: { type: "string", value: { id: "…", en: "…" }, help: { id: "article: nama media penerbitnya", en: "article: the outlet that published it" } },
+    articles: ARTICLES_OPTION,
+  },
+} as const satisfies CommandSpec;
+
+export const newCommand = command(NEW, async (argv, io) => {
   const show = (abs: string): string => showPath(io, abs);
   const lang = langOfIo(io);
   const tell = (m: Msg): void => io.out(`${say(m, lang)}\n`);
-  const { values, positionals } = parseCommandLine(
-    argv,
-    {
-      title: { type: "string" },
-      date: { type: "string" },
-      place: { type: "string" },
-      summary: { type: "string" },
-      outlet: { type: "string" },
-      articles: { type: "string" },
-    },
-    Infinity,
-  );
+  const { values, positionals } = parseCommandLine(argv, NEW);
   const [what, ...rest] = positionals;
   const articlesDir = articlesDirOf(io, values.articles);
 

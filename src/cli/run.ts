@@ -13,6 +13,7 @@ import { DiskCache } from "../lib/cache.ts";
 import { displayPath, PROJECT_ROOT } from "../lib/files.ts";
 import { langOf, msg, say, type Lang, type Msg } from "../lib/messages/index.ts";
 import { nearest } from "../content/problems.ts";
+import { isPort, parseArgsOptions, type CommandSpec } from "../lib/options.ts";
 
 /** Where a command reads its settings and writes its output. */
 export interface Io {
@@ -55,7 +56,7 @@ export function langOfIo(io: Io): Lang {
   return langOf(io.env);
 }
 
-type Options = Record<string, { type: "string" | "boolean"; short?: string; multiple?: false }>;
+type Options = CommandSpec["options"];
 /** The values of a strict parse: strings for string options, booleans for flags; absent when not given. */
 type Values<O extends Options> = { [K in keyof O]?: O[K]["type"] extends "boolean" ? boolean : string } & { help?: boolean };
 interface Parsed<O extends Options> {
@@ -64,18 +65,24 @@ interface Parsed<O extends Options> {
 }
 
 /**
- * `parseArgs` with `strict: true`: an unknown or misspelled option, a missing value or a value
- * given to a flag is a CliFailure with exit 2. `--help`/`-h` is added to every command.
- * `positionals` is the most positional arguments the command takes.
+ * `parseArgs` with `strict: true` over the command's options table: an unknown or misspelled option,
+ * a missing value or a value given to a flag is a CliFailure with exit 2. `--help`/`-h` is added to
+ * every command.
  */
-export function parseCommandLine<O extends Options>(argv: string[], options: O, positionals = 0): Parsed<O> {
-  let parsed: Parsed<O>;
+export function parseCommandLine<S extends CommandSpec>(argv: string[], spec: S): Parsed<S["options"]> {
+  const positionals = spec.positionals ?? 0;
+  let parsed: Parsed<S["options"]>;
   try {
-    const config: ParseArgsConfig = { args: argv, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true };
+    const config: ParseArgsConfig = {
+      args: argv,
+      options: { ...parseArgsOptions(spec), help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    };
     const r = parseArgs(config);
-    parsed = { values: r.values as Values<O>, positionals: r.positionals };
+    parsed = { values: r.values as Values<S["options"]>, positionals: r.positionals };
   } catch (e) {
-    fail(2, argumentMessage(e as Error & { code?: string }, Object.keys(options)));
+    fail(2, argumentMessage(e as Error & { code?: string }, Object.keys(spec.options)));
   }
   // --help on an otherwise well-formed command line: the command prints its usage and does nothing
   if (parsed.values.help) throw new HelpRequested();
@@ -104,7 +111,8 @@ function argumentMessage(e: Error & { code?: string }, names: readonly string[])
  * Wrap a command body: a CliFailure becomes its message on stderr (with the usage for exit 2)
  * and its exit code; `--help` prints the usage.
  */
-export function command(usage: Msg, body: (argv: string[], io: Io) => Promise<number | void>): Command {
+export function command(spec: CommandSpec, body: (argv: string[], io: Io) => Promise<number | void>): Command {
+  const usage = msg("cli.usage", { spec });
   return async (argv, io) => {
     const lang = langOfIo(io);
     try {
@@ -119,6 +127,12 @@ export function command(usage: Msg, body: (argv: string[], io: Io) => Promise<nu
       return e.code;
     }
   };
+}
+
+/** A port option: the one rule (src/lib/options.ts); anything else is a command-line error. */
+export function portOption(text: string, min: 0 | 1): number {
+  if (!isPort(text, min)) fail(2, msg("cli.port", { port: text, min }));
+  return Number(text);
 }
 
 /** A whole-number option of at least `min`; anything else is a command-line error. */

@@ -7,16 +7,32 @@
 import { join } from "node:path";
 import { msg, say } from "../lib/messages/index.ts";
 import { builtPrefix, startSiteServer } from "../render/serve.ts";
-import { command, fail, langOfIo, parseCommandLine, pathArg, projectRoot, runIfMain, show } from "./run.ts";
+import { command, fail, langOfIo, parseCommandLine, pathArg, portOption, projectRoot, runIfMain, show } from "./run.ts";
+import type { CommandSpec } from "../lib/options.ts";
 
 export const HOST = "127.0.0.1";
 
-export const serve = command(msg("usage.serve"), async (argv, io) => {
-  const { values } = parseCommandLine(argv, { dir: { type: "string" }, port: { type: "string" } });
+/** The options table (src/lib/options.ts): the parse and the usage text. */
+export const SERVE = {
+  name: "npm run serve",
+  options: {
+    dir: {
+      type: "string",
+      value: { id: "FOLDER", en: "DIR" },
+      help: { id: "situs yang sudah dibangun (bawaan: _site)", en: "the built site (default: _site)" },
+    },
+    port: {
+      type: "string",
+      value: { id: "PORT", en: "PORT" },
+      help: { id: "port di 127.0.0.1 (bawaan: 8080; 0: port bebas mana saja)", en: "port on 127.0.0.1 (default: 8080; 0: any free port)" },
+    },
+  },
+} as const satisfies CommandSpec;
+
+export const serve = command(SERVE, async (argv, io) => {
+  const { values } = parseCommandLine(argv, SERVE);
   const dir = values.dir === undefined ? join(projectRoot, "_site") : pathArg(io, values.dir);
-  const portText = values.port ?? "8080";
-  const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535) fail(2, msg("serve.port", { port: portText }));
+  const port = portOption(values.port ?? "8080", 0);
   const prefix = builtPrefix(dir);
   if (prefix === undefined) fail(1, msg("serve.no-site", { shown: show(io, dir) }));
   let site;

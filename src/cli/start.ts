@@ -13,19 +13,58 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MARKER, markerText, outputProblem } from "../render/output-folder.ts";
 import { siteConfig } from "../site/config.ts";
-import { articlesDirOf, command, fail, openCache, parseCommandLine, pathArg, projectRoot, runIfMain, saveCache, show, type Io, langOfIo } from "./run.ts";
+import {
+  articlesDirOf,
+  command,
+  fail,
+  openCache,
+  parseCommandLine,
+  pathArg,
+  portOption,
+  projectRoot,
+  runIfMain,
+  saveCache,
+  show,
+  type Io,
+  langOfIo,
+} from "./run.ts";
+import { ARTICLES_OPTION, type CommandSpec } from "../lib/options.ts";
 
-export const start = command(msg("usage.start"), async (argv, io) => {
+/** The options table (src/lib/options.ts): the parse and the usage text. */
+export const START = {
+  name: "npm start",
+  options: {
+    port: {
+      type: "string",
+      value: { id: "N", en: "N" },
+      help: {
+        id: "port untuk pratinjau (bawaan 8080; port bebas berikutnya jika terpakai)",
+        en: "the port to serve on (default 8080; the next free one when it is taken)",
+      },
+    },
+    host: {
+      type: "string",
+      value: { id: "H", en: "H" },
+      help: { id: "alamat yang didengarkan (bawaan 127.0.0.1: hanya komputer ini)", en: "the address to listen on (default 127.0.0.1: this machine only)" },
+    },
+    output: {
+      type: "string",
+      value: { id: "FOLDER", en: "DIR" },
+      help: {
+        id: "folder pratinjau sendiri (bawaan: .cache/preview; bukan situs yang Anda terbitkan)",
+        en: "the preview's own folder (default: .cache/preview; never the site you publish)",
+      },
+    },
+    articles: ARTICLES_OPTION,
+    "no-code-watch": { type: "boolean", help: { id: "jangan mulai ulang saat kode proyek berubah", en: "do not restart when the project's own code changes" } },
+  },
+} as const satisfies CommandSpec;
+
+export const start = command(START, async (argv, io) => {
   const lang = langOfIo(io);
-  const { values } = parseCommandLine(argv, {
-    port: { type: "string" },
-    host: { type: "string" },
-    output: { type: "string" },
-    articles: { type: "string" },
-    "no-code-watch": { type: "boolean" },
-  });
-  const port = Number(values.port ?? "8080");
-  if (!/^\d+$/.test(values.port ?? "8080") || port < 1 || port > 65535) fail(2, msg("start.port", { port: values.port ?? "" }));
+  const { values } = parseCommandLine(argv, START);
+  // the next free port from this one is taken when it is in use, so 0 (any free port) means nothing here
+  const port = portOption(values.port ?? "8080", 1);
   const host = values.host ?? "127.0.0.1";
   const articlesDir = articlesDirOf(io, values.articles);
   const output = values.output === undefined ? join(projectRoot, ".cache", "preview") : pathArg(io, values.output);

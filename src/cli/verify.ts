@@ -11,10 +11,23 @@ import { msg, say } from "../lib/messages/index.ts";
 import { siteConfig } from "../site/config.ts";
 import { verifySite, type SiteReader } from "../site/verify.ts";
 import { articlesDirOf, command, fail, langOfIo, parseCommandLine, pathArg, runIfMain } from "./run.ts";
+import { ARTICLES_OPTION, type CommandSpec } from "../lib/options.ts";
 
-export const verify = command(msg("usage.verify"), async (argv, io) => {
+/** The options table (src/lib/options.ts): the parse and the usage text. */
+export const VERIFY = {
+  name: "npm run verify",
+  args: { id: "<folder atau URL situs yang sudah dibangun>", en: "<folder or URL of a built site>" },
+  positionals: 1,
+  options: { articles: ARTICLES_OPTION },
+  notes: {
+    id: "Menghitung ulang sidik jari (SHA-256) setiap artikel dari folder artikel dan membandingkannya dengan\nmanifest, file data dan halaman peristiwa situs itu; keluar dengan kode 1 jika ada yang berbeda.",
+    en: "Recomputes every article's fingerprint (SHA-256) from the articles folder and compares it with that\nsite's manifest, data file and event pages; exits 1 on any difference.",
+  },
+} as const satisfies CommandSpec;
+
+export const verify = command(VERIFY, async (argv, io) => {
   const lang = langOfIo(io);
-  const { values, positionals } = parseCommandLine(argv, { articles: { type: "string" } }, 1);
+  const { values, positionals } = parseCommandLine(argv, VERIFY);
   const target = positionals[0];
   if (target === undefined) fail(2, msg("verify.no-site"));
   const { archive, problems } = loadArchive(articlesDirOf(io, values.articles));

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { langOf, MESSAGES, msg, say } from "../../src/lib/messages/index.ts";
 import { formatProblem, problem } from "../../src/content/problems.ts";
 import { previewUrl } from "../../src/perf/processes.ts";
+import { isPort, parseArgsOptions, usageText, type CommandSpec } from "../../src/lib/options.ts";
 
 /**
  * A stand-in for any message's parameters: every property, call and conversion gives another
@@ -60,5 +61,31 @@ describe("the message catalogue", () => {
   it("lets the benchmark find the preview's address in either language", () => {
     for (const lang of ["id", "en"] as const)
       expect(previewUrl(`${say(msg("preview.ready", { url: "http://127.0.0.1:8081/" }), lang)}\n`)).toBe("http://127.0.0.1:8081/");
+  });
+});
+
+describe("a command's options table (src/lib/options.ts)", () => {
+  const spec = {
+    name: "npm run x",
+    args: { id: "<teks>", en: "<text>" },
+    options: {
+      event: { type: "string", required: true, value: { id: "<id>", en: "<id>" }, help: { id: "peristiwanya", en: "the event" } },
+      force: { type: "boolean", help: { id: "paksa", en: "force it" } },
+    },
+    notes: { id: "Catatan.", en: "A note." },
+  } as const satisfies CommandSpec;
+
+  it("gives the usage text in each language: the synopsis, one line per option, the notes", () => {
+    expect(usageText(spec, "en")).toBe("Usage: npm run x -- <text> --event <id> [--force]\n  --event   the event\n  --force   force it\nA note.");
+    expect(say(msg("cli.usage", { spec }), "id")).toBe("Pemakaian: npm run x -- <teks> --event <id> [--force]\n  --event   peristiwanya\n  --force   paksa\nCatatan.");
+  });
+
+  it("gives parseArgs the same options", () => {
+    expect(parseArgsOptions(spec)).toEqual({ event: { type: "string" }, force: { type: "boolean" } });
+  });
+
+  it("has one port rule", () => {
+    expect(["0", "1", "8080", "65535"].map((p) => isPort(p, 0))).toEqual([true, true, true, true]);
+    expect(["0", "65536", "-1", "80a", ""].map((p) => isPort(p, 1))).toEqual([false, false, false, false, false]);
   });
 });

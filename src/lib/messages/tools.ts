@@ -1,12 +1,8 @@
 /** Messages: npm start, generate, bench and verify. */
-import { entry, q, type Entry } from "./entry.ts";
+import { entry, type Entry } from "./entry.ts";
 
 export const TOOLS = {
   // ---------------------------------------------------------------- npm start, generate, bench
-  "start.port": entry<{ port: string }>(
-    (p) => `--port harus nomor port dari 1 sampai 65535, bukan ${q(p.port)}.`,
-    (p) => `--port must be a port number from 1 to 65535, not ${q(p.port)}.`,
-  ),
   "preview.ready": entry<{ url: string }>(
     (p) => `Pratinjau: ${p.url}`,
     (p) => `Preview: ${p.url}`,
@@ -63,14 +59,6 @@ export const TOOLS = {
   ),
 
   // ---------------------------------------------------------------- npm run verify (src/cli/verify.ts, src/site/verify.ts)
-  "usage.verify": entry(
-    () => `Pemakaian: npm run verify -- <folder atau URL situs yang sudah dibangun> [--articles FOLDER]
-  Menghitung ulang sidik jari (SHA-256) setiap artikel dari folder artikel dan membandingkannya dengan
-  manifest, file data dan halaman peristiwa situs itu; keluar dengan kode 1 jika ada yang berbeda.`,
-    () => `Usage: npm run verify -- <folder or URL of a built site> [--articles DIR]
-  Recomputes every article's fingerprint (SHA-256) from the articles folder and compares it with that
-  site's manifest, data file and event pages; exits 1 on any difference.`,
-  ),
   "verify.no-site": entry(
     () => "Sebutkan folder atau URL situs yang diperiksa, misalnya npm run verify -- _site",
     () => "Give the folder or URL of the site to check, e.g. npm run verify -- _site",
