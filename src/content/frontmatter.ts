@@ -1,9 +1,12 @@
 /**
  * Reading one content file: strict UTF-8, normalised text, YAML frontmatter between `---` lines.
  *
- * The split is done here rather than by gray-matter on purpose: gray-matter turns a file with no
- * closing `---` into data, runs `---js` frontmatter as code, caches results by content (so a mutated
- * result leaks into the next parse) and takes `----` for a closing delimiter. YAML is parsed with
+ * The split is done here rather than by gray-matter on purpose. Eleventy's maintained fork
+ * (@11ty/gray-matter 1.0, whose engines can be replaced, so `---js` could be made to throw) still
+ * closes the frontmatter at any line that starts with `---` (`----`, `--- x`: the rest of that line
+ * becomes the start of the body) and turns a file whose frontmatter is never closed into data with
+ * an empty body; keeping those cases refused needs the line scan below, after which gray-matter
+ * would have nothing left to do (tests/unit/frontmatter.test.ts, hostile cases 3 and 6). YAML is parsed with
  * the `yaml` package's failsafe schema: every scalar stays the string the editor wrote
  * (`012` stays "012", `no` stays "no", `2021-02-30` is never turned into 2 March); the schema
  * decides what a value means. Duplicate keys and alias bombs are errors.

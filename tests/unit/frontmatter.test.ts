@@ -90,6 +90,18 @@ describe("parseFrontmatter", () => {
   });
 });
 
+describe("the closing line is exactly ---", () => {
+  // gray-matter (@11ty/gray-matter 1.0) closes the frontmatter at any line that starts with ---, and
+  // turns a frontmatter that is never closed into data: this reader does neither (docs/arsitektur.md)
+  it.each([["---\ntitle: a\n----\nIsi.\n"], ["---\ntitle: a\n--- x\nIsi.\n"], ["---\ntitle: a\nIsi tanpa penutup.\n"]])("%j is never closed", (text) => {
+    expect(problems(text).map((p) => p.code)).toEqual(["frontmatter.unclosed"]);
+  });
+  it("takes --- with trailing spaces as the closing line, and the body after it whole", () => {
+    const r = parseFrontmatter("---\ntitle: a\n---  \n- - -\nIsi.\n");
+    expect(r.ok && [r.file.data, r.file.body, r.file.bodyLine]).toEqual([{ title: "a" }, "- - -\nIsi.\n", 4]);
+  });
+});
+
 describe("decodeUtf8 and normaliseText", () => {
   it("names the line of invalid UTF-8", () => {
     const bytes = new Uint8Array([...Buffer.from("---\ntitle: a\n"), 0xff, 0xfe, ...Buffer.from("\n---\n")]);
