@@ -26,6 +26,7 @@ import { createStaging, OutputError, recoverOutput, removeBuild, removeStaleStag
 import { buildKey, fileOfUrl, keepFile, readPagesList, stampOf, untouched, writePagesList, type PagesList, type Stamp } from "./reuse.ts";
 import { indexStats, SearchIndexer, type SearchIndexStats } from "./search-index.ts";
 import { sha256 } from "../lib/hash.ts";
+import { SECTIONS } from "../lib/routes.ts";
 
 export interface BuildResult {
   /** HTML pages in the output */
@@ -250,7 +251,7 @@ function copyAssets(staging: string, assets: ReadonlyMap<string, Asset>, previou
   let kept = 0;
   mkdirSync(join(staging, "assets"), { recursive: true });
   for (const asset of assets.values()) {
-    const path = `/assets/${asset.name}`;
+    const path = `${SECTIONS.assets}${asset.name}`;
     const old = previous?.list.files[path];
     if (previous && old && isKept(previous, old, asset.name, path.slice(1))) {
       keepFile(previous.dir, staging, old.file, folders);

@@ -1,7 +1,7 @@
 /**
- * The layers of src/ go one way (cli → render → site → content; editor → content; perf → content;
- * nothing imports cli/), and only src/render/ loads Eleventy or Pagefind: the ESLint rule that
- * keeps it so fails an upward import and lets a downward one pass.
+ * The layers of src/ go one way (cli → render → site → content → lib; editor → content; perf → content;
+ * nothing imports cli/; lib imports no other layer), and only src/render/ loads Eleventy or
+ * Pagefind: the ESLint rule that keeps it so fails an upward import and lets a downward one pass.
  */
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
@@ -17,6 +17,8 @@ async function restricted(file: string, code: string): Promise<string[]> {
 describe("import boundaries between the layers of src/", () => {
   it.each([
     ["src/content/x.ts", 'import "../site/pages.ts";'],
+    ["src/lib/x.ts", 'import "../content/loader.ts";'],
+    ["src/lib/messages/x.ts", 'import "../../site/pages.ts";'],
     ["src/content/x.ts", 'import "../editor/check.ts";'],
     ["src/site/x.ts", 'import "../render/build.ts";'],
     ["src/site/x.ts", 'import "../cli/run.ts";'],
@@ -44,6 +46,8 @@ describe("import boundaries between the layers of src/", () => {
     ["src/site/x.ts", 'import "../content/loader.ts";'],
     ["src/editor/import/x.ts", 'import "../../content/yaml.ts";'],
     ["src/perf/x.ts", 'import "../content/loader.ts";'],
+    ["src/perf/x.ts", 'import "../lib/routes.ts";'],
+    ["src/content/x.ts", 'import "../lib/files.ts";'],
     ["src/cli/x.ts", 'import("../render/build.ts");'],
     ["src/render/x.ts", 'import "../../.eleventy.ts";'],
   ])("%s may %s", async (file, code) => {

@@ -77,7 +77,9 @@ describe("a command's options table (src/lib/options.ts)", () => {
 
   it("gives the usage text in each language: the synopsis, one line per option, the notes", () => {
     expect(usageText(spec, "en")).toBe("Usage: npm run x -- <text> --event <id> [--force]\n  --event   the event\n  --force   force it\nA note.");
-    expect(say(msg("cli.usage", { spec }), "id")).toBe("Pemakaian: npm run x -- <teks> --event <id> [--force]\n  --event   peristiwanya\n  --force   paksa\nCatatan.");
+    expect(say(msg("cli.usage", { spec }), "id")).toBe(
+      "Pemakaian: npm run x -- <teks> --event <id> [--force]\n  --event   peristiwanya\n  --force   paksa\nCatatan.",
+    );
   });
 
   it("gives parseArgs the same options", () => {
