@@ -26,7 +26,7 @@ import { createStaging, OutputError, recoverOutput, removeBuild, removeStaleStag
 import { buildKey, fileOfUrl, keepFile, readPagesList, stampOf, untouched, writePagesList, type PagesList, type Stamp } from "./reuse.ts";
 import { indexStats, SearchIndexer, type SearchIndexStats } from "./search-index.ts";
 import { sha256 } from "../lib/hash.ts";
-import { SECTIONS } from "../lib/routes.ts";
+import { folderOf, SECTIONS } from "../lib/routes.ts";
 
 export interface BuildResult {
   /** HTML pages in the output */
@@ -52,7 +52,8 @@ export class BuildError extends Error {
   }
 }
 
-const PAGEFIND_DIR = "pagefind";
+const PAGEFIND_DIR = folderOf(SECTIONS.searchIndex);
+const ASSETS_DIR = folderOf(SECTIONS.assets);
 
 /** Render `archive` (already validated) into `output`, replacing it only when everything succeeded. */
 export async function writeBuild(archive: Archive, site: SiteConfig, output: string, options: BuildOptions = {}): Promise<BuildResult> {
@@ -61,12 +62,72 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
   recoverOutput(output);
   removeStaleStaging(output);
   progress.phase(msg("progress.preparing"));
-  const data = siteData(archive, site, options.cache);
+  const plan = planBuild(archive, site, output, templates, options.cache);
+
+  const staging = createStaging(output);
+  const written: PagesList = { version: 1, key: plan.key, pages: {}, files: {}, search: null };
+  let rendered: Rendered;
+  try {
+    rendered = await renderInto(staging, plan, written, progress);
+  } catch (e) {
+    removeBuild(staging);
+    throw new BuildError(msg("build.render-failed", { detail: causeOf(e) }));
+  }
+
+  let search: SearchIndexStats;
+  try {
+    search = await finishIndex(staging, plan, rendered, written, progress);
+  } catch (e) {
+    removeBuild(staging);
+    throw new BuildError(msg("build.index-failed", { detail: (e as Error).stack ?? (e as Error).message }));
+  }
+
+  try {
+    writePagesList(staging, written);
+    swapIn(staging, output);
+  } catch (e) {
+    if (e instanceof OutputError) throw new BuildError(e.msg);
+    throw e;
+  }
+
+  const { entries, unchanged, data, assets } = plan;
+  const pages = walkFiles(output).filter((f) => f.path.endsWith(".html")).length;
+  return {
+    pages,
+    kept: {
+      pages: unchanged.size,
+      pagesTotal: entries.length,
+      files: rendered.filesKept,
+      filesTotal: data.files.length + assets.size,
+      search: rendered.indexer === undefined,
+    },
+    search,
+  };
+}
+
+/** What a build writes, and what it can keep from the previous one. */
+interface BuildPlan {
+  site: SiteConfig;
+  templates: string;
+  key: string;
+  data: ReturnType<typeof siteData>;
+  previous: Previous | undefined;
+  assets: ReadonlyMap<string, Asset>;
+  entries: ReturnType<typeof pageEntries>;
+  /** the pages whose fingerprint and file are the previous build's */
+  unchanged: ReadonlySet<string>;
+  /** the pages the search index holds */
+  searchable: ReturnType<typeof pageEntries>;
+  searchFingerprint: string;
+  /** the previous build's index, when none of its pages changed */
+  keptIndex: PagesList["search"];
+}
+
+function planBuild(archive: Archive, site: SiteConfig, output: string, templates: string, cache: Cache | undefined): BuildPlan {
+  const data = siteData(archive, site, cache);
   const key = buildKey(templates, site);
   const list = readPagesList(output, key);
   const previous: Previous | undefined = list && { dir: output, real: realpathSync(output), list };
-  const assets = fingerprintAssets(join(templates, "assets"));
-
   // pages: those unchanged since the previous build are linked from it, the others rendered
   const entries = pageEntries(data);
   const unchanged = new Set(entries.filter((e) => isKept(previous, previous?.list.pages[e.url], e.fingerprint, fileOfUrl(e.url))).map((e) => e.url));
@@ -78,26 +139,38 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
     oldIndex?.fingerprint === searchFingerprint &&
     new Set(oldIndex.files.map((f) => f.file)).size === oldIndex.files.length &&
     oldIndex.files.every((f) => f.file.startsWith(`${PAGEFIND_DIR}/`) && untouched(output, f, f.file, previous.real));
+  const assets = fingerprintAssets(join(templates, ASSETS_DIR));
+  return { site, templates, key, data, previous, assets, entries, unchanged, searchable, searchFingerprint, keptIndex: keepSearch ? (oldIndex ?? null) : null };
+}
 
-  const staging = createStaging(output);
-  const written: PagesList = { version: 1, key, pages: {}, files: {}, search: null };
+/** What rendering left to finish: the search index being built, and how many plain files were kept. */
+interface Rendered {
+  indexer: SearchIndexer | undefined;
+  finishing: Promise<SearchIndexStats> | undefined;
+  filesKept: number;
+}
+
+/**
+ * Keep or render every page into the staging folder, feeding the changed event pages to the search
+ * index, then write the assets and plain files while Pagefind builds the index on the other core.
+ */
+async function renderInto(staging: string, plan: BuildPlan, written: PagesList, progress: Progress): Promise<Rendered> {
+  const { previous, entries, unchanged, searchable, data, site, assets } = plan;
   // folders made in the staging folder so far
   const folders = new Set<string>();
-
   let indexer: SearchIndexer | undefined;
   let finishing: Promise<SearchIndexStats> | undefined;
-  let filesKept = 0;
   try {
     const kept = new Map<string, Stamp>();
     for (const e of entries) {
       const stamp = previous?.list.pages[e.url];
-      if (!stamp || !unchanged.has(e.url)) continue;
-      keepFile(output, staging, stamp.file, folders);
+      if (!previous || !stamp || !unchanged.has(e.url)) continue;
+      keepFile(previous.dir, staging, stamp.file, folders);
       kept.set(e.url, stamp);
     }
-    if (keepSearch && oldIndex) {
-      for (const f of oldIndex.files) keepFile(output, staging, f.file, folders);
-      written.search = oldIndex;
+    if (plan.keptIndex && previous) {
+      for (const f of plan.keptIndex.files) keepFile(previous.dir, staging, f.file, folders);
+      written.search = plan.keptIndex;
     } else {
       indexer = await SearchIndexer.start(searchable.map((e) => e.url));
       const index = indexer;
@@ -132,7 +205,7 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
           else if (html.includes("data-pagefind-body")) throw new Error(`${url}: marked for the search index but not an event page`);
         },
       },
-      templates,
+      plan.templates,
     );
     // in the pages' own order, so that the list is the same whichever pages were kept
     for (const e of entries) {
@@ -147,49 +220,32 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
       finishing = indexer.finish(staging);
       finishing.catch(() => undefined);
     }
-    filesKept = copyAssets(staging, assets, previous, written, folders);
+    let filesKept = copyAssets(staging, assets, previous, written, folders);
     filesKept += writePlain(staging, data.files, previous, written, folders);
+    return { indexer, finishing, filesKept };
   } catch (e) {
     if (finishing) await finishing.catch(() => undefined);
     else await indexer?.abandon();
-    removeBuild(staging);
-    throw new BuildError(msg("build.render-failed", { detail: causeOf(e) }));
-  }
-
-  let search: SearchIndexStats;
-  try {
-    if (indexer && finishing) {
-      progress.phase(msg("progress.indexing"));
-      search = await finishing;
-      written.search = {
-        fingerprint: searchFingerprint,
-        files: walkFiles(join(staging, PAGEFIND_DIR))
-          .map((f) => stampOf(staging, `${PAGEFIND_DIR}/${f.path}`, ""))
-          .sort((a, b) => (a.file < b.file ? -1 : 1)),
-      };
-    } else {
-      search = { ...indexStats(staging), seconds: 0 };
-    }
-    progress.end();
-  } catch (e) {
-    removeBuild(staging);
-    throw new BuildError(msg("build.index-failed", { detail: (e as Error).stack ?? (e as Error).message }));
-  }
-
-  try {
-    writePagesList(staging, written);
-    swapIn(staging, output);
-  } catch (e) {
-    if (e instanceof OutputError) throw new BuildError(e.msg);
     throw e;
   }
+}
 
-  const pages = walkFiles(output).filter((f) => f.path.endsWith(".html")).length;
-  return {
-    pages,
-    kept: { pages: unchanged.size, pagesTotal: entries.length, files: filesKept, filesTotal: data.files.length + assets.size, search: indexer === undefined },
-    search,
+/** Wait for the search index and record its files; a kept index is already recorded. */
+async function finishIndex(staging: string, plan: BuildPlan, rendered: Rendered, written: PagesList, progress: Progress): Promise<SearchIndexStats> {
+  if (!rendered.indexer || !rendered.finishing) {
+    progress.end();
+    return { ...indexStats(staging), seconds: 0 };
+  }
+  progress.phase(msg("progress.indexing"));
+  const search = await rendered.finishing;
+  written.search = {
+    fingerprint: plan.searchFingerprint,
+    files: walkFiles(join(staging, PAGEFIND_DIR))
+      .map((f) => stampOf(staging, `${PAGEFIND_DIR}/${f.path}`, ""))
+      .sort((a, b) => (a.file < b.file ? -1 : 1)),
   };
+  progress.end();
+  return search;
 }
 
 /** The previous build: its folder, that folder's real path, and its list of what it wrote. */
@@ -249,7 +305,7 @@ function writePlain(staging: string, files: readonly PlainFile[], previous: Prev
 /** Copy the assets to /assets/, keeping those the previous build copied (a changed asset has a new name); returns how many were kept. */
 function copyAssets(staging: string, assets: ReadonlyMap<string, Asset>, previous: Previous | undefined, written: PagesList, folders: Set<string>): number {
   let kept = 0;
-  mkdirSync(join(staging, "assets"), { recursive: true });
+  mkdirSync(join(staging, ASSETS_DIR), { recursive: true });
   for (const asset of assets.values()) {
     const path = `${SECTIONS.assets}${asset.name}`;
     const old = previous?.list.files[path];
@@ -258,8 +314,8 @@ function copyAssets(staging: string, assets: ReadonlyMap<string, Asset>, previou
       written.files[path] = old;
       kept++;
     } else {
-      copyFileSync(asset.source, join(staging, "assets", asset.name));
-      written.files[path] = stampOf(staging, `assets/${asset.name}`, asset.name);
+      copyFileSync(asset.source, join(staging, ASSETS_DIR, asset.name));
+      written.files[path] = stampOf(staging, `${ASSETS_DIR}/${asset.name}`, asset.name);
     }
   }
   return kept;
