@@ -17,7 +17,20 @@ import { listLd, pageMeta, paged } from "./meta.ts";
 import { outletGroups } from "./outlets.ts";
 import { webPageLd } from "./seo.ts";
 import { groupByMonth, yearCounts } from "./timeline.ts";
-import { absoluteUrl, eventUrl, NOT_FOUND_PAGE, outletUrl, ROBOTS, SECTIONS, SITE_FEED, SITEMAP, tagFeedUrl, tagUrl, yearUrl } from "../lib/routes.ts";
+import {
+  absoluteUrl,
+  articleUrl,
+  eventUrl,
+  NOT_FOUND_PAGE,
+  outletUrl,
+  ROBOTS,
+  SECTIONS,
+  SITE_FEED,
+  SITEMAP,
+  tagFeedUrl,
+  tagUrl,
+  yearUrl,
+} from "../lib/routes.ts";
 import { KIND_LABELS, type EventCard, type OutletItem, type OutletSummary, type PageMeta, type SiteData, type YearPage } from "./views.ts";
 
 /** How many events the home page lists before pointing to the year archives. */
@@ -35,66 +48,9 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
   const siteUrl = absoluteUrl(site, SECTIONS.home);
   const homeDescription = site.description;
 
-  const tagPages = archive.tags.flatMap((t) => {
-    const c = chip(t);
-    return paged(
-      site,
-      t.events.map(cardOf),
-      tagUrl(t.id),
-      `${t.label}`,
-      `Peristiwa dengan tag ${t.label} (${KIND_LABELS[t.kind].toLowerCase()}) dalam ${site.title}: ${t.events.length} peristiwa.`,
-      {
-        feed: { url: tagFeedUrl(t.id), title: `${t.label} · ${site.title}` },
-      },
-    ).map((p) => ({ ...p, tag: c }));
-  });
-
-  // a year's events, 50 per page (a busy year must not make one huge page), grouped by month
-  const yearPages: YearPage[] = years
-    .filter((y) => y.count > 0)
-    .flatMap((y, i, list) => {
-      const newer = list[i - 1];
-      const older = list[i + 1];
-      const description = `${y.count} peristiwa hubungan China–Korea Utara pada tahun ${y.year}, menurut bulan.`;
-      return paged(
-        site,
-        cards.filter((c) => c.date.year === y.year),
-        yearUrl(y.year),
-        `Arsip ${y.year}`,
-        description,
-      ).map((p) => {
-        const filter = filterGroups(p.items);
-        return {
-          meta: p.meta,
-          year: y.year,
-          count: y.count,
-          shown: p.items.length,
-          months: groupByMonth(p.items, (c) => c.date)[0]?.months ?? [],
-          filter,
-          filterCount: countTags(filter),
-          pagination: p.pagination,
-          ...(older && { older }),
-          ...(newer && { newer }),
-        };
-      });
-    });
-
-  const outlets = outletGroups(archive.events);
-  const outletSummaries = outlets.map((o) => ({ slug: o.slug, name: o.name, url: outletUrl(o.slug), count: o.items.length }));
-  const outletPages = outlets.flatMap((o, i) => {
-    const summary = outletSummaries[i] as OutletSummary;
-    const items = o.items.map(({ article, event }): OutletItem => ({
-      heading: articleHeading(article),
-      hasOwnTitle: article.title !== undefined,
-      url: `${eventUrl(event.id)}#${article.id}`,
-      ...(article.published && { publishedLabel: formatPublished(article.published), publishedIso: machineDate(article.published) }),
-      event: { title: event.title, url: eventUrl(event.id), dateLabel: formatLong(event.date), dateIso: machineDate(event.date) },
-    }));
-    return paged(site, items, outletUrl(o.slug), `Sumber: ${o.name}`, `${o.items.length} artikel dari ${o.name} dalam ${site.title}.`).map((p) => ({
-      ...p,
-      outlet: summary,
-    }));
-  });
+  const tagPages = tagPagesOf(archive, site, cardOf);
+  const yearPages = yearPagesOf(site, cards, years);
+  const { outletSummaries, outletPages } = outletPagesOf(archive, site);
 
   const feedMeta = { url: SITE_FEED, title: site.title };
   const data: Omit<SiteData, "sitemap" | "robots"> = {
@@ -208,4 +164,75 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
     sitemap: [{ path: SITEMAP, urls: pages.map((p) => p.meta.canonical) }],
     robots: [{ path: ROBOTS, sitemapUrl: absoluteUrl(site, SITEMAP) }],
   };
+}
+
+/** Each tag's pages: its events, paginated, with its feed. */
+function tagPagesOf(archive: Archive, site: SiteConfig, cardOf: (e: Event) => EventCard) {
+  return archive.tags.flatMap((t) => {
+    const c = chip(t);
+    return paged(
+      site,
+      t.events.map(cardOf),
+      tagUrl(t.id),
+      `${t.label}`,
+      `Peristiwa dengan tag ${t.label} (${KIND_LABELS[t.kind].toLowerCase()}) dalam ${site.title}: ${t.events.length} peristiwa.`,
+      {
+        feed: { url: tagFeedUrl(t.id), title: `${t.label} · ${site.title}` },
+      },
+    ).map((p) => ({ ...p, tag: c }));
+  });
+}
+
+/** Each year's pages. */
+function yearPagesOf(site: SiteConfig, cards: readonly EventCard[], years: ReturnType<typeof yearCounts>): YearPage[] {
+  // a year's events, 50 per page (a busy year must not make one huge page), grouped by month
+  return years
+    .filter((y) => y.count > 0)
+    .flatMap((y, i, list) => {
+      const newer = list[i - 1];
+      const older = list[i + 1];
+      const description = `${y.count} peristiwa hubungan China–Korea Utara pada tahun ${y.year}, menurut bulan.`;
+      return paged(
+        site,
+        cards.filter((c) => c.date.year === y.year),
+        yearUrl(y.year),
+        `Arsip ${y.year}`,
+        description,
+      ).map((p) => {
+        const filter = filterGroups(p.items);
+        return {
+          meta: p.meta,
+          year: y.year,
+          count: y.count,
+          shown: p.items.length,
+          months: groupByMonth(p.items, (c) => c.date)[0]?.months ?? [],
+          filter,
+          filterCount: countTags(filter),
+          pagination: p.pagination,
+          ...(older && { older }),
+          ...(newer && { newer }),
+        };
+      });
+    });
+}
+
+/** The outlets with their counts, and each outlet's pages: its articles, newest first. */
+function outletPagesOf(archive: Archive, site: SiteConfig) {
+  const outlets = outletGroups(archive.events);
+  const outletSummaries = outlets.map((o) => ({ slug: o.slug, name: o.name, url: outletUrl(o.slug), count: o.items.length }));
+  const outletPages = outlets.flatMap((o, i) => {
+    const summary = outletSummaries[i] as OutletSummary;
+    const items = o.items.map(({ article, event }): OutletItem => ({
+      heading: articleHeading(article),
+      hasOwnTitle: article.title !== undefined,
+      url: articleUrl(event.id, article.id),
+      ...(article.published && { publishedLabel: formatPublished(article.published), publishedIso: machineDate(article.published) }),
+      event: { title: event.title, url: eventUrl(event.id), dateLabel: formatLong(event.date), dateIso: machineDate(event.date) },
+    }));
+    return paged(site, items, outletUrl(o.slug), `Sumber: ${o.name}`, `${o.items.length} artikel dari ${o.name} dalam ${site.title}.`).map((p) => ({
+      ...p,
+      outlet: summary,
+    }));
+  });
+  return { outletSummaries, outletPages };
 }
