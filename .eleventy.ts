@@ -16,7 +16,6 @@ export interface EleventyConfig {
   addPassthroughCopy(copy: Record<string, string>): void;
   addFilter(name: string, fn: (value: string) => string): void;
   addTransform(name: string, fn: (this: { page: { url: string | false; outputPath: string | false } }, content: string) => Promise<string>): void;
-  setServerOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
   benchmarkManager: { get(name: string): { setMinimumThresholdPercent(percent: number): void } };
   on(event: "eleventy.after", fn: (arg: { results: { outputPath: string | false }[] }) => void | Promise<void>): void;
@@ -38,8 +37,8 @@ export interface RenderInputs {
   onPage?: (url: string | false, outputPath: string | false, html: string) => Promise<void>;
   /** folders whose changes rebuild the live preview */
   watch?: string[];
-  /** Eleventy dev server options (the live preview) */
-  server?: Record<string, unknown>;
+  /** the live preview's reload script, loaded by every page it renders (src/render/live-reload.ts) */
+  reloadScript?: string;
   /** after each build, the files it wrote (the live preview removes the rest) */
   afterBuild?: (written: string[]) => void;
 }
@@ -68,7 +67,12 @@ export default function configure(eleventyConfig: EleventyConfig, inputs: Render
     });
   }
   for (const target of inputs.watch ?? []) eleventyConfig.addWatchTarget(target);
-  if (inputs.server) eleventyConfig.setServerOptions(inputs.server);
+  const reloadScript = inputs.reloadScript;
+  if (reloadScript)
+    eleventyConfig.addTransform("live-reload", async function (content) {
+      const html = this.page.outputPath !== false && this.page.outputPath.endsWith(".html");
+      return html ? content.replace("</body>", `<script src="${reloadScript}" defer></script>\n</body>`) : content;
+    });
   const afterBuild = inputs.afterBuild;
   if (afterBuild)
     eleventyConfig.on("eleventy.after", ({ results }) => afterBuild(results.flatMap((r) => (typeof r.outputPath === "string" ? [r.outputPath] : []))));

@@ -96,7 +96,7 @@ export const start = command(START, async (argv, io) => {
     clearTimeout(saving);
     saving = setTimeout(() => saveCache(io, cache), CACHE_SAVE_DELAY_MS);
   };
-  await serveSite(output, host, port, {
+  const preview = await serveSite(output, host, port, {
     site,
     archive: () => rebuilds.select(load()),
     watch: [`${articlesDir}/**`],
@@ -109,11 +109,8 @@ export const start = command(START, async (argv, io) => {
       mark();
       saveSoon();
     },
-
-    server: {
-      ready: (server: { getServerUrl(host: string): string }) => io.out(`${say(msg("preview.ready", { url: server.getServerUrl(host) }), lang)}\n`),
-    },
   });
+  io.out(`${say(msg("preview.ready", { url: preview.url }), lang)}\n`);
   // the server runs until the process is stopped
   return new Promise<number>(() => undefined);
 });

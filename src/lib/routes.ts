@@ -55,6 +55,9 @@ export function absoluteUrl(site: { readonly url: string; readonly pathPrefix: s
   return `${site.url}${site.pathPrefix}${path.replace(/^\/+/, "")}`;
 }
 
+/** The live preview's own addresses (npm start only): its reload script and the stream that says when to reload. */
+export const PREVIEW = { script: "/_pratinjau/muat-ulang.js", events: "/_pratinjau/perubahan" } as const;
+
 /** The main navigation, in order: its label and address. */
 export const NAV = [
   { label: "Beranda", path: SECTIONS.home },

@@ -5,17 +5,19 @@
  */
 import { join } from "node:path";
 import { Eleventy } from "@11ty/eleventy";
-import DevServer from "@11ty/eleventy-dev-server";
 import configure, { type RenderInputs } from "../../.eleventy.ts";
 import { PROJECT_ROOT } from "../lib/files.ts";
 import { fingerprintAssets } from "./assets.ts";
+import { PREVIEW } from "../lib/routes.ts";
+import { liveReload } from "./live-reload.ts";
+import { startSiteServer, type SiteServer } from "./serve.ts";
 
 export type { RenderInputs } from "../../.eleventy.ts";
 
 export const TEMPLATES_DIR = join(PROJECT_ROOT, "templates");
 export const ASSETS_DIR = join(TEMPLATES_DIR, "assets");
 
-function eleventy(outDir: string, inputs: RenderInputs, runMode: "build" | "serve", templates = TEMPLATES_DIR): Eleventy {
+function eleventy(outDir: string, inputs: RenderInputs, runMode: "build" | "watch", templates = TEMPLATES_DIR): Eleventy {
   return new Eleventy(templates, outDir, {
     // no configuration file: everything comes from the callback, never from a stray file in the working folder
     configPath: "",
@@ -34,28 +36,57 @@ export async function renderSite(outDir: string, inputs: RenderInputs, templates
   await e.write();
 }
 
-/**
- * Eleventy's dev server listens on every network interface and has no option for it; the preview
- * is for the editor's own machine, so its listen call is given a host (Eleventy Dev Server 2.x:
- * `_serverListen` is also what moves on to the next port when one is taken).
- */
-function listenOn(host: string): void {
-  DevServer.prototype._serverListen = function (this: DevServer, port: number) {
-    this.server.listen({ port, host });
-  };
+/** How many ports after the one asked for the preview tries when it is taken. */
+const PORT_TRIES = 10;
+
+export interface Preview {
+  /** where the preview serves: http://127.0.0.1:8080/ */
+  url: string;
+  close(): Promise<void>;
 }
 
 /**
  * Build into `outDir`, then rebuild on every change to the watched folders (added, changed,
- * deleted or renamed files alike) and serve it on `host`:`port`.
+ * deleted or renamed files alike) and serve it on `host`:`port` (or the next free port) with the
+ * project's own host (serve.ts), every page reloading itself after each rebuild (live-reload.ts).
  */
-export async function serveSite(outDir: string, host: string, port: number, inputs: Omit<RenderInputs, "assets">): Promise<Eleventy> {
-  listenOn(host);
-  const e = eleventy(outDir, { ...inputs, assets: fingerprintAssets(ASSETS_DIR) }, "serve");
+export async function serveSite(outDir: string, host: string, port: number, inputs: Omit<RenderInputs, "assets" | "reloadScript">): Promise<Preview> {
+  const reload = liveReload();
+  const afterBuild = inputs.afterBuild;
+  const e = eleventy(
+    outDir,
+    {
+      ...inputs,
+      assets: fingerprintAssets(ASSETS_DIR),
+      reloadScript: PREVIEW.script,
+      afterBuild: (written) => {
+        afterBuild?.(written);
+        reload.reload();
+      },
+    },
+    "watch",
+  );
   await e.init();
   const rebuild = await e.watch();
   // Eleventy rebuilds on added and changed files only; a deleted file or folder is a change too
   for (const event of ["unlink", "unlinkDir"] as const) e.watcher.on(event, (path: string) => void rebuild(path));
-  await e.serve(port);
-  return e;
+  const site = await listenFrom(port, (p) => startSiteServer({ dir: outDir, prefix: inputs.site.pathPrefix, host, port: p, handle: reload.handle }));
+  return {
+    url: site.url,
+    close: async () => {
+      reload.close();
+      await Promise.all([site.close(), e.stopWatch()]);
+    },
+  };
+}
+
+/** Start a server on `port`, or on the next port when it is taken, up to PORT_TRIES ports. */
+async function listenFrom(port: number, start: (port: number) => Promise<SiteServer>): Promise<SiteServer> {
+  for (let p = port; ; p++) {
+    try {
+      return await start(p);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EADDRINUSE" || p >= Math.min(port + PORT_TRIES - 1, 65535)) throw e;
+    }
+  }
 }

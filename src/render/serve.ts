@@ -79,6 +79,8 @@ export interface ServeOptions {
   host: string;
   /** 0: any free port */
   port: number;
+  /** answers a request itself (path below the prefix), or returns false (the live preview's reload) */
+  handle?: (req: IncomingMessage, res: ServerResponse, path: string) => boolean;
 }
 
 /**
@@ -97,7 +99,7 @@ export function builtPrefix(dir: string): string | undefined {
 }
 
 /** Start serving `dir`; resolves once listening (rejects when the port is taken). */
-export async function startSiteServer({ dir, prefix, host, port }: ServeOptions): Promise<SiteServer> {
+export async function startSiteServer({ dir, prefix, host, port, handle }: ServeOptions): Promise<SiteServer> {
   const compressible = new Set([...Object.values(TYPES), FEED].filter((t) => t.compress).map((t) => t.type));
   const middleware = compression({ filter: (_req, res) => compressible.has(String(res.getHeader("Content-Type") ?? "")) });
   // compression is typed for Express; it uses only what Node's own request and response have
@@ -150,6 +152,7 @@ export async function startSiteServer({ dir, prefix, host, port }: ServeOptions)
         return;
       }
       if (!url.startsWith(prefix)) return notFound(req, res);
+      if (handle?.(req, res, `/${url.slice(prefix.length).replace(/[?#].*$/, "")}`)) return;
       // serve-static redirects a folder asked for without its slash to originalUrl + "/"
       Object.assign(req, { originalUrl: url });
       req.url = `/${url.slice(prefix.length)}`;
