@@ -5,8 +5,8 @@
  * Markdown report and the same data as JSON (stdout, and FILE with --json). Temporary folders are
  * removed at the end unless --keep.
  *
- * `npm run bench -- --readme FILE`: rewrite the table in README.md's performance section (between
- * its bench markers) from the JSON a run wrote to FILE; nothing is measured.
+ * `npm run bench -- --table FILE`: rewrite the table in docs/performance.md (between its bench
+ * markers) from the JSON a run wrote to FILE; nothing is measured.
  *
  * Exit codes: 0 done, 1 a measured command failed, 2 usage error.
  */
@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runBench } from "../perf/bench.ts";
 import { live, signalGroup } from "../perf/processes.ts";
-import { growthOf, markdown, summaryTable, withBenchTable, type BenchRun, type Report } from "../perf/report.ts";
+import { BENCH_DOC, growthOf, markdown, summaryTable, withBenchTable, type BenchRun, type Report } from "../perf/report.ts";
 import { command, fail, parseCommandLine, pathArg, projectRoot, runIfMain, wholeNumber, langOfIo } from "./run.ts";
 import type { CommandSpec } from "../lib/options.ts";
 
@@ -29,8 +29,8 @@ export const BENCH = {
       type: "string",
       value: { id: "N[,N…]", en: "N[,N…]" },
       help: {
-        id: "ukuran arsip buatan yang diukur (wajib, kecuali dengan --readme)",
-        en: "the sizes of generated archive to measure (required, except with --readme)",
+        id: "ukuran arsip buatan yang diukur (wajib, kecuali dengan --table)",
+        en: "the sizes of generated archive to measure (required, except with --table)",
       },
     },
     rounds: {
@@ -42,12 +42,12 @@ export const BENCH = {
     json: { type: "string", value: { id: "FILE", en: "FILE" }, help: { id: "tulis hasilnya juga sebagai JSON", en: "also write the results as JSON" } },
     "skip-dev": { type: "boolean", help: { id: "lewati pengukuran pratinjau (d)", en: "skip the live preview's measurement (d)" } },
     keep: { type: "boolean", help: { id: "simpan folder sementaranya", en: "keep the temporary folders" } },
-    readme: {
+    table: {
       type: "string",
       value: { id: "FILE", en: "FILE" },
       help: {
-        id: "tulis ulang tabel README dari file --json sebuah run, tanpa mengukur",
-        en: "rewrite the README's table from a run's --json file, measuring nothing",
+        id: `tulis ulang tabel ${BENCH_DOC} dari file --json sebuah run, tanpa mengukur`,
+        en: `rewrite the table of ${BENCH_DOC} from a run's --json file, measuring nothing`,
       },
     },
   },
@@ -55,11 +55,11 @@ export const BENCH = {
 
 export const bench = command(BENCH, async (argv, io) => {
   const { values } = parseCommandLine(argv, BENCH);
-  if (values.readme !== undefined) {
-    const run = JSON.parse(readFileSync(pathArg(io, values.readme), "utf8")) as BenchRun;
-    const readme = join(projectRoot, "README.md");
-    writeFileAtomic(readme, withBenchTable(readFileSync(readme, "utf8"), summaryTable(run)));
-    io.out(`README.md: ${run.reports.length} ${run.reports.length === 1 ? "row" : "rows"} from ${values.readme}\n`);
+  if (values.table !== undefined) {
+    const run = JSON.parse(readFileSync(pathArg(io, values.table), "utf8")) as BenchRun;
+    const doc = join(projectRoot, BENCH_DOC);
+    writeFileAtomic(doc, withBenchTable(readFileSync(doc, "utf8"), summaryTable(run)));
+    io.out(`${BENCH_DOC}: ${run.reports.length} ${run.reports.length === 1 ? "row" : "rows"} from ${values.table}\n`);
     return 0;
   }
   if (values.articles === undefined) fail(2, msg("cli.required-option", { option: "--articles" }));

@@ -251,3 +251,15 @@ export function cslValues(table: FieldTable, record: object): Record<string, unk
   }
   return out;
 }
+
+/** A table's fields as a Markdown table for the docs (docs/content.md in English, docs/panduan-editor.md in Indonesian). */
+export function fieldsMarkdown(table: FieldTable, lang: "id" | "en"): string {
+  const head = lang === "id" ? "| kolom | wajib | arti |\n| --- | --- | --- |" : "| field | required | meaning |\n| --- | --- | --- |";
+  const yes = lang === "id" ? "ya" : "yes";
+  const no = lang === "id" ? "tidak" : "no";
+  const rows = Object.entries(table).map(([name, f]) => {
+    const meaning = (lang === "id" ? f.comment.replace(/\s*\((?:wajib|opsional)[^)]*\)/g, "") : f.doc).replace(/\n/g, " ").replace(/\|/g, "\\|");
+    return `| \`${name}\` | ${isRequired(f) ? yes : no} | ${meaning} |`;
+  });
+  return [head, ...rows].join("\n");
+}

@@ -107,7 +107,7 @@ export function growthOf(reports: readonly Report[]): BenchRun["growth"] {
 const s2 = (x: number): string => x.toFixed(2);
 const thousands = (n: number): string => n.toLocaleString("en");
 
-/** The README's performance table: one row per size, then growth, machine and date. */
+/** The performance table of docs/performance.md: one row per size, then growth, machine and date. */
 export function summaryTable(run: BenchRun): string {
   const first = run.reports[0];
   const lines = [
@@ -137,13 +137,15 @@ export function summaryTable(run: BenchRun): string {
   return lines.join("\n");
 }
 
-export const BENCH_START = "<!-- bench table: written by npm run bench -- --readme FILE -->";
+/** The document the table is kept in, and the markers around it. */
+export const BENCH_DOC = "docs/performance.md";
+export const BENCH_START = "<!-- bench table: written by npm run bench -- --table FILE -->";
 export const BENCH_END = "<!-- end of bench table -->";
 
-/** `readme` with the text between the bench markers replaced by `table`; throws when the markers are missing. */
-export function withBenchTable(readme: string, table: string): string {
-  const start = readme.indexOf(BENCH_START);
-  const end = readme.indexOf(BENCH_END);
-  if (start < 0 || end < start) throw new Error(`README.md has no "${BENCH_START}" … "${BENCH_END}" section`);
-  return `${readme.slice(0, start + BENCH_START.length)}\n\n${table}\n\n${readme.slice(end)}`;
+/** `doc` with the text between the bench markers replaced by `table`; throws when the markers are missing. */
+export function withBenchTable(doc: string, table: string): string {
+  const start = doc.indexOf(BENCH_START);
+  const end = doc.indexOf(BENCH_END);
+  if (start < 0 || end < start) throw new Error(`${BENCH_DOC} has no "${BENCH_START}" … "${BENCH_END}" section`);
+  return `${doc.slice(0, start + BENCH_START.length)}\n\n${table}\n\n${doc.slice(end)}`;
 }

@@ -1,4 +1,4 @@
-/** The bench's pure parts: Hugo's copy of an article, growth, and the README table written from a run's JSON. */
+/** The bench's pure parts: Hugo's copy of an article, growth, and the table of docs/performance.md written from a run's JSON. */
 import { describe, expect, it } from "vitest";
 import { npmScript } from "../../src/perf/processes.ts";
 import { forHugo } from "../../src/perf/hugo.ts";
@@ -67,7 +67,7 @@ describe("the bench report", () => {
     expect(growthOf([report(10000, 100)])).toBeNull();
   });
 
-  it("writes one README row per size with every figure, the growth and the machine, between the markers only", () => {
+  it("writes one table row per size with every figure, the growth and the machine, between the markers only", () => {
     const run: BenchRun = {
       date: "2026-12-02T05:00:00.000Z",
       reports: [report(10000, 100), report(30000, 330)],

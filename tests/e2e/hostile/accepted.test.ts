@@ -41,12 +41,11 @@ const SITE_TITLE = "Arsip Berita China–Korea Utara";
 const y = (s: string): string => JSON.stringify(s); // a JSON string is a valid double-quoted YAML scalar
 
 /**
- * Files that differ between two built sites (missing on one side, or different bytes). The search
- * index (`pagefind/`) is left out: it is not byte-for-byte reproducible even from identical pages
- * (its filter and meta files get new names on every build); the pages it indexes are compared.
+ * Files that differ between two built sites (missing on one side, or different bytes), the search
+ * index (`pagefind/`) included: the build makes it the same for the same pages (src/render/pagefind-order.ts).
  */
 function siteDiff(a: string, b: string): string[] {
-  const files = (dir: string): string[] => listFiles(dir).filter((f) => !f.startsWith("pagefind/"));
+  const files = (dir: string): string[] => listFiles(dir);
   const fa = files(a);
   const fb = files(b);
   const diff = [
