@@ -11,6 +11,7 @@ import { EVENT_FILE } from "../content/loader.ts";
 import type { Archive, Event } from "../content/model.ts";
 import { msg, type Msg } from "../lib/messages/index.ts";
 import type { Problem } from "../content/problems.ts";
+import { FNV_OFFSET, fnvStep, jaccard, normalisedWords, wordHash } from "../lib/words.ts";
 
 /** Shingles (runs of this many words) compared for near-duplicate texts. */
 export const SHINGLE_WORDS = 5;
@@ -25,15 +26,8 @@ export const SIMILAR_TITLE_DAYS = 3;
 /** A shingle in more texts than this says nothing about any pair of them (boilerplate): it is not compared. */
 const COMMON_SHINGLE = 50;
 
-/** The words of a text, normalised: Unicode NFKC, lower case, without quotes, dashes and punctuation. */
-export function words(text: string): string[] {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}]+/gu, " ")
-    .split(/\s+/u)
-    .filter((w) => w !== "");
-}
+/** The words of a text, normalised (src/lib/words.ts). */
+export const words = normalisedWords;
 
 /** A body as compared for "the same text": its words, one space apart. */
 export function normalisedBody(body: string): string {
@@ -69,13 +63,6 @@ function safeList(dir: string): string[] {
   }
 }
 
-/** 32-bit FNV-1a of a string. */
-export function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-
 /**
  * Characters outside ASCII that separate words (curly quotes, dashes, ellipsis, no-break space…),
  * found by asking words() itself, so the fast path below cannot disagree with it.
@@ -93,22 +80,22 @@ const SEPARATORS = new Set(
  */
 export function wordHashes(text: string, known: Map<string, number> = new Map()): Int32Array {
   const out: number[] = [];
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c >= 128) {
-      if (!SEPARATORS.has(c)) return Int32Array.from(words(text), (w) => hashOf(w, known));
+      if (!SEPARATORS.has(c)) return Int32Array.from(words(text), (w) => wordHash(w, known));
       c = 32;
     }
     const wordChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c < 32 && !(c >= 9 && c <= 13)) || c === 127;
     if (wordChar) {
       if (c >= 65 && c <= 90) c += 32;
-      h = Math.imul(h ^ c, 0x01000193) >>> 0;
+      h = fnvStep(h, c) >>> 0;
       inWord = true;
     } else if (inWord) {
       out.push(h);
-      h = 0x811c9dc5;
+      h = FNV_OFFSET;
       inWord = false;
     }
   }
@@ -116,18 +103,12 @@ export function wordHashes(text: string, known: Map<string, number> = new Map())
   return Int32Array.from(out);
 }
 
-function hashOf(word: string, known: Map<string, number>): number {
-  let h = known.get(word);
-  if (h === undefined) known.set(word, (h = hash(word)));
-  return h;
-}
-
 /** The shingle hashes of a text: each run of SHINGLE_WORDS word hashes folded into one, kept to 30 bits. */
 function shingles(hs: Int32Array): Int32Array {
   const out = new Int32Array(Math.max(0, hs.length - SHINGLE_WORDS + 1));
   for (let i = 0; i < out.length; i++) {
-    let h = 0x811c9dc5;
-    for (let k = i; k < i + SHINGLE_WORDS; k++) h = Math.imul(h ^ (hs[k] ?? 0), 0x01000193);
+    let h = FNV_OFFSET;
+    for (let k = i; k < i + SHINGLE_WORDS; k++) h = fnvStep(h, hs[k] ?? 0);
     out[i] = h & 0x3fffffff;
   }
   return out;
@@ -282,12 +263,8 @@ export function similarEventTitles(archive: Archive, warn: (file: string, m: Msg
       const b = events[j];
       if (!b) continue;
       if (daysBetween(a.date, b.date) > SIMILAR_TITLE_DAYS) break;
-      const wa = titleWords.get(a) ?? new Set();
-      const wb = titleWords.get(b) ?? new Set();
-      let common = 0;
-      for (const w of wa) if (wb.has(w)) common++;
-      const union = wa.size + wb.size - common;
-      if (union === 0 || common / union < SIMILAR_TITLE_JACCARD) continue;
+      const { ratio } = jaccard(titleWords.get(a) ?? new Set(), titleWords.get(b) ?? new Set());
+      if (ratio < SIMILAR_TITLE_JACCARD) continue;
       const [first, second] = a.id.localeCompare(b.id, "en") <= 0 ? [a, b] : [b, a];
       out.push(warn(second.file, msg("warn.similar-title", { other: first.id, date: first.date.iso, title: second.title, otherTitle: first.title })));
     }

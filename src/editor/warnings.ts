@@ -24,6 +24,7 @@ import type { Archive, Event } from "../content/model.ts";
 import { msg, type Msg } from "../lib/messages/index.ts";
 import { problem, sortProblems, type Problem } from "../content/problems.ts";
 import { nearDuplicateTexts, similarEventTitles } from "./duplicates.ts";
+import { jaccard } from "../lib/words.ts";
 
 export const DUPLICATE_MIN_SHARED = 2;
 export const DUPLICATE_MIN_JACCARD = 0.5;
@@ -124,9 +125,8 @@ export function possibleDuplicates(archive: Archive, ctx: WarningContext): Probl
       for (const b of events.slice(i + 1)) {
         const tb = new Set(b.tags.map((t) => t.id));
         const shared = [...ta].filter((t) => tb.has(t));
-        const union = new Set([...ta, ...tb]).size;
-        const jaccard = union === 0 ? 0 : shared.length / union;
-        if (shared.length < DUPLICATE_MIN_SHARED || jaccard < DUPLICATE_MIN_JACCARD) continue;
+        const { union, ratio } = jaccard(ta, tb);
+        if (shared.length < DUPLICATE_MIN_SHARED || ratio < DUPLICATE_MIN_JACCARD) continue;
         out.push(
           warning(
             ctx,

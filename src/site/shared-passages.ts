@@ -13,6 +13,7 @@
  * and the event gets the list of shared quotations with the articles that carry them.
  */
 import { textSegments, type Mark } from "./markdown.ts";
+import { FNV_OFFSET, fnvStep, jaccard, wordHash } from "../lib/words.ts";
 
 /** Words a run needs before it counts as a shared passage rather than a common phrase. */
 export const PASSAGE_WORDS = 8;
@@ -262,27 +263,17 @@ class ArticleSets {
   }
 }
 
-/** 32-bit FNV-1a of a word. */
-function hashWord(word: string, known: Map<string, number>): number {
-  let h = known.get(word);
-  if (h !== undefined) return h;
-  h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  known.set(word, h);
-  return h;
-}
-
 /** Per word position: the key of the window of PASSAGE_WORDS words starting there, or -1 where there is none (the text ends or the window crosses a block). */
 function windowKeys(ws: readonly Word[], known: Map<string, number>): Float64Array {
-  const hs = ws.map((w) => hashWord(w.norm, known));
+  const hs = ws.map((w) => wordHash(w.norm, known));
   const out = new Float64Array(Math.max(0, ws.length - PASSAGE_WORDS + 1)).fill(-1);
   for (let i = 0; i < out.length; i++) {
     if (ws[i]?.block !== ws[i + PASSAGE_WORDS - 1]?.block) continue;
-    let x = 0x811c9dc5;
+    let x = FNV_OFFSET;
     let y = 0x9e3779b9;
     for (let k = i; k < i + PASSAGE_WORDS; k++) {
       const h = hs[k] ?? 0;
-      x = Math.imul(x ^ h, 0x01000193);
+      x = fnvStep(x, h);
       y = Math.imul(y ^ (h >>> 7) ^ (h << 11), 0x85ebca6b);
     }
     out[i] = (x >>> 0) * 2 ** 20 + (y >>> 12);
@@ -292,9 +283,5 @@ function windowKeys(ws: readonly Word[], known: Map<string, number>): Float64Arr
 
 /** How alike two quotations' words are: shared words over all their distinct words (Jaccard). */
 function similarWords(a: string, b: string): number {
-  const x = new Set(a.split(" "));
-  const y = new Set(b.split(" "));
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return shared / (x.size + y.size - shared);
+  return jaccard(new Set(a.split(" ")), new Set(b.split(" "))).ratio;
 }
