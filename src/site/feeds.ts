@@ -6,10 +6,7 @@ import { outletsOf } from "./cards.ts";
 import { escapeHtml } from "./markdown.ts";
 import type { SiteConfig } from "./config.ts";
 import { absoluteUrl, eventUrl } from "../lib/routes.ts";
-import type { Feed, FeedEntry } from "./views.ts";
-
-/** Newest events in the site feed and in each tag feed. */
-export const FEED_LIMIT = 50;
+import { FEED_LIMIT, type Feed, type FeedEntry } from "./views.ts";
 
 /**
  * An entry's content, as HTML (the template escapes it once more for `type="html"`): the event's

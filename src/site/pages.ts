@@ -31,10 +31,7 @@ import {
   tagUrl,
   yearUrl,
 } from "../lib/routes.ts";
-import { KIND_LABELS, type EventCard, type OutletItem, type OutletSummary, type PageMeta, type SiteData, type YearPage } from "./views.ts";
-
-/** How many events the home page lists before pointing to the year archives. */
-export const HOME_LIMIT = 30;
+import { HOME_LIMIT, KIND_LABELS, type EventCard, type OutletItem, type OutletSummary, type PageMeta, type SiteData, type YearPage } from "./views.ts";
 
 /** The page data of `archive`; `cache` keeps the costliest parts (each event's shared passages and spellings, each body's plain text, each article's citations) between runs. */
 export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_CACHE): SiteData {
