@@ -14,15 +14,17 @@ import { pageMeta } from "./meta.ts";
 import { neighbours, relatedEvents, relatedIndex } from "./related.ts";
 import { eventPageLd } from "./seo.ts";
 import { absoluteUrl, eventUrl, SECTIONS } from "../lib/routes.ts";
-import { KIND_LABELS, type EventCard, type EventPage, type SearchFacets } from "./views.ts";
+import { KIND_LABELS, SEARCH_FACETS, type EventCard, type EventPage, type FacetKey, type SearchFacets } from "./views.ts";
 
+/** An event's values for every search facet (SEARCH_FACETS), in the facets' order. */
 export function searchFacets(e: Event): SearchFacets {
-  return {
+  const values: Record<FacetKey, string[]> = {
     topik: e.tags.map((t) => t.label),
-    tahun: String(e.date.year),
+    tahun: [String(e.date.year)],
     sumber: outletsOf(e),
     jenis: TAG_KINDS.filter((k) => e.tags.some((t) => t.kind === k)).map((k) => KIND_LABELS[k]),
   };
+  return SEARCH_FACETS.flatMap((f) => values[f.key].map((value) => ({ key: f.key, value })));
 }
 
 /** What the articles of an event share (shared-passages.ts), from the cache when the same texts were compared before. */

@@ -31,7 +31,17 @@ import {
   tagUrl,
   yearUrl,
 } from "../lib/routes.ts";
-import { HOME_LIMIT, KIND_LABELS, type EventCard, type OutletItem, type OutletSummary, type PageMeta, type SiteData, type YearPage } from "./views.ts";
+import {
+  HOME_LIMIT,
+  KIND_LABELS,
+  SEARCH_FACETS,
+  type EventCard,
+  type OutletItem,
+  type OutletSummary,
+  type PageMeta,
+  type SiteData,
+  type YearPage,
+} from "./views.ts";
 
 /** The page data of `archive`; `cache` keeps the costliest parts (each event's shared passages and spellings, each body's plain text, each article's citations) between runs. */
 export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_CACHE): SiteData {
@@ -141,6 +151,7 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
           { search: true, wide: true },
         ),
         years: years.filter((y) => y.count > 0),
+        facets: SEARCH_FACETS,
       },
     ],
     files: [...dataFiles(archive, site, cache), ...citationFiles(archive, site, cache)],

@@ -98,12 +98,21 @@ export interface PageMeta {
 }
 
 /** Search facets of an event page (Pagefind filters): tag labels, year, outlets, tag kinds. */
-export interface SearchFacets {
-  topik: string[];
-  tahun: string;
-  sumber: string[];
-  jenis: string[];
-}
+/**
+ * The search page's facets, in the order it shows them: each the name of a Pagefind filter on the
+ * event pages, its label, and whether a result must have all the values chosen or any of them.
+ * The event pages (event-pages.ts), peristiwa.njk and search.js all take them from here.
+ */
+export const SEARCH_FACETS = [
+  { key: "topik", label: "Topik", mode: "all" },
+  { key: "tahun", label: "Tahun", mode: "any" },
+  { key: "sumber", label: "Sumber", mode: "any" },
+  { key: "jenis", label: "Jenis tag", mode: "all" },
+] as const;
+export type FacetKey = (typeof SEARCH_FACETS)[number]["key"];
+
+/** An event page's values for each facet, as `<data data-pagefind-filter>` elements print them. */
+export type SearchFacets = { key: FacetKey; value: string }[];
 
 export interface EventPage extends EventCard {
   meta: PageMeta;
@@ -220,7 +229,7 @@ export interface SiteData {
   /** the site's feed first, then one per tag */
   feeds: Feed[];
   notFound: { meta: PageMeta }[];
-  search: { meta: PageMeta; years: YearCount[] }[];
+  search: { meta: PageMeta; years: YearCount[]; facets: typeof SEARCH_FACETS }[];
   /** the sitemap: absolute URLs of every HTML page but the 404 page, in a stable order */
   sitemap: { path: string; urls: string[] }[];
   robots: { path: string; sitemapUrl: string }[];

@@ -8,7 +8,7 @@
   var list = document.querySelector("[data-filter-list]");
   if (!bar || !list) return;
   var status = bar.querySelector("[data-filter-status]");
-  var empty = document.querySelector("[data-filter-empty]");
+  var empty = /** @type {HTMLElement | null} */ (document.querySelector("[data-filter-empty]"));
   var cards = Array.prototype.slice.call(list.querySelectorAll("[data-tags]"));
   var groups = Array.prototype.slice.call(list.querySelectorAll("[data-group]"));
   var PARAM = "topik";

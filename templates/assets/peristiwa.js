@@ -7,7 +7,7 @@
     if (!id) return;
     var target = document.getElementById(decodeURIComponent(id));
     if (!target) return;
-    var fold = target.closest("details.fold") || (target.classList.contains("article") ? target.querySelector("details.fold") : null);
+    var fold = /** @type {HTMLDetailsElement | null} */ (target.closest("details.fold") || (target.classList.contains("article") ? target.querySelector("details.fold") : null));
     if (fold) fold.open = true;
   }
   function fromHash() {

@@ -2,22 +2,18 @@
 // (/cari/?q=rudal&topik=Nuklir&tahun=2023&urut=terbaru). All text is inserted as text; Pagefind's
 // excerpts are rebuilt node by node, keeping only <mark>.
 const SITE_ROOT = new URL("../", import.meta.url).pathname;
-const FACETS = [
-  { key: "topik", label: "Topik", mode: "all" },
-  { key: "tahun", label: "Tahun", mode: "any" },
-  { key: "sumber", label: "Sumber", mode: "any" },
-  { key: "jenis", label: "Jenis tag", mode: "all" },
-];
-const form = document.querySelector("[data-search-form]");
-const input = document.getElementById("cari_q");
+const form = /** @type {HTMLFormElement | null} */ (document.querySelector("[data-search-form]"));
+/** @type {{ key: string, label: string, mode: "all" | "any" }[]} the facets, from the page (src/site/views.ts SEARCH_FACETS) */
+const FACETS = JSON.parse(form?.dataset.facets ?? "[]");
+const input = /** @type {HTMLInputElement | null} */ (document.getElementById("cari_q"));
 const facetsBox = document.querySelector("[data-search-facets]");
 const statusBox = document.querySelector("[data-search-status]");
 const resultsBox = document.querySelector("[data-search-results]");
-const noJs = document.querySelector("[data-search-nojs]");
-const filtersBox = document.querySelector("[data-search-filters]");
+const noJs = /** @type {HTMLElement | null} */ (document.querySelector("[data-search-nojs]"));
+const filtersBox = /** @type {HTMLDetailsElement | null} */ (document.querySelector("[data-search-filters]"));
 const activeBox = document.querySelector("[data-search-active]");
-// the same width as the stylesheet's wide layout, where the facets sit beside the results
-const WIDE = window.matchMedia("(min-width: 64rem)");
+/** Whether the stylesheet lays the facets out beside the results (its wide layout sets --facets-beside: 1). */
+const facetsBeside = () => filtersBox !== null && getComputedStyle(filtersBox).getPropertyValue("--facets-beside").trim() === "1";
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -85,9 +81,9 @@ function writeState(state) {
 function stateFromForm() {
   const filters = {};
   for (const f of FACETS) {
-    filters[f.key] = Array.from(facetsBox.querySelectorAll(`input[name="${f.key}"]:checked`), (i) => i.value);
+    filters[f.key] = Array.from(/** @type {NodeListOf<HTMLInputElement>} */ (facetsBox.querySelectorAll(`input[name="${f.key}"]:checked`)), (i) => i.value);
   }
-  const urut = form.querySelector('input[name="urut"]:checked');
+  const urut = /** @type {HTMLInputElement | null} */ (form.querySelector('input[name="urut"]:checked'));
   return { q: input.value.trim(), urut: urut && urut.value === "terbaru" ? "terbaru" : "relevansi", filters };
 }
 
@@ -188,7 +184,7 @@ function resultItem(d) {
 
 function applyStateToForm(state) {
   input.value = state.q;
-  const urut = form.querySelector(`input[name="urut"][value="${state.urut}"]`);
+  const urut = /** @type {HTMLInputElement | null} */ (form.querySelector(`input[name="urut"][value="${state.urut}"]`));
   if (urut) urut.checked = true;
 }
 
@@ -196,9 +192,12 @@ if (form && input && facetsBox && statusBox && resultsBox) {
   if (noJs) noJs.hidden = true;
   if (filtersBox) {
     // open beside the results on a wide screen; on a phone folded behind "Saring", so the results come first
-    filtersBox.open = WIDE.matches;
-    WIDE.addEventListener("change", (e) => {
-      if (e.matches) filtersBox.open = true;
+    let beside = facetsBeside();
+    filtersBox.open = beside;
+    window.addEventListener("resize", () => {
+      const now = facetsBeside();
+      if (now && !beside) filtersBox.open = true;
+      beside = now;
     });
   }
   form.addEventListener("submit", (e) => {
