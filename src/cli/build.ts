@@ -14,7 +14,7 @@ import { outputProblem } from "../render/output-folder.ts";
 import { progress } from "./progress.ts";
 import { articlesDirOf, command, fail, openCache, parseCommandLine, pathArg, projectRoot, runIfMain, saveCache, show, langOfIo } from "./run.ts";
 import { join } from "node:path";
-import { ARTICLES_OPTION, type CommandSpec } from "../lib/options.ts";
+import { ARTICLES_OPTION, FOLDER, type CommandSpec } from "../lib/options.ts";
 
 /** The options table (src/lib/options.ts): the parse and the usage text. */
 export const BUILD = {
@@ -22,7 +22,7 @@ export const BUILD = {
   options: {
     output: {
       type: "string",
-      value: { id: "FOLDER", en: "DIR" },
+      value: FOLDER,
       help: { id: "folder tujuan situs (bawaan: _site)", en: "the folder the site is written to (default: _site)" },
     },
     articles: ARTICLES_OPTION,

@@ -12,7 +12,7 @@ import { generateArchive } from "../perf/generate.ts";
 import { prepareTarget } from "../perf/target.ts";
 import { progress } from "./progress.ts";
 import { command, fail, parseCommandLine, pathArg, runIfMain, wholeNumber, langOfIo } from "./run.ts";
-import type { CommandSpec } from "../lib/options.ts";
+import { FOLDER, type CommandSpec } from "../lib/options.ts";
 
 /** The options table (src/lib/options.ts): the parse and the usage text. */
 export const GENERATE = {
@@ -22,7 +22,7 @@ export const GENERATE = {
     out: {
       type: "string",
       required: true,
-      value: { id: "FOLDER", en: "DIR" },
+      value: FOLDER,
       help: { id: "folder tujuan arsip", en: "the folder the archive is written to" },
     },
     seed: {

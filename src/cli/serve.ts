@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { msg, say } from "../lib/messages/index.ts";
 import { builtPrefix, startSiteServer } from "../render/serve.ts";
 import { command, fail, langOfIo, parseCommandLine, pathArg, portOption, projectRoot, runIfMain, show } from "./run.ts";
-import type { CommandSpec } from "../lib/options.ts";
+import { FOLDER, type CommandSpec } from "../lib/options.ts";
 
 export const HOST = "127.0.0.1";
 
@@ -18,7 +18,7 @@ export const SERVE = {
   options: {
     dir: {
       type: "string",
-      value: { id: "FOLDER", en: "DIR" },
+      value: FOLDER,
       help: { id: "situs yang sudah dibangun (bawaan: _site)", en: "the built site (default: _site)" },
     },
     port: {

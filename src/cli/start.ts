@@ -28,7 +28,7 @@ import {
   type Io,
   langOfIo,
 } from "./run.ts";
-import { ARTICLES_OPTION, type CommandSpec } from "../lib/options.ts";
+import { ARTICLES_OPTION, FOLDER, type CommandSpec } from "../lib/options.ts";
 
 /** The options table (src/lib/options.ts): the parse and the usage text. */
 export const START = {
@@ -49,7 +49,7 @@ export const START = {
     },
     output: {
       type: "string",
-      value: { id: "FOLDER", en: "DIR" },
+      value: FOLDER,
       help: {
         id: "folder pratinjau sendiri (bawaan: .cache/preview; bukan situs yang Anda terbitkan)",
         en: "the preview's own folder (default: .cache/preview; never the site you publish)",

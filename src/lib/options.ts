@@ -63,10 +63,13 @@ export function parseArgsOptions(spec: CommandSpec): Record<string, { type: "str
   return Object.fromEntries(Object.entries(spec.options).map(([name, o]) => [name, { type: o.type }]));
 }
 
+/** The placeholder of a folder in a synopsis. */
+export const FOLDER: Text = { id: "FOLDER", en: "DIR" };
+
 /** Options shared by the commands that read the archive. */
 export const ARTICLES_OPTION: OptionSpec = {
   type: "string",
-  value: { id: "FOLDER", en: "DIR" },
+  value: FOLDER,
   help: { id: "folder artikel (bawaan: $ARSIP_ARTICLES_DIR atau articles)", en: "the articles folder (default: $ARSIP_ARTICLES_DIR or articles)" },
 };
 
