@@ -107,10 +107,6 @@ export function parsePublished(text: string): DateResult<CalendarDate | Instant>
   };
 }
 
-function dayTime(d: CalendarDate): DateTime {
-  return DateTime.fromObject({ year: d.year, month: d.month, day: d.day }, { zone: ZONE, locale: LOCALE });
-}
-
 /** Remember formatted labels: the same date is printed on many pages of one build. */
 function memo(fn: (iso: string) => string): (iso: string) => string {
   const cache = new Map<string, string>();
@@ -164,10 +160,14 @@ export function statedDay(p: CalendarDate | Instant): CalendarDate {
   return r.ok ? r.value : p.day;
 }
 
-/** RFC 3339 timestamp for feeds: a calendar day is midnight in Asia/Jakarta. */
+/**
+ * RFC 3339 timestamp for feeds, which have no way to say "a day": a calendar day is noon UTC, so
+ * that a feed reader shows that same day in every time zone from UTC−11 to UTC+11 (midnight in
+ * Jakarta, the old choice, was the day before anywhere west of Jakarta).
+ */
 export function rfc3339(p: CalendarDate | Instant): string {
   if (p.kind === "datetime") return p.iso;
-  return dayTime(p).toISO({ suppressMilliseconds: true }) ?? `${p.iso}T00:00:00+07:00`;
+  return `${p.iso}T12:00:00Z`;
 }
 
 /** Sort key that orders days and instants on one time line. */

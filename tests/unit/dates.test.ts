@@ -70,8 +70,9 @@ describe("Indonesian formatting", () => {
     expect(formatPublished(ok(parsePublished("2017-11-02T15:23:00+07:00")))).toBe("Kamis, 2 November 2017 15.23 WIB");
     expect(formatPublished(ok(parsePublished("2017-11-02T08:23:00Z")))).toBe("Kamis, 2 November 2017 15.23 WIB");
   });
-  it("gives RFC 3339 for feeds, a calendar day at midnight WIB", () => {
-    expect(rfc3339(d)).toBe("2021-03-22T00:00:00+07:00");
+  it("gives RFC 3339 for feeds, a calendar day at noon UTC (the same day from UTC−11 to UTC+11)", () => {
+    expect(rfc3339(d)).toBe("2021-03-22T12:00:00Z");
+    expect(rfc3339(ok(parsePublished("2017-11-02T15:23:00+07:00")))).toBe("2017-11-02T15:23:00+07:00");
   });
   it("orders days and instants on one line", () => {
     const day = ok(parsePublished("2021-03-23"));
