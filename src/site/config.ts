@@ -2,6 +2,7 @@
   msg,
   type Msg,
 } from "../lib/messages/index.ts";
+import { folderOf, PREVIEW, SECTIONS } from "../lib/routes.ts";
 
 export interface SiteConfig {
   title: string;
@@ -17,6 +18,9 @@ export function normalisePrefix(prefix: string | undefined): string {
   if (p === "" || p === "/") return "/";
   return `/${p.replace(/^\/+|\/+$/g, "")}/`;
 }
+
+/** The folders of the site's own addresses: a path prefix may not hold one as a segment. */
+export const SITE_FOLDERS = [...Object.values(SECTIONS), PREVIEW.script].map((path) => folderOf(path).split("/")[0] ?? "").filter((f) => f !== "");
 
 /** The site URL of a build that was given none: right for the live preview, wrong for a published site. */
 export const DEFAULT_SITE_URL = "http://localhost:8080";
@@ -47,6 +51,13 @@ export function siteConfigProblems(env: NodeJS.ProcessEnv): Msg[] {
   const prefix = env.ARSIP_PATH_PREFIX;
   if (prefix !== undefined && (!/^\/?(?:[A-Za-z0-9._~-]+\/?)*$/.test(prefix.trim()) || prefix.split("/").some((s) => s === "." || s === ".."))) {
     problems.push(msg("config.prefix", { prefix }));
+  } else if (prefix !== undefined) {
+    // a link to /arsip/ under the prefix /arsip/ already starts with the prefix, and HtmlBasePlugin
+    // leaves it as it is: links into the section would lead elsewhere (/arsip/ to the home page).
+    // Only the first segment can make an address of the site start with the prefix.
+    const section = prefix.split("/").find((s) => s !== "");
+    if (section !== undefined && SITE_FOLDERS.includes(section))
+      problems.push(msg("config.prefix-section", { prefix, section, folders: SITE_FOLDERS.join(", ") }));
   }
   return problems;
 }

@@ -136,12 +136,33 @@ describe("settings that cannot silently break a site", () => {
       /give the host in ARSIP_SITE_URL and the path in ARSIP_PATH_PREFIX/,
     ],
     [{ ARSIP_PATH_PREFIX: "/../" }, /ARSIP_PATH_PREFIX="\/\.\.\/" is not a path/],
+    // a prefix that the site's own addresses start with: HtmlBasePlugin would take /arsip/2021/ for a prefixed link
+    [{ ARSIP_PATH_PREFIX: "/arsip/" }, /ARSIP_PATH_PREFIX="\/arsip\/" starts with "arsip", the name of one of this site's own folders/],
+    [{ ARSIP_PATH_PREFIX: "/topik/" }, /starts with "topik"/],
+    [{ ARSIP_PATH_PREFIX: "peristiwa/2021-03-22-kim-xi-bertukar-pesan" }, /starts with "peristiwa"/],
+    [{ ARSIP_PATH_PREFIX: "/data/" }, /starts with "data"/],
   ])("npm run build refuses %j with exit 2 and builds nothing", async (env, message) => {
     const out = join(mkdtempSync(join(tmpdir(), "arsip-settings-")), "_site");
     const r = await runCli("build", ["--output", out], { ARSIP_ARTICLES_DIR: SEED_ARTICLES, ...env });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("a prefix that only ends with a section's name works: every link to the section reaches it", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "arsip-settings-")), "_site");
+    const r = await runCli("build", ["--output", out], { ARSIP_ARTICLES_DIR: SEED_ARTICLES, ARSIP_PATH_PREFIX: "/liputan/arsip/" });
+    expect(r.status, r.stderr).toBe(0);
+    const home = readFileSync(join(out, "index.html"), "utf8");
+    const links = [...home.matchAll(/href="([^"#]*)"/g)].map((m) => m[1] ?? "").filter((h) => h.startsWith("/"));
+    expect(links).toContain("/liputan/arsip/arsip/");
+    expect(links).toContain("/liputan/arsip/topik/");
+    // every internal link of the home page names a file of the build, under the prefix
+    for (const link of links) {
+      expect(link.startsWith("/liputan/arsip/"), link).toBe(true);
+      const path = link.slice("/liputan/arsip/".length);
+      expect(existsSync(join(out, path.endsWith("/") || path === "" ? `${path}index.html` : path)), link).toBe(true);
+    }
   });
 
   it("a build with a site URL prints no warning", async () => {

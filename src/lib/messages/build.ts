@@ -108,6 +108,12 @@ export const BUILD = {
     (p) =>
       `ARSIP_SITE_URL="${p.url}" has a path (${p.path}); give the host in ARSIP_SITE_URL and the path in ARSIP_PATH_PREFIX, e.g. ARSIP_SITE_URL=${p.origin} ARSIP_PATH_PREFIX=${p.path}`,
   ),
+  "config.prefix-section": entry<{ prefix: string; section: string; folders: string }>(
+    (p) =>
+      `ARSIP_PATH_PREFIX="${p.prefix}" diawali "${p.section}", nama folder situs ini sendiri, sehingga tautan ke /${p.section}/… dianggap sudah berprefiks dan menuju halaman lain; pilih nama lain, misalnya ARSIP_PATH_PREFIX=/arsip-korut/ (nama yang dipakai situs: ${p.folders})`,
+    (p) =>
+      `ARSIP_PATH_PREFIX="${p.prefix}" starts with "${p.section}", the name of one of this site's own folders, so links to /${p.section}/… would pass for prefixed and lead elsewhere; choose another name, e.g. ARSIP_PATH_PREFIX=/arsip-korut/ (the site's own names: ${p.folders})`,
+  ),
   "config.prefix": entry<{ prefix: string }>(
     (p) => `ARSIP_PATH_PREFIX="${p.prefix}" bukan path; ini bagian alamat sesudah host, misalnya ARSIP_PATH_PREFIX=/arsip-korut/`,
     (p) => `ARSIP_PATH_PREFIX="${p.prefix}" is not a path; it is the part of the address after the host, e.g. ARSIP_PATH_PREFIX=/arsip-korut/`,
