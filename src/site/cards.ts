@@ -89,6 +89,7 @@ export function articleView(a: Article, cite: ArticleCitation, marks?: ReadonlyM
       outlet: a.outlet ?? UNKNOWN_OUTLET,
       outletUrl: outletUrl(outletSlug(a.outlet)),
       ...(a.published && { publishedLabel: formatPublished(a.published), publishedIso: machineDate(a.published) }),
+      ...(a.published?.kind === "date" && { publishedDateOnly: true }),
       ...(byline !== undefined && { byline }),
       ...(a.via !== undefined && { via: a.via }),
       ...(a.url !== undefined && { url: a.url }),

@@ -7,8 +7,12 @@ import { ARTICLE_TABLE, EVENT_TABLE, exportedFields, isAlwaysPresent, TEXT, URL_
 import { ID_PATTERN } from "../content/ids.ts";
 import { TAG_KINDS } from "../content/schema.ts";
 
-/** The version of the data files' shape: raised when a field changes meaning or goes away. */
-export const DATA_VERSION = "1.0";
+/**
+ * The version of the data files' shape: raised when a field changes meaning, goes away or is added.
+ * 1.1: each article's `known` (original address and publication time known or not); artikel.csv's
+ * `event_tags` column (every tag the site lists the event under).
+ */
+export const DATA_VERSION = "1.1";
 
 const text = TEXT;
 const url = URL_SCHEMA;
@@ -78,13 +82,20 @@ export function archiveSchema(eventTable: FieldTable, articleTable: FieldTable) 
               items: {
                 type: "object",
                 additionalProperties: false,
-                required: ["id", "siteUrl", ...articleFields.required, "tags", "sha256", "markdown", "text"],
+                required: ["id", "siteUrl", ...articleFields.required, "tags", "known", "sha256", "markdown", "text"],
                 properties: {
                   id,
                   siteUrl: url,
                   ...articleFields.properties,
                   tags: { type: "array", items: tag },
-                  sha256: { type: "string", pattern: "^[0-9a-f]{64}$", description: "SHA-256 of the markdown body as UTF-8 (see the README)" },
+                  known: {
+                    type: "object",
+                    additionalProperties: false,
+                    required: ["url", "published"],
+                    description: "how complete the record is: the original address known or not, and the publication time (date and time, date alone, none)",
+                    properties: { url: { type: "boolean" }, published: { enum: ["datetime", "date", "none"] } },
+                  },
+                  sha256: { type: "string", pattern: "^[0-9a-f]{64}$", description: "SHA-256 of the markdown body as UTF-8 (docs/data-and-citations.md)" },
                   markdown: { type: "string", minLength: 1 },
                   text: { type: "string" },
                 },

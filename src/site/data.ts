@@ -32,10 +32,19 @@ export function articleData(site: SiteConfig, e: Event, a: Article, text: (body:
     siteUrl: absoluteUrl(site, articleUrl(e.id, a.id)),
     ...exportValues(ARTICLE_TABLE, a),
     tags: a.tags.map(tagData),
+    known: recordKnown(a),
     sha256: articleFingerprint(a),
     markdown: a.body,
     text: text(a.body),
   };
+}
+
+/**
+ * How complete an article's record is: whether its original address is known, and how much of its
+ * publication time (a date and time, the date alone, or nothing).
+ */
+export function recordKnown(a: Article): { url: boolean; published: "datetime" | "date" | "none" } {
+  return { url: a.url !== undefined, published: a.published === undefined ? "none" : a.published.kind };
 }
 
 /** The four data files, in the order of DATA_PATHS; `cache` keeps each body's plain text between runs. */
@@ -79,6 +88,7 @@ export const csvColumns = (articleTable: FieldTable): string[] => [
   "event_id",
   "event_date",
   "event_title",
+  "event_tags",
   "article_id",
   "site_url",
   ...exportedFields(articleTable),
@@ -105,6 +115,7 @@ function articlesCsv(archive: Archive, site: SiteConfig): string {
         e.id,
         e.date.iso,
         e.title,
+        e.tags.map((t) => t.id).join(";"),
         a.id,
         absoluteUrl(site, articleUrl(e.id, a.id)),
         ...exportCells(ARTICLE_TABLE, a),

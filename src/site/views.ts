@@ -60,6 +60,8 @@ export interface ArticleView {
   outletUrl: string;
   publishedLabel?: string;
   publishedIso?: string;
+  /** the source gave the day but not the time */
+  publishedDateOnly?: true;
   /** who wrote and edited it: `[{ label: "Penulis", name: "Ani" }, { label: "Editor", name: "Budi" }]` */
   byline?: { label: string; name: string }[];
   via?: string;

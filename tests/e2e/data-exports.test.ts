@@ -27,6 +27,7 @@ interface ArticleData {
   via?: string;
   language: string;
   tags: { id: string }[];
+  known: { url: boolean; published: "datetime" | "date" | "none" };
   sha256: string;
   markdown: string;
   text: string;
@@ -100,6 +101,43 @@ describe("the archive as data", () => {
         });
       }
     }
+  });
+
+  it("answers the site's own question in artikel.csv: filtering it by any tag gives the articles of the events the site lists for that tag", () => {
+    const rows = parse(read(out, "data/artikel.csv"), { columns: true }) as Record<string, string>[];
+    expect(archive.tags.length).toBeGreaterThan(20);
+    for (const tag of archive.tags) {
+      // the events the tag's pages list (every page of it)
+      const listed = new Set<string>();
+      for (let n = 1, more = true; more; n++) {
+        const path = `topik/${tag.id}/${n === 1 ? "" : `${n}/`}index.html`;
+        let html = "";
+        try {
+          html = read(out, path);
+        } catch {
+          more = false;
+          continue;
+        }
+        for (const m of html.matchAll(/<article class="event-card"[\s\S]*?<a href="\/peristiwa\/([^/]+)\/">/g)) listed.add(m[1] ?? "");
+      }
+      const filtered = rows.filter((r) => (r.event_tags ?? "").split(";").includes(tag.id));
+      expect(new Set(filtered.map((r) => r.event_id)), tag.id).toEqual(listed);
+      const articles = archive.events.filter((e) => listed.has(e.id)).reduce((n, e) => n + e.articles.length, 0);
+      expect(filtered, tag.id).toHaveLength(articles);
+    }
+    // an article's own tags stay in their own column: kim-jong-un is no tag of Kontan's article, but of its event
+    const kontan = rows.find((r) => r.article_id === "kontan");
+    expect(kontan?.tags?.split(";")).not.toContain("kim-jong-un");
+    expect(kontan?.event_tags?.split(";")).toContain("kim-jong-un");
+  });
+
+  it("says per article how complete its record is: the original address and the publication time known or not", () => {
+    for (const e of archive.events)
+      for (const a of e.articles) {
+        const d = data.events.find((x) => x.id === e.id)?.articles.find((x) => x.id === a.id);
+        expect(d?.known, `${e.id}/${a.id}`).toEqual({ url: a.url !== undefined, published: a.published?.kind ?? "none" });
+      }
+    expect(new Set(data.events.flatMap((e) => e.articles.map((a) => a.known.published)))).toEqual(new Set(["datetime", "none"]));
   });
 
   it("quotes every CSV field and keeps a spreadsheet from running a cell as a formula", () => {

@@ -21,7 +21,7 @@ import {
 } from "../../src/content/fields.ts";
 import { articleSchema, eventSchema, shapeOf, validate } from "../../src/content/schema.ts";
 import { articleFile } from "../../src/editor/scaffold.ts";
-import { archiveSchema, ARCHIVE_SCHEMA } from "../../src/site/data-schema.ts";
+import { archiveSchema, ARCHIVE_SCHEMA, DATA_VERSION } from "../../src/site/data-schema.ts";
 import { csvColumns, CSV_COLUMNS } from "../../src/site/data.ts";
 import { en } from "../support/helpers.ts";
 
@@ -48,8 +48,8 @@ describe("the field table", () => {
   it("gives arsip.json, its JSON Schema and the CSV the same exported fields", () => {
     const article = ARCHIVE_SCHEMA.properties.events.items.properties.articles.items;
     expect(exportedFields(ARTICLE_TABLE)).toEqual(["title", "outlet", "published", "url", "author", "editor", "via", "language"]);
-    expect(Object.keys(article.properties)).toEqual(["id", "siteUrl", ...exportedFields(ARTICLE_TABLE), "tags", "sha256", "markdown", "text"]);
-    expect(CSV_COLUMNS.slice(5, -2)).toEqual(exportedFields(ARTICLE_TABLE));
+    expect(Object.keys(article.properties)).toEqual(["id", "siteUrl", ...exportedFields(ARTICLE_TABLE), "tags", "known", "sha256", "markdown", "text"]);
+    expect(CSV_COLUMNS.slice(6, -2)).toEqual(exportedFields(ARTICLE_TABLE));
     // language has a default, so every article has it
     expect(article.required).toContain("language");
     expect(article.required).not.toContain("title");
@@ -72,7 +72,7 @@ describe("the field table", () => {
       const values = recordValues(withArchived, parsed);
       expect(values).toEqual({ outlet: "Kontan", archived: "https://web.archive.org/x", language: "id" });
       expect(exportValues(withArchived, values)).toEqual({ outlet: "Kontan", language: "id", archived: "https://web.archive.org/x" });
-      expect(csvColumns(withArchived).slice(5, -2)).toEqual([...exportedFields(ARTICLE_TABLE), "archived"]);
+      expect(csvColumns(withArchived).slice(6, -2)).toEqual([...exportedFields(ARTICLE_TABLE), "archived"]);
       expect(exportCells(withArchived, values)).toEqual(["", "Kontan", "", "", "", "", "", "id", "https://web.archive.org/x"]);
       expect(cslValues(withArchived, values)).toEqual({ "container-title": "Kontan", "archive-url": "https://web.archive.org/x" });
     });
@@ -85,7 +85,7 @@ describe("the field table", () => {
       const ajv = new Ajv({ strict: false });
       const check = ajv.compile(schema);
       const data = (archivedUrl: string) => ({
-        schema: { version: "1.0", url: "https://a.example/data/arsip.schema.json" },
+        schema: { version: DATA_VERSION, url: "https://a.example/data/arsip.schema.json" },
         site: { title: "A", url: "https://a.example/" },
         counts: { events: 1, articles: 1 },
         events: [
@@ -103,6 +103,7 @@ describe("the field table", () => {
                 siteUrl: "https://a.example/peristiwa/e/#a",
                 language: "id",
                 tags: [],
+                known: { url: false, published: "none" },
                 sha256: "0".repeat(64),
                 markdown: "x",
                 text: "x",

@@ -66,7 +66,9 @@ describe("page helpers", () => {
       via: "AP",
       url: "https://example.org/a",
     });
-    expect(own).toMatchObject({ heading: "Judul sendiri", hasOwnTitle: true, publishedLabel: "Senin, 22 Maret 2021" });
+    expect(own).toMatchObject({ heading: "Judul sendiri", hasOwnTitle: true, publishedLabel: "Senin, 22 Maret 2021", publishedDateOnly: true });
+    // the page says when the source gave the day but not the time
+    expect(kontan?.publishedDateOnly).toBeUndefined();
     expect(tanpa).toMatchObject({ heading: "Sumber tidak diketahui", hasOwnTitle: false, outlet: "Sumber tidak diketahui" });
     expect(tanpa?.byline).toBeUndefined();
   });
