@@ -76,10 +76,14 @@ export function articleHeading(a: Article): string {
   return a.published ? `${outlet}, ${formatPublished(a.published)}` : outlet;
 }
 
-/** A long article's text (at least `min` paragraphs, quotations or lists) folds after its first `keep`. */
+/**
+ * A long article's text (at least `min` paragraphs, quotations or lists) folds after its first
+ * `keep`, so that the texts of an event covered several times can be compared; an event's only
+ * article is shown whole.
+ */
 export const FOLD = { keep: 3, min: 7 };
 
-export function articleView(a: Article, cite: ArticleCitation, marks?: ReadonlyMap<number, readonly Mark[]>): ArticleView {
+export function articleView(a: Article, cite: ArticleCitation, marks?: ReadonlyMap<number, readonly Mark[]>, fold = true): ArticleView {
   const byline = bylineOf(a);
   return withRenderedBody(
     {
@@ -100,7 +104,7 @@ export function articleView(a: Article, cite: ArticleCitation, marks?: ReadonlyM
     },
     a.body,
     // the article's heading is an h3 under the page's h2 sections: its own headings start at h4
-    { marks, headingLevel: 4, fold: FOLD },
+    { marks, headingLevel: 4, ...(fold && { fold: FOLD }) },
     articleFingerprint(a),
   );
 }

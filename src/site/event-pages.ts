@@ -2,7 +2,7 @@
 import { formatLong } from "../content/dates.ts";
 import type { Archive, Event } from "../content/model.ts";
 import { TAG_KINDS } from "../content/schema.ts";
-import { articleView, outletsOf } from "./cards.ts";
+import { articleView, chip, chipOrder, outletsOf } from "./cards.ts";
 import type { SiteConfig } from "./config.ts";
 import { articleCitation } from "./citations.ts";
 import { withBodyHtml } from "./markdown.ts";
@@ -55,7 +55,9 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
         },
         facets: searchFacets(e),
         spellings: spellings(e).join(" · "),
-        articles: e.articles.map((a) => articleView(a, articleCitation(site, e, a), shared.marks.get(a.id))),
+        // the event's own tags first, as on its card
+        tags: chipOrder(e).map(chip),
+        articles: e.articles.map((a) => articleView(a, articleCitation(site, e, a), shared.marks.get(a.id), e.articles.length > 1)),
         sharedQuotations: shared.quotations.map((q) => ({
           text: q.text,
           articles: q.articles.map((id) => ({ id, outlet: e.articles.find((a) => a.id === id)?.outlet ?? UNKNOWN_OUTLET })),
@@ -63,7 +65,8 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
         ...(older && { older: link(older) }),
         ...(newer && { newer: link(newer) }),
         related: relatedEvents(e, related).map((r) => cardOf(r.event)),
-        cite: { text: `“${e.title}”, ${site.title}, ${card.dateLabel}.`, url },
+        // the page cites the archive's page: the event's date is the day it happened, not the page's date
+        cite: { text: `“${e.title}” (peristiwa ${card.dateLabel}), ${site.title}.`, url },
       },
       e.body,
     );

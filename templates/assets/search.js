@@ -191,6 +191,7 @@ function applyStateToForm(state) {
 if (form && input && facetsBox && statusBox && resultsBox) {
   if (noJs) noJs.hidden = true;
   if (filtersBox) {
+    filtersBox.hidden = false;
     // open beside the results on a wide screen; on a phone folded behind "Saring", so the results come first
     let beside = facetsBeside();
     filtersBox.open = beside;

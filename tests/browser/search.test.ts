@@ -182,6 +182,8 @@ describe.skipIf(!hasChromium)("search in Chromium", () => {
     expect(await p.locator("[data-search-nojs]").isVisible()).toBe(true);
     expect(await p.locator("[data-search-nojs]").textContent()).toContain("Pencarian memerlukan JavaScript");
     expect(await p.locator('[data-search-nojs] a[href="/arsip/2021/"]').count()).toBe(1);
+    // no control that needs script: the facets' "Saring" is not shown
+    expect(await p.locator("details[data-search-filters]").isVisible()).toBe(false);
     await ctx.close();
   });
 

@@ -7,6 +7,7 @@ const CITE: ArticleCitation = { text: "", bib: "", ris: "", csl: "", coins: "", 
 import { loadArchive } from "../../src/content/loader.ts";
 import { articleView, CARD_CHIPS, chipOrder, eventCard, FOLD } from "../../src/site/cards.ts";
 import { renderBody } from "../../src/site/markdown.ts";
+import { eventPages } from "../../src/site/event-pages.ts";
 import { FIXTURE_TAGS, makeArchive } from "../support/helpers.ts";
 
 const MORE_TAGS = `${FIXTURE_TAGS}korea-utara:
@@ -88,6 +89,40 @@ describe("folding long texts", () => {
     expect(view.html).not.toContain("Paragraf 4.");
     expect(view.rest).toContain("Paragraf 8.");
     expect(view.restBlocks).toBe(5);
+  });
+
+  it("shows an event's only article whole: there is no other text to compare it with", () => {
+    const site = { title: "Arsip", description: "", url: "https://a.example", pathPrefix: "/" };
+    const one = archiveOf({
+      "2021-03-22-a/index.md": "---\ntitle: T\ndate: 2021-03-22\nsummary: S\n---\n",
+      "2021-03-22-a/a.md": `---\noutlet: A\n---\n${paragraphs(8)}\n`,
+    });
+    const two = archiveOf({
+      "2021-03-22-a/index.md": "---\ntitle: T\ndate: 2021-03-22\nsummary: S\n---\n",
+      "2021-03-22-a/a.md": `---\noutlet: A\n---\n${paragraphs(8)}\n`,
+      "2021-03-22-a/b.md": "---\noutlet: B\n---\nLain.\n",
+    });
+    const [alone] = eventPages(site, one, eventCard)[0]!.articles;
+    expect([alone?.html.includes("Paragraf 8."), alone?.rest]).toEqual([true, ""]);
+    const [folded] = eventPages(site, two, eventCard)[0]!.articles;
+    expect([folded?.html.includes("Paragraf 8."), folded?.rest.includes("Paragraf 8.")]).toEqual([false, true]);
+  });
+});
+
+describe("the event page", () => {
+  const site = { title: "Arsip", description: "", url: "https://a.example", pathPrefix: "/" };
+  const archive = archiveOf({
+    "2021-03-22-a/index.md": "---\ntitle: Kim dan Xi\ndate: 2021-03-22\nsummary: S\ntags: [xi-jinping, kim-jong-un]\n---\n",
+    "2021-03-22-a/a.md": "---\noutlet: A\ntags: [antony-blinken]\n---\nIsi.\n",
+  });
+  const page = eventPages(site, archive, eventCard)[0]!;
+
+  it("lists the event's own tags first, as its card does, then its articles' tags", () => {
+    expect(page.tags.map((t) => t.id)).toEqual(["xi-jinping", "kim-jong-un", "antony-blinken"]);
+  });
+
+  it("cites the archive's page, naming the event's date as the event's, not as a publication date", () => {
+    expect(page.cite.text).toBe("“Kim dan Xi” (peristiwa Senin, 22 Maret 2021), Arsip.");
   });
 });
 
