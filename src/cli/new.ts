@@ -19,19 +19,18 @@ import { ARTICLES_OPTION, type CommandSpec } from "../lib/options.ts";
 /** The options table (src/lib/options.ts): the parse and the usage text. */
 export const NEW = {
   name: "npm run new",
-  args: { id: "event <id-peristiwa> | article <id-peristiwa> <id-artikel>", en: "event <event-id> | article <event-id> <article-id>" },
+  args: {
+    id: 'event <id-peristiwa> --title "…" --date YYYY-MM-DD [--place …] [--summary …] | article <id-peristiwa> <id-artikel> [--outlet …]',
+    en: 'event <event-id> --title "…" --date YYYY-MM-DD [--place …] [--summary …] | article <event-id> <article-id> [--outlet …]',
+  },
   // a wrong number for the kind of file is refused below with its own message
   positionals: Infinity,
   options: {
-    title: { type: "string", value: { id: '"…"', en: '"…"' }, help: { id: "event: judul peristiwa (wajib)", en: "event: the event's title (required)" } },
-    date: {
-      type: "string",
-      value: { id: "YYYY-MM-DD", en: "YYYY-MM-DD" },
-      help: { id: "event: tanggal peristiwa (wajib)", en: "event: the event's date (required)" },
-    },
-    place: { type: "string", value: { id: "…", en: "…" }, help: { id: "event: tempatnya", en: "event: where it happened" } },
-    summary: { type: "string", value: { id: "…", en: "…" }, help: { id: "event: ringkasannya", en: "event: its summary" } },
-    outlet: { type: "string", value: { id: "…", en: "…" }, help: { id: "article: nama media penerbitnya", en: "article: the outlet that published it" } },
+    title: { type: "string", inArgs: true, help: { id: "event: judul peristiwa (wajib)", en: "event: the event's title (required)" } },
+    date: { type: "string", inArgs: true, help: { id: "event: tanggal peristiwa (wajib)", en: "event: the event's date (required)" } },
+    place: { type: "string", inArgs: true, help: { id: "event: tempatnya", en: "event: where it happened" } },
+    summary: { type: "string", inArgs: true, help: { id: "event: ringkasannya", en: "event: its summary" } },
+    outlet: { type: "string", inArgs: true, help: { id: "article: nama media penerbitnya", en: "article: the outlet that published it" } },
     articles: ARTICLES_OPTION,
   },
 } as const satisfies CommandSpec;

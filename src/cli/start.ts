@@ -29,6 +29,7 @@ import {
   langOfIo,
 } from "./run.ts";
 import { ARTICLES_OPTION, FOLDER, type CommandSpec } from "../lib/options.ts";
+import { folderOf, SECTIONS } from "../lib/routes.ts";
 
 /** The options table (src/lib/options.ts): the parse and the usage text. */
 export const START = {
@@ -80,8 +81,8 @@ export const start = command(START, async (argv, io) => {
   const mark = (): void => writeFileSync(join(output, MARKER), markerText(readdirSync(output)));
   mark();
   // /cari/ searches the index of the last npm run build, as the README says
-  const builtIndex = join(projectRoot, "_site", "pagefind");
-  if (existsSync(builtIndex)) cpSync(builtIndex, join(output, "pagefind"), { recursive: true });
+  const builtIndex = join(projectRoot, "_site", folderOf(SECTIONS.searchIndex));
+  if (existsSync(builtIndex)) cpSync(builtIndex, join(output, folderOf(SECTIONS.searchIndex)), { recursive: true });
 
   const { previewLoader, PreviewRebuilds } = await import("../render/preview.ts");
   const { serveSite, TEMPLATES_DIR } = await import("../render/eleventy.ts");

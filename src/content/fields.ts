@@ -4,7 +4,7 @@
  * model's optional fields (model.ts, loader.ts), `arsip.json`, its JSON Schema and the CSV columns
  * (src/site/data.ts, data-schema.ts), the citation item (src/site/citations.ts), the labels the
  * pages print, the scaffold of `npm run new` (src/editor/scaffold.ts) and the content reference
- * (docs/konten.md, tested against this table). Adding an optional field is one entry here, plus
+ * (docs/content.md and docs/panduan-editor.md, tested against this table). Adding an optional field is one entry here, plus
  * whatever the field itself does on the pages.
  */
 import type { z } from "zod";

@@ -3,7 +3,7 @@ import { say, type Lang, type Msg } from "../lib/messages/index.ts";
 
 export type Severity = "error" | "warning";
 
-/** A problem: where it is, and its message in both languages (messages.ts); `message` is the English text. */
+/** A problem: where it is, and its message (a code and its parameters, rendered by `say` in the run's language). */
 export interface Problem extends Msg {
   severity: Severity;
   /** path relative to the project root, with forward slashes, e.g. `articles/2021-03-22-x/kontan.md` */

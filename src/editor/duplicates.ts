@@ -26,12 +26,9 @@ export const SIMILAR_TITLE_DAYS = 3;
 /** A shingle in more texts than this says nothing about any pair of them (boilerplate): it is not compared. */
 const COMMON_SHINGLE = 50;
 
-/** The words of a text, normalised (src/lib/words.ts). */
-export const words = normalisedWords;
-
 /** A body as compared for "the same text": its words, one space apart. */
 export function normalisedBody(body: string): string {
-  return words(body).join(" ");
+  return normalisedWords(body).join(" ");
 }
 
 /** The article file (shown path) already holding `body`, normalised, in any event folder (drafts included), or undefined. */
@@ -65,18 +62,18 @@ function safeList(dir: string): string[] {
 
 /**
  * Characters outside ASCII that separate words (curly quotes, dashes, ellipsis, no-break space…),
- * found by asking words() itself, so the fast path below cannot disagree with it.
+ * found by asking normalisedWords() itself, so the fast path below cannot disagree with it.
  */
 const SEPARATORS = new Set(
   [..."\u00a0\u00ab\u00b7\u00bb\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2032\u2033\u202f\u2039\u203a"]
-    .filter((c) => words(`a${c}b`).join(" ") === "a b")
+    .filter((c) => normalisedWords(`a${c}b`).join(" ") === "a b")
     .map((c) => c.charCodeAt(0)),
 );
 
 /**
- * Each word of a text (as words() splits it) as its 32-bit hash. Texts of ASCII and the usual
+ * Each word of a text (as normalisedWords() splits it) as its 32-bit hash. Texts of ASCII and the usual
  * quotes and dashes are scanned once without making a string per word; any other character sends
- * the text through words().
+ * the text through normalisedWords().
  */
 export function wordHashes(text: string, known: Map<string, number> = new Map()): Int32Array {
   const out: number[] = [];
@@ -85,7 +82,7 @@ export function wordHashes(text: string, known: Map<string, number> = new Map())
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c >= 128) {
-      if (!SEPARATORS.has(c)) return Int32Array.from(words(text), (w) => wordHash(w, known));
+      if (!SEPARATORS.has(c)) return Int32Array.from(normalisedWords(text), (w) => wordHash(w, known));
       c = 32;
     }
     const wordChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c < 32 && !(c >= 9 && c <= 13)) || c === 127;
@@ -160,7 +157,7 @@ export function nearDuplicateTexts(archive: Archive, warn: (file: string, m: Msg
     const key = textKey(hs);
     const first = firstWith.get(key);
     if (first === undefined) firstWith.set(key, i);
-    else if (sameWords(words(articles[i]?.body ?? ""), words(articles[first]?.body ?? ""))) {
+    else if (sameWords(normalisedWords(articles[i]?.body ?? ""), normalisedWords(articles[first]?.body ?? ""))) {
       copyOf[i] = first;
       report(first, i, 1);
     }
@@ -254,7 +251,7 @@ export function nearDuplicateTexts(archive: Archive, warn: (file: string, m: Msg
  */
 export function similarEventTitles(archive: Archive, warn: (file: string, m: Msg) => Problem): Problem[] {
   const events = [...archive.events].sort((a, b) => a.date.iso.localeCompare(b.date.iso) || a.id.localeCompare(b.id, "en"));
-  const titleWords = new Map<Event, Set<string>>(events.map((e) => [e, new Set(words(e.title))]));
+  const titleWords = new Map<Event, Set<string>>(events.map((e) => [e, new Set(normalisedWords(e.title))]));
   const out: Problem[] = [];
   for (let i = 0; i < events.length; i++) {
     const a = events[i];

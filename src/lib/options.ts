@@ -16,6 +16,8 @@ export interface OptionSpec {
   readonly required?: boolean;
   /** what it does, and its default */
   readonly help: Text;
+  /** left out of the synopsis: the command's `args` show where it goes (a subcommand's own option) */
+  readonly inArgs?: true;
 }
 
 export interface CommandSpec {
@@ -45,6 +47,7 @@ export function usageText(spec: CommandSpec, lang: Lang): string {
   const parts: string[] = [];
   if (spec.args !== undefined) parts.push(spec.args[lang]);
   for (const [name, o] of Object.entries(spec.options)) {
+    if (o.inArgs) continue;
     const s = synopsisOf(name, o, lang);
     parts.push(o.required ? s : `[${s}]`);
   }

@@ -31,7 +31,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadArchive } from "../content/loader.ts";
 import { say } from "../lib/messages/index.ts";
-import { SECTIONS, tagUrl } from "../lib/routes.ts";
+import { folderOf, SECTIONS, tagUrl } from "../lib/routes.ts";
 import { measureDev, DEV_REPEATS } from "./dev-server.ts";
 import { writeFloorConfig } from "./floor.ts";
 import { generateArchive } from "./generate.ts";
@@ -172,7 +172,7 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
 
   const tagPage = { ...pageWeight(site, tagUrl(published.mostUsed.id)), tag: published.mostUsed.id, events: published.mostUsed.events };
   const pageWeights = { home: pageWeight(site, SECTIONS.home), largestEvent: pageWeight(site, largestEventPage(site)), tag: tagPage };
-  const pagefind = join(site, "pagefind");
+  const pagefind = join(site, folderOf(SECTIONS.searchIndex));
   const searchIndex = existsSync(pagefind) ? { bytes: folderBytes(pagefind), files: countFiles(pagefind, "") } : ("n/a (no search index yet)" as const);
 
   let dev: Report["dev"] = "skipped";

@@ -19,7 +19,7 @@ import type { SiteConfig } from "../site/config.ts";
 import { fingerprintOf, onlyPages, pageEntries, SEARCHABLE } from "../site/page-list.ts";
 import { siteData } from "../site/pages.ts";
 import type { PlainFile } from "../site/views.ts";
-import { renderSite, TEMPLATES_DIR } from "./eleventy.ts";
+import { ASSETS_FOLDER, renderSite, TEMPLATES_DIR } from "./eleventy.ts";
 import { fingerprintAssets, type Asset } from "./assets.ts";
 import { writePlainFiles } from "./plain-files.ts";
 import { createStaging, OutputError, recoverOutput, removeBuild, removeStaleStaging, swapIn } from "./output-folder.ts";
@@ -139,7 +139,7 @@ function planBuild(archive: Archive, site: SiteConfig, output: string, templates
     oldIndex?.fingerprint === searchFingerprint &&
     new Set(oldIndex.files.map((f) => f.file)).size === oldIndex.files.length &&
     oldIndex.files.every((f) => f.file.startsWith(`${PAGEFIND_DIR}/`) && untouched(output, f, f.file, previous.real));
-  const assets = fingerprintAssets(join(templates, ASSETS_DIR));
+  const assets = fingerprintAssets(join(templates, ASSETS_FOLDER));
   return { site, templates, key, data, previous, assets, entries, unchanged, searchable, searchFingerprint, keptIndex: keepSearch ? (oldIndex ?? null) : null };
 }
 

@@ -15,7 +15,9 @@ import { startSiteServer, type SiteServer } from "./serve.ts";
 export type { RenderInputs } from "../../.eleventy.ts";
 
 export const TEMPLATES_DIR = join(PROJECT_ROOT, "templates");
-export const ASSETS_DIR = join(TEMPLATES_DIR, "assets");
+/** The folder of templates/ that holds the CSS and scripts (published under SECTIONS.assets with hashed names). */
+export const ASSETS_FOLDER = "assets";
+export const ASSETS_DIR = join(TEMPLATES_DIR, ASSETS_FOLDER);
 
 function eleventy(outDir: string, inputs: RenderInputs, runMode: "build" | "watch", templates = TEMPLATES_DIR): Eleventy {
   return new Eleventy(templates, outDir, {
@@ -40,9 +42,8 @@ export async function renderSite(outDir: string, inputs: RenderInputs, templates
 const PORT_TRIES = 10;
 
 export interface Preview {
-  /** where the preview serves: http://127.0.0.1:8080/ */
+  /** where the preview serves: http://127.0.0.1:8080/ (it runs until the process ends) */
   url: string;
-  close(): Promise<void>;
 }
 
 /**
@@ -70,14 +71,15 @@ export async function serveSite(outDir: string, host: string, port: number, inpu
   const rebuild = await e.watch();
   // Eleventy rebuilds on added and changed files only; a deleted file or folder is a change too
   for (const event of ["unlink", "unlinkDir"] as const) e.watcher.on(event, (path: string) => void rebuild(path));
-  const site = await listenFrom(port, (p) => startSiteServer({ dir: outDir, prefix: inputs.site.pathPrefix, host, port: p, handle: reload.handle }));
-  return {
-    url: site.url,
-    close: async () => {
-      reload.close();
-      await Promise.all([site.close(), e.stopWatch()]);
-    },
-  };
+  let site: SiteServer;
+  try {
+    site = await listenFrom(port, (p) => startSiteServer({ dir: outDir, prefix: inputs.site.pathPrefix, host, port: p, handle: reload.handle }));
+  } catch (error) {
+    // no server (every port taken, an address this machine does not have): stop watching, so that the process ends
+    await e.stopWatch();
+    throw error;
+  }
+  return { url: site.url };
 }
 
 /** Start a server on `port`, or on the next port when it is taken, up to PORT_TRIES ports. */

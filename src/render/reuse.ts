@@ -81,8 +81,6 @@ export function writePagesList(dir: string, list: PagesList): void {
   writeFileSync(join(dir, PAGES_LIST), `${JSON.stringify(list)}\n`);
 }
 
-/** The SHA-256 of a file's bytes, or of a text as UTF-8, in hexadecimal. */
-
 /** The stamp of `file` (relative to `root`) as it is now; `bytes` when the caller has them already. */
 export function stampOf(root: string, file: string, fingerprint: string, bytes?: string): Stamp {
   return { file, fingerprint, sha256: sha256(bytes ?? readFileSync(join(root, file))) };

@@ -23,7 +23,7 @@ import { basename, extname, join } from "node:path";
 import compression from "compression";
 import serveStatic from "serve-static";
 import { FINGERPRINTED } from "./assets.ts";
-import { FEED_FILE, NOT_FOUND_PAGE } from "../lib/routes.ts";
+import { FEED_FILE, folderOf, NOT_FOUND_PAGE, SECTIONS } from "../lib/routes.ts";
 
 /** Content type and whether it is compressed on the way, by file extension. */
 export const TYPES: Readonly<Record<string, { type: string; compress: boolean }>> = {
@@ -59,8 +59,11 @@ export function typeOf(path: string): { type: string; compress: boolean } {
  * filter chunks and its metadata file), otherwise revalidation every time.
  */
 export function cacheControlOf(path: string): string {
-  if (/^\/assets\/[^/]+$/.test(path) && FINGERPRINTED.test(path)) return IMMUTABLE;
-  if (/^\/pagefind\/(?:fragment|index|filter)\/[^/]+$/.test(path) || /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/.test(path)) return IMMUTABLE;
+  const inside = (section: string): string | undefined => (path.startsWith(section) ? path.slice(section.length) : undefined);
+  const asset = inside(SECTIONS.assets);
+  if (asset !== undefined && !asset.includes("/") && FINGERPRINTED.test(path)) return IMMUTABLE;
+  const index = inside(SECTIONS.searchIndex);
+  if (index !== undefined && (/^(?:fragment|index|filter)\/[^/]+$/.test(index) || /^pagefind\.[^/]+\.pf_meta$/.test(index))) return IMMUTABLE;
   return REVALIDATE;
 }
 
@@ -87,6 +90,8 @@ export interface ServeOptions {
  * The path prefix a site in `dir` was built for, read from its home page's stylesheet link
  * (`/arsip-korut/assets/style.<hash>.css` → `/arsip-korut/`); undefined when `dir` holds no built site.
  */
+const STYLESHEET_LINK = new RegExp(`<link rel="stylesheet" href="(/(?:[^"]*/)?)${folderOf(SECTIONS.assets)}/style\\.[0-9a-f]+\\.css">`);
+
 export function builtPrefix(dir: string): string | undefined {
   let home: string;
   try {
@@ -94,7 +99,7 @@ export function builtPrefix(dir: string): string | undefined {
   } catch {
     return undefined;
   }
-  const m = /<link rel="stylesheet" href="(\/(?:[^"]*\/)?)assets\/style\.[0-9a-f]+\.css">/.exec(home);
+  const m = STYLESHEET_LINK.exec(home);
   return m?.[1];
 }
 

@@ -10,7 +10,7 @@ import { TAG_KINDS } from "../content/schema.ts";
 /**
  * The version of the data files' shape: raised when a field changes meaning, goes away or is added.
  * 1.1: each article's `known` (original address and publication time known or not); artikel.csv's
- * `event_tags` column (every tag the site lists the event under).
+ * `event_tags` column, added last (every tag the site lists the event under).
  */
 export const DATA_VERSION = "1.1";
 

@@ -88,12 +88,12 @@ export const csvColumns = (articleTable: FieldTable): string[] => [
   "event_id",
   "event_date",
   "event_title",
-  "event_tags",
   "article_id",
   "site_url",
   ...exportedFields(articleTable),
   "tags",
   "sha256",
+  "event_tags",
 ];
 export const CSV_COLUMNS = csvColumns(ARTICLE_TABLE);
 
@@ -115,12 +115,12 @@ function articlesCsv(archive: Archive, site: SiteConfig): string {
         e.id,
         e.date.iso,
         e.title,
-        e.tags.map((t) => t.id).join(";"),
         a.id,
         absoluteUrl(site, articleUrl(e.id, a.id)),
         ...exportCells(ARTICLE_TABLE, a),
         a.tags.map((t) => t.id).join(";"),
         articleFingerprint(a),
+        e.tags.map((t) => t.id).join(";"),
       ]);
     }
   }

@@ -1,10 +1,13 @@
 // The search page: Pagefind in the browser, facets as checkboxes with counts, state in the URL
 // (/cari/?q=rudal&topik=Nuklir&tahun=2023&urut=terbaru). All text is inserted as text; Pagefind's
 // excerpts are rebuilt node by node, keeping only <mark>.
-const SITE_ROOT = new URL("../", import.meta.url).pathname;
 const form = /** @type {HTMLFormElement | null} */ (document.querySelector("[data-search-form]"));
 /** @type {{ key: string, label: string, mode: "all" | "any" }[]} the facets, from the page (src/site/views.ts SEARCH_FACETS) */
 const FACETS = JSON.parse(form?.dataset.facets ?? "[]");
+// the site's root, from the form's own address (which carries the path prefix) less the search section's
+// (src/lib/routes.ts, given by the page), and the search index below it
+const SITE_ROOT = form ? new URL(form.getAttribute("action")?.slice(0, -(form.dataset.section ?? "/").length + 1) ?? "/", location.href).pathname : "/";
+const INDEX_SCRIPT = new URL(`${(form?.dataset.index ?? "/").slice(1)}pagefind.js`, new URL(SITE_ROOT, location.href)).href;
 const input = /** @type {HTMLInputElement | null} */ (document.getElementById("cari_q"));
 const facetsBox = document.querySelector("[data-search-facets]");
 const statusBox = document.querySelector("[data-search-status]");
@@ -114,7 +117,7 @@ function renderFacets(state, counts) {
 let pagefindPromise;
 function loadPagefind() {
   if (!pagefindPromise) {
-    pagefindPromise = import(new URL("../pagefind/pagefind.js", import.meta.url).href).then(async (pf) => {
+    pagefindPromise = import(INDEX_SCRIPT).then(async (pf) => {
       await pf.options({ baseUrl: SITE_ROOT, excerptLength: 24 });
       await pf.init();
       // load the filter index up front, so that every search answers with facet counts

@@ -18,8 +18,21 @@ function code(path: string): string {
   return text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1");
 }
 
-/** A section's address or the feed's file name, written out in code. */
-const ADDRESS = /["'`(=]\/(?:arsip|topik|sumber|cari|peristiwa|data|assets|pagefind)\/|feed\.xml|sitemap\.xml|robots\.txt|404\.html/;
+const SECTION = "(?:arsip|topik|sumber|cari|peristiwa|data|assets|pagefind|_pratinjau)";
+/**
+ * A section's address or the feed's file name, written out in code: in a string (`"/arsip/"`,
+ * `"../pagefind/"`), in a regular expression (`/^\/assets\//`), or as a folder joined to a path
+ * (`join(site, "pagefind")`).
+ */
+const ADDRESS = new RegExp(
+  [
+    `["'\`(=](?:\\.\\.?)?\\/${SECTION}\\/`,
+    `["'\`]\\.\\.?\\/${SECTION}\\/`,
+    `\\\\\\/${SECTION}\\\\\\/`,
+    `join\\([^)]*["'\`]${SECTION}["'\`]`,
+    "feed\\.xml|sitemap\\.xml|robots\\.txt|404\\.html",
+  ].join("|"),
+);
 
 describe("one fact, one place", () => {
   it("writes no address of a section or feed outside the routes module", () => {
@@ -38,6 +51,11 @@ describe("one fact, one place", () => {
     expect(ADDRESS.test(code(join(ROOT, "src", "lib", "routes.ts")))).toBe(true);
     expect(ADDRESS.test('<a href="/arsip/">')).toBe(true);
     expect(ADDRESS.test("const f = `/topik/${id}/`;")).toBe(true);
+    expect(ADDRESS.test('import(new URL("../pagefind/pagefind.js", import.meta.url))')).toBe(true);
+    expect(ADDRESS.test("if (/^\\/assets\\/[^/]+$/.test(path))")).toBe(true);
+    expect(ADDRESS.test('join(projectRoot, "_site", "pagefind")')).toBe(true);
+    // a word that is only a word: the tag kind "topik", the facet "sumber"
+    expect(ADDRESS.test('const KINDS = ["tokoh", "lembaga", "tempat", "topik"];')).toBe(false);
     expect(code(join(ROOT, "src", "site", "outlets.ts"))).not.toMatch(/\/sumber\//);
   });
 

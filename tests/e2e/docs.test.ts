@@ -90,13 +90,10 @@ describe("the README and the docs", () => {
     expect(read("docs/data-and-citations.md")).toContain(r.stdout.trim());
   });
 
-  it("load the data in Python as the data guide shows", () => {
-    const python = spawnSync("python3", ["--version"]);
-    if (python.error) {
-      if (process.env.CI === "true") throw new Error("python3 is missing");
-      console.log("[docs] the Python example was not run: python3 is not installed");
-      return;
-    }
+  // under CI a missing python3 fails the run; elsewhere the test shows as skipped
+  const hasPython = spawnSync("python3", ["--version"]).error === undefined;
+  if (!hasPython && process.env.CI === "true") throw new Error("python3 is missing");
+  it.skipIf(!hasPython)("load the data in Python as the data guide shows", () => {
     const root = mkdtempSync(join(tmpdir(), "arsip-docs-"));
     symlinkSync(seedSite(), join(root, "_site"));
     const r = spawnSync("python3", ["-c", block("docs/data-and-citations.md", "python", "import")], { cwd: root, encoding: "utf8" });

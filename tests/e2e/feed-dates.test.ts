@@ -21,14 +21,12 @@ for path in sys.argv[1:]:
         print(e.link, time.strftime("%Y-%m-%d", time.localtime(calendar.timegm(e.published_parsed))))
 `;
 const hasFeedparser = spawnSync(PYTHON, ["-c", "import feedparser"]).status === 0;
+// under CI a missing feed parser fails the run (.ci/run installs it); elsewhere the test shows as skipped
+if (!hasFeedparser && process.env.CI === "true") throw new Error("python3-feedparser is missing (apt-get install python3-feedparser)");
+if (!hasFeedparser) console.log("[feeds] skipped: python3-feedparser is not installed (apt-get install python3-feedparser)");
 
-describe("feed dates in a feed reader", () => {
+describe.skipIf(!hasFeedparser)("feed dates in a feed reader", () => {
   it.each(["UTC", "Asia/Jakarta", "America/Los_Angeles"])("shows each event on its own day under TZ=%s", (tz) => {
-    if (!hasFeedparser) {
-      if (process.env.CI === "true") throw new Error("python3-feedparser is missing (apt-get install python3-feedparser)");
-      console.log("[feeds] python3-feedparser is not installed: the feed reader test was not run (apt-get install python3-feedparser)");
-      return;
-    }
     const site = seedSite();
     const feeds = listFiles(site).filter((f) => f.endsWith("feed.xml"));
     expect(feeds.length).toBeGreaterThan(10);

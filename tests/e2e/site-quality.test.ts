@@ -165,7 +165,8 @@ describe("the built seed site", () => {
       `${SITE_URL}/peristiwa/2017-11-02-xi-jinping-balas-pesan-kim-jong-un/`,
     ]);
     const first = feed.items[2];
-    expect(first?.published?.toISOString()).toBe("2021-03-21T17:00:00.000Z");
+    // a date-only event: noon UTC, the same day from UTC−11 to UTC+11 (tests/e2e/feed-dates.test.ts)
+    expect(first?.published?.toISOString()).toBe("2021-03-22T12:00:00.000Z");
     expect(first?.description).toContain("Liputan: Kontan, Warta Ekonomi");
     // each entry carries the coverage as content, with a link to every article's section, and an author
     expect(first?.content).toContain(`<li>Kontan (<a href="${SITE_URL}/peristiwa/2021-03-22-kim-xi-bertukar-pesan/#kontan">baca</a>)</li>`);

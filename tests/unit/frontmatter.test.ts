@@ -92,7 +92,7 @@ describe("parseFrontmatter", () => {
 
 describe("the closing line is exactly ---", () => {
   // gray-matter (@11ty/gray-matter 1.0) closes the frontmatter at any line that starts with ---, and
-  // turns a frontmatter that is never closed into data: this reader does neither (docs/arsitektur.md)
+  // turns a frontmatter that is never closed into data: this reader does neither (docs/architecture.md)
   it.each([["---\ntitle: a\n----\nIsi.\n"], ["---\ntitle: a\n--- x\nIsi.\n"], ["---\ntitle: a\nIsi tanpa penutup.\n"]])("%j is never closed", (text) => {
     expect(problems(text).map((p) => p.code)).toEqual(["frontmatter.unclosed"]);
   });

@@ -38,6 +38,13 @@ describe("the message catalogue", () => {
     expect(missing).toEqual([]);
   });
 
+  it("gives every code one entry: no two area files of the catalogue use the same code", async () => {
+    const areas = await Promise.all(["archive", "build", "cli", "content", "editor", "report", "tools"].map((a) => import(`../../src/lib/messages/${a}.ts`)));
+    const codes = areas.flatMap((m: Record<string, object>) => Object.values(m).flatMap((catalogue) => Object.keys(catalogue)));
+    expect(codes.length).toBe(new Set(codes).size);
+    expect(codes.length).toBe(Object.keys(MESSAGES).length);
+  });
+
   it("gives each code its message in both languages, and a problem carries the code", () => {
     const m = msg("tags.twice", { tag: "nuklir" });
     expect(m).toEqual({ code: "tags.twice", params: { tag: "nuklir" } });

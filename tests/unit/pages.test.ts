@@ -111,7 +111,7 @@ describe("page helpers", () => {
     expect(newest?.newer).toBeUndefined();
     expect(oldest?.newer?.url).toBe("/peristiwa/2021-03-22-a/");
     expect(newest?.cite).toEqual({
-      text: "“Pertemuan di Beijing”, Arsip Berita China–Korea Utara, Senin, 22 Maret 2021.",
+      text: "“Pertemuan di Beijing” (peristiwa Senin, 22 Maret 2021), Arsip Berita China–Korea Utara.",
       url: "https://arsip.example.org/pre/peristiwa/2021-03-22-a/",
     });
     expect(newest?.meta.canonical).toBe("https://arsip.example.org/pre/peristiwa/2021-03-22-a/");

@@ -1,5 +1,5 @@
 /** Curation warnings (src/editor/warnings.ts) on archives loaded by the real loader. */
-import { fnv1a } from "../../src/lib/words.ts";
+import { fnv1a, normalisedWords as wordsOf } from "../../src/lib/words.ts";
 import { describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/content/loader.ts";
 import type { Archive } from "../../src/content/model.ts";
@@ -7,15 +7,7 @@ import type { Msg } from "../../src/lib/messages/index.ts";
 import { formatProblem, problem } from "../../src/content/problems.ts";
 import { curationWarnings, possibleDuplicates, publishedFarFromEvent, unusedTags, type WarningContext } from "../../src/editor/warnings.ts";
 import fc from "fast-check";
-import {
-  MIN_SHINGLES,
-  NEAR_DUPLICATE_OVERLAP,
-  nearDuplicateTexts,
-  SIMILAR_TITLE_DAYS,
-  similarEventTitles,
-  wordHashes,
-  words as wordsOf,
-} from "../../src/editor/duplicates.ts";
+import { MIN_SHINGLES, NEAR_DUPLICATE_OVERLAP, nearDuplicateTexts, SIMILAR_TITLE_DAYS, similarEventTitles, wordHashes } from "../../src/editor/duplicates.ts";
 import { makeArchive, SEED_ARTICLES, withCoverage } from "../support/helpers.ts";
 import { en } from "../support/helpers.ts";
 
