@@ -59,8 +59,11 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
         tags: chipOrder(e).map(chip),
         articles: e.articles.map((a) => articleView(a, articleCitation(site, e, a), shared.marks.get(a.id), e.articles.length > 1)),
         sharedQuotations: shared.quotations.map((q) => ({
-          text: q.text,
-          articles: q.articles.map((id) => ({ id, outlet: e.articles.find((a) => a.id === id)?.outlet ?? UNKNOWN_OUTLET })),
+          sameWords: q.wordings.length === 1,
+          wordings: q.wordings.map((w) => ({
+            parts: w.parts,
+            articles: w.articles.map((id) => ({ id, outlet: e.articles.find((a) => a.id === id)?.outlet ?? UNKNOWN_OUTLET })),
+          })),
         })),
         ...(older && { older: link(older) }),
         ...(newer && { newer: link(newer) }),

@@ -6,11 +6,14 @@
  *   event has too, within one paragraph. Found with a hash of every PASSAGE_WORDS-word window:
  *   linear in the text of the event.
  * - A shared quotation is a quoted stretch ("…" or “…”) that another article quotes with the same
- *   words, or whose words lie mostly (QUOTE_SHARED_SHARE) in passages another article shares: the
- *   same statement, relayed in a slightly different translation.
+ *   words. A quotation whose words lie mostly (QUOTE_SHARED_SHARE) in passages another article
+ *   shares, beside a quotation of that article with mostly the same words, is the same statement
+ *   relayed in other words: it is listed with each article's own wording, the words that differ
+ *   from the other wording told apart, and never marked as shared beyond its identical passages.
  *
- * Each article gets marks per text segment (markdown.ts renders them as <mark data-liputan-bersama>),
- * and the event gets the list of shared quotations with the articles that carry them.
+ * Each article gets marks per text segment (markdown.ts renders them as <mark data-liputan-bersama>)
+ * over words identical in the other articles the mark names, and the event gets the list of
+ * shared quotations with the articles that carry them.
  */
 import { textSegments, type Mark } from "./markdown.ts";
 import { FNV_OFFSET, fnvStep, jaccard, wordHash } from "../lib/words.ts";
@@ -25,11 +28,17 @@ export interface ArticleText {
   body: string;
 }
 
-export interface SharedQuotation {
-  /** the quotation as the first article that carries it prints it */
-  text: string;
-  /** ids of the articles that carry it, in article order */
+/** One wording of a quotation: its words and the text between them, each word told the same or not as the other wordings. */
+export interface QuotationWording {
+  /** ids of the articles that print these very words, in article order */
   articles: string[];
+  /** the quotation as printed, cut into words and what lies between them; `differs` on a word the other wordings lack */
+  parts: { text: string; differs: boolean }[];
+}
+
+export interface SharedQuotation {
+  /** one wording when every article prints the same words; otherwise each article's own, in article order */
+  wordings: QuotationWording[];
 }
 
 export interface SharedPassages {
@@ -156,7 +165,7 @@ export function sharedPassages(articles: readonly ArticleText[]): SharedPassages
       byKey.set(q.key, list);
     }
   });
-  type Group = { text: string; members: Map<number, Quote> };
+  type Group = { text: string; members: Map<number, Quote>; identical: boolean };
   const quoteGroups: Group[] = [];
   const groupByQuote = new Map<Quote, Group>();
   const join = (g: Group, a: number, q: Quote): void => {
@@ -164,7 +173,7 @@ export function sharedPassages(articles: readonly ArticleText[]): SharedPassages
     groupByQuote.set(q, g);
   };
   for (const list of byKey.values()) {
-    const g: Group = { text: list[0]?.quote.text ?? "", members: new Map() };
+    const g: Group = { text: list[0]?.quote.text ?? "", members: new Map(), identical: true };
     for (const { article, quote } of list) if (!g.members.has(article)) join(g, article, quote);
     if (g.members.size > 1) quoteGroups.push(g);
     else for (const q of g.members.values()) groupByQuote.delete(q);
@@ -184,9 +193,12 @@ export function sharedPassages(articles: readonly ArticleText[]): SharedPassages
         if (!match) continue;
         const group = groupByQuote.get(match);
         if (group) {
-          if (!group.members.has(a)) join(group, a, q);
+          if (!group.members.has(a)) {
+            join(group, a, q);
+            group.identical = false;
+          }
         } else {
-          const g: Group = { text: (a < b ? q : match).text, members: new Map() };
+          const g: Group = { text: (a < b ? q : match).text, members: new Map(), identical: false };
           join(g, b, match);
           join(g, a, q);
           quoteGroups.push(g);
@@ -198,14 +210,11 @@ export function sharedPassages(articles: readonly ArticleText[]): SharedPassages
     .filter((g) => g.members.size > 1)
     .map((g) => ({ order: Math.min(...g.members.keys()), group: g }))
     .sort((x, y) => x.order - y.order)
-    .map(({ group }) => {
-      const ids = [...group.members.keys()].sort((x, y) => x - y);
-      const first = group.members.get(ids[0] ?? 0);
-      return { text: first?.text ?? group.text, articles: ids.map((i) => texts[i]?.id ?? "") };
-    });
-  // the words of a shared quotation count as shared with the other articles that carry it
+    .map(({ group }): SharedQuotation => ({ wordings: wordingsOf(group.members, texts) }));
+  // the words of a quotation printed alike count as shared with the other articles that carry it;
+  // a statement relayed in other words shares only its identical passages, marked above
   for (const g of quoteGroups) {
-    if (g.members.size < 2) continue;
+    if (g.members.size < 2 || !g.identical) continue;
     for (const [a, q] of g.members) {
       const others = sharedWith[a];
       if (!others) continue;
@@ -229,6 +238,88 @@ export function sharedPassages(articles: readonly ArticleText[]): SharedPassages
     if (perSegment.size > 0) marks.set(t.id, perSegment);
   });
   return { marks, quotations: quotationsOut };
+}
+
+/**
+ * The wordings of a group of quotations: the articles that print the same words share one wording;
+ * in each, a word that not every other wording has, in order (a longest common subsequence of the
+ * words), is told apart.
+ */
+function wordingsOf(members: ReadonlyMap<number, Quote>, texts: readonly { id: string; ws: readonly Word[] }[]): QuotationWording[] {
+  const byKey = new Map<string, { articles: number[]; quote: Quote; article: number }>();
+  for (const [a, q] of [...members].sort(([x], [y]) => x - y)) {
+    const w = byKey.get(q.key);
+    if (w) w.articles.push(a);
+    else byKey.set(q.key, { articles: [a], quote: q, article: a });
+  }
+  const all = [...byKey.values()];
+  const wordsOf = (w: { quote: Quote; article: number }) => (texts[w.article]?.ws ?? []).slice(w.quote.from, w.quote.to);
+  return all.map((w) => {
+    const mine = wordsOf(w).map((x) => x.norm);
+    const same = mine.map(() => true);
+    for (const other of all) {
+      if (other === w) continue;
+      const kept = commonWords(
+        mine,
+        wordsOf(other).map((x) => x.norm),
+      );
+      mine.forEach((_, i) => {
+        if (!kept[i]) same[i] = false;
+      });
+    }
+    return { articles: w.articles.map((a) => texts[a]?.id ?? ""), parts: partsOf(w.quote.text, same) };
+  });
+}
+
+/** Which words of `a` belong to a longest common subsequence with `b`. */
+function commonWords(a: readonly string[], b: readonly string[]): boolean[] {
+  const n = a.length;
+  const m = b.length;
+  const table = new Uint16Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      table[i * (m + 1) + j] =
+        a[i] === b[j] ? (table[(i + 1) * (m + 1) + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * (m + 1) + j] ?? 0, table[i * (m + 1) + j + 1] ?? 0);
+  const kept = a.map(() => false);
+  for (let i = 0, j = 0; i < n && j < m;) {
+    if (a[i] === b[j]) {
+      kept[i] = true;
+      i++;
+      j++;
+    } else if ((table[(i + 1) * (m + 1) + j] ?? 0) >= (table[i * (m + 1) + j + 1] ?? 0)) i++;
+    else j++;
+  }
+  return kept;
+}
+
+/** A quotation's text cut into its words (in the order of `same`) and the text between them. */
+function partsOf(text: string, same: readonly boolean[]): { text: string; differs: boolean }[] {
+  const parts: { text: string; differs: boolean }[] = [];
+  let at = 0;
+  let k = 0;
+  const push = (t: string, differs: boolean): void => {
+    const last = parts.at(-1);
+    if (t === "") return;
+    if (last && last.differs === differs) last.text += t;
+    else parts.push({ text: t, differs });
+  };
+  for (const m of text.matchAll(WORD)) {
+    push(text.slice(at, m.index), false);
+    push(m[0], same[k] === false);
+    k++;
+    at = m.index + m[0].length;
+  }
+  push(text.slice(at), false);
+  // differing words one space apart are one differing run ("serba guna")
+  const merged: { text: string; differs: boolean }[] = [];
+  for (const [i, part] of parts.entries()) {
+    const last = merged.at(-1);
+    const next = parts[i + 1];
+    if (!part.differs && last?.differs && next?.differs && /^\s+$/.test(part.text)) last.text += part.text;
+    else if (part.differs && last?.differs) last.text += part.text;
+    else merged.push({ ...part });
+  }
+  return merged;
 }
 
 /** Per word position, a set of article numbers (0 … articles − 1), as bits. */

@@ -128,7 +128,11 @@ export interface EventPage extends EventCard {
   /** every spelling of the names the page mentions (tag aliases, synonyms), indexed for search, never shown */
   spellings: string;
   /** quotations two or more of the articles carry, with those articles */
-  sharedQuotations: { text: string; articles: { id: string; outlet: string }[] }[];
+  sharedQuotations: {
+    /** every article prints the same words (one wording); otherwise the statement is relayed in other words, each article's own wording shown */
+    sameWords: boolean;
+    wordings: { parts: { text: string; differs: boolean }[]; articles: { id: string; outlet: string }[] }[];
+  }[];
 }
 
 export interface FilterGroup {

@@ -21,10 +21,14 @@ describe("shared passages and quotations", () => {
     { id: "warta-ekonomi", body: warta },
   ]);
 
-  it('lists the quotations both 2021 outlets carry: "aset berharga" and the KCNA statement on "kekuatan musuh"', () => {
-    expect(r.quotations).toEqual([
-      { text: "aset berharga", articles: ["kontan", "warta-ekonomi"] },
-      { text: expect.stringMatching(/^Pesan Kim menekankan perlunya .* kekuatan musuh$/), articles: ["kontan", "warta-ekonomi"] },
+  it('lists the quotations both 2021 outlets carry: "aset berharga" alike, and the KCNA statement on "kekuatan musuh" in each outlet\'s own words', () => {
+    const shown = r.quotations.map((q) => q.wordings.map((w) => [w.articles.join(","), w.parts.map((p) => (p.differs ? `[${p.text}]` : p.text)).join("")]));
+    expect(shown).toEqual([
+      [["kontan,warta-ekonomi", "aset berharga"]],
+      [
+        ["kontan", expect.stringMatching(/mengatasi tantangan dan langkah-langkah \[untuk\] menghalangi kekuatan musuh$/)],
+        ["warta-ekonomi", expect.stringMatching(/mengatasi tantangan \[serba guna\] dan langkah-langkah \[yang\] menghalangi kekuatan musuh$/)],
+      ],
     ]);
   });
 
