@@ -156,7 +156,7 @@ export const ARTICLE_TABLE = {
     comment: "Editor.",
     empty: "# editor:",
     export: { schema: TEXT },
-    csl: (v: string) => ({ editor: literal(v) }),
+    // no CSL part: the outlet's desk editor is not the editor of a book, and a style would cite them as the author
   },
   via: {
     schema: optionalText,

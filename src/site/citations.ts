@@ -1,14 +1,14 @@
 /**
- * Citations of each article, for reference managers and for readers: CSL-JSON, BibTeX and RIS made
- * by citation-js from one CSL item, a formatted citation in Indonesian, and a COinS span that Zotero
- * and other tools pick up from the page. Only what the source states goes in: a field the article
- * does not have (headline, author, date, original address) is left out, never filled in. Names are
- * kept whole (`literal`): Indonesian names have no family name to split off.
+ * Citations of each article, for reference managers and for readers: CSL-JSON, BibTeX and RIS from
+ * one CSL item, a formatted citation in Indonesian, and a COinS span that Zotero and other tools pick
+ * up from the page. The item is a news article as a librarian would describe it: the outlet is the
+ * container; the author only where the source names one (the outlet's desk editor is not an author
+ * or a book's editor, and is left out); an article without a headline gets a description in square
+ * brackets, never a borrowed title; the date is the day the source printed, where known; the
+ * language is given; the original address only where the article names it, and this archive's copy
+ * in the fields for an archive. Names are kept whole (`literal`): Indonesian names have no family
+ * name to split off. Ids and keys are the event's and the article's ids, whole: unique and stable.
  */
-import { Cite } from "@citation-js/core";
-import { cached, contentKey, NO_CACHE, type Cache } from "../lib/cache.ts";
-import "@citation-js/plugin-bibtex";
-import "@citation-js/plugin-ris";
 import { formatLong, statedDay } from "../content/dates.ts";
 import { ARTICLE_TABLE, cslValues } from "../content/fields.ts";
 import { articleFingerprint } from "../content/fingerprint.ts";
@@ -17,7 +17,7 @@ import type { SiteConfig } from "./config.ts";
 import { absoluteUrl, articleUrl, eventUrl } from "../lib/routes.ts";
 
 /** The order of an item's field values (the order of CslItem below): citation files list them so. */
-const CSL_KEYS = ["title", "container-title", "author", "editor", "issued", "URL"] as const;
+const CSL_KEYS = ["title", "container-title", "author", "issued", "URL"] as const;
 
 export interface CslItem {
   id: string;
@@ -25,7 +25,6 @@ export interface CslItem {
   title?: string;
   "container-title"?: string;
   author?: { literal: string }[];
-  editor?: { literal: string }[];
   issued?: { "date-parts": [[number, number, number]] };
   /** the original address, only where the article has one */
   URL?: string;
@@ -34,6 +33,14 @@ export interface CslItem {
   archive_location: string;
   /** where this archive keeps it: `Diarsipkan di …: https://…` */
   note: string;
+}
+
+/**
+ * What an article printed without a headline is called in a reference: a description in square
+ * brackets (APA's convention), in Indonesian, naming the outlet and the event, never a borrowed title.
+ */
+export function untitled(e: Event, a: Article): string {
+  return `[Berita${a.outlet === undefined ? "" : ` ${a.outlet}`} tanpa judul tentang peristiwa: ${e.title}]`;
 }
 
 /** Where an article's citation files are, root-relative. */
@@ -46,7 +53,7 @@ export function cslItem(site: SiteConfig, e: Event, a: Article): CslItem {
   const siteUrl = absoluteUrl(site, articleUrl(e.id, a.id));
   // each field's part of the item comes from the field table (the original address only where the
   // article names it: the copy here is where it is archived, not its address), in the order of CSL_KEYS
-  const fields = cslValues(ARTICLE_TABLE, a);
+  const fields: Record<string, unknown> = { title: untitled(e, a), ...cslValues(ARTICLE_TABLE, a) };
   const item: Record<string, unknown> = { id: `${e.id}/${a.id}`, type: "article-newspaper" };
   for (const key of CSL_KEYS) if (fields[key] !== undefined) item[key] = fields[key];
   for (const key of Object.keys(fields)) if (!(key in item)) item[key] = fields[key];
@@ -60,57 +67,57 @@ export function cslItem(site: SiteConfig, e: Event, a: Article): CslItem {
 }
 
 /**
- * The citation files of one article: CSL-JSON, BibTeX and RIS. RIS uses the "old" tag set (A1, A2,
- * Y1: the one whose news type keeps authors and full dates in citation-js 0.8); citation-js breaks
- * RIS values every 70 characters, which splits addresses for readers that take each line as a
- * field, so its continuation lines are joined back (the value is restored exactly).
+ * The citation files of one article, written here from the CSL item (no library: each format is a
+ * few lines, and every value is escaped as its format needs): CSL-JSON as it is; BibTeX with the
+ * item's id as its key, a newspaper article (`entrysubtype`), `langid` (so that styles do not
+ * title-case Indonesian), the day as `date` and as `year`/`month`, and this archive's copy in
+ * `note` (BibTeX has no field for an archived copy); RIS with the whole id, one field per line, the
+ * copy in AV (Zotero's "Loc. in Archive").
  */
 export function citationFormats(item: CslItem): { csl: string; bib: string; ris: string } {
-  return {
-    csl: `${JSON.stringify([item], null, 1)}\n`,
-    bib: new Cite(bibtexSafe(item)).format("bibtex", { format: "text" }),
-    // RIS keeps the archive copy in AV (archive_location); citation-js would put the note in AB, the abstract
-    ris: `${unwrapRis(new Cite({ ...item, note: undefined }).format("ris", { type: "string", spec: "old" })).trimEnd()}\n`,
-  };
+  return { csl: `${JSON.stringify([item], null, 1)}\n`, bib: bibtex(item), ris: ris(item) };
 }
 
-/**
- * citation-js escapes titles for BibTeX but writes a whole (`literal`) name as it is, inside `{{…}}`:
- * a brace or backslash in a name would end the field. They are escaped here (`\{`, `\}`,
- * `\textbackslash{}`), which BibTeX readers turn back into the characters.
- */
-function bibtexSafe(item: CslItem): CslItem {
-  const esc = (names: { literal: string }[] | undefined) =>
-    names?.map((n) => ({ literal: n.literal.replace(/[\\{}]/g, (c) => (c === "\\" ? "\\textbackslash{}" : `\\${c}`)) }));
-  const author = esc(item.author);
-  const editor = esc(item.editor);
-  return { ...item, ...(author && { author }), ...(editor && { editor }) };
+/** BibTeX's special characters written so that a reader gets them back as text. */
+export function bibtexText(value: string): string {
+  return value.replace(/[\\{}%&$#_^~]/g, (c) =>
+    c === "\\" ? "\\textbackslash{}" : c === "^" ? "\\textasciicircum{}" : c === "~" ? "\\textasciitilde{}" : `\\${c}`,
+  );
 }
 
-/** citation-js breaks every RIS value after each 70 characters (`replace(/(.{70})/g, "$1\\n")`). */
-const RIS_WRAP = 70;
-const RIS_TAG = "XX  - ".length;
-
-/**
- * RIS with every field on one line again. The breaks are undone by length, never by what a line
- * looks like: after a line holding a full 70 characters of value, the next line always continues
- * it (even one that reads like `A1  - …`: that is text of the value, not a field).
- */
-export function unwrapRis(ris: string): string {
-  const out: string[] = [];
-  let full = false;
-  for (const line of ris.split("\n")) {
-    const last = out.length - 1;
-    if (full && last >= 0) {
-      out[last] += line;
-      full = line.length === RIS_WRAP;
-    } else {
-      out.push(line);
-      full = line.length - RIS_TAG === RIS_WRAP;
-    }
-  }
-  return out.join("\n");
+function bibtex(item: CslItem): string {
+  const d = item.issued?.["date-parts"][0];
+  const fields: [string, string][] = [];
+  if (item.title !== undefined) fields.push(["title", bibtexText(item.title)]);
+  // a name given whole, in braces: Indonesian names have no family name to split off
+  for (const a of item.author ?? []) fields.push(["author", `{${bibtexText(a.literal)}}`]);
+  // a newspaper article (biblatex's entrysubtype; BibTeX readers see an article in `journal`)
+  if (item["container-title"] !== undefined) fields.push(["journal", bibtexText(item["container-title"])]);
+  fields.push(["entrysubtype", "newspaper"]);
+  if (d) fields.push(["date", isoDay(d)], ["year", String(d[0])], ["month", String(d[1])]);
+  if (item.URL !== undefined) fields.push(["url", item.URL]);
+  // the language as its BCP 47 code, as in the CSL item: pandoc hands langid to the style as the item's
+  // language, and takes a babel name such as "indonesian" for English, title-casing an Indonesian title
+  fields.push(["langid", item.language], ["note", bibtexText(item.note)]);
+  return `@article{${item.id},\n${fields.map(([k, v]) => `\t${k} = {${v}},`).join("\n")}\n}\n`;
 }
+
+function ris(item: CslItem): string {
+  const d = item.issued?.["date-parts"][0];
+  const tags: [string, string][] = [
+    ["TY", "NEWS"],
+    ["ID", item.id],
+  ];
+  if (item.title !== undefined) tags.push(["TI", item.title]);
+  for (const a of item.author ?? []) tags.push(["AU", a.literal]);
+  if (item["container-title"] !== undefined) tags.push(["T2", item["container-title"]]);
+  if (d) tags.push(["PY", String(d[0])], ["DA", isoDay(d).replace(/-/g, "/")]);
+  if (item.URL !== undefined) tags.push(["UR", item.URL]);
+  tags.push(["LA", item.language], ["AV", item.archive_location], ["N1", item.note], ["ER", ""]);
+  return `${tags.map(([t, v]) => `${t}  - ${v}`.trimEnd()).join("\n")}\n`;
+}
+
+const isoDay = (d: readonly [number, number, number]): string => `${d[0]}-${String(d[1]).padStart(2, "0")}-${String(d[2]).padStart(2, "0")}`;
 
 /** `Penulis. “Judul.” Kontan, Senin, 22 Maret 2021. https://…. Diarsipkan di Arsip …: https://…` (known parts only). */
 export function citationText(site: SiteConfig, e: Event, a: Article): string {
@@ -118,7 +125,7 @@ export function citationText(site: SiteConfig, e: Event, a: Article): string {
   const siteUrl = absoluteUrl(site, articleUrl(e.id, a.id));
   const parts = [
     a.author,
-    a.title === undefined ? undefined : `“${a.title}.”`,
+    a.title === undefined ? `${untitled(e, a)}.` : `“${a.title}.”`,
     [a.outlet, day && formatLong(day)].filter(Boolean).join(", ") || undefined,
     a.url,
     `Diarsipkan di ${site.title}: ${siteUrl}`,
@@ -156,17 +163,12 @@ export function articleCitation(site: SiteConfig, e: Event, a: Article): Article
   return { text: citationText(site, e, a), ...citationPaths(e, a), coins: coins(cslItem(site, e, a)), sha256: articleFingerprint(a) };
 }
 
-/** citationFormats, from the cache when the same item was formatted before (citation-js is the slow part of a build's data files). */
-function cachedFormats(item: CslItem, cache: Cache): { csl: string; bib: string; ris: string } {
-  return cached(cache, contentKey("citation", JSON.stringify([item], null, 1)), () => citationFormats(item));
-}
-
-/** Every citation file of the archive, for the build to write; `cache` keeps each article's formatted citations between runs. */
-export function citationFiles(archive: Archive, site: SiteConfig, cache: Cache = NO_CACHE): { path: string; content: string }[] {
+/** Every citation file of the archive, for the build to write. */
+export function citationFiles(archive: Archive, site: SiteConfig): { path: string; content: string }[] {
   return archive.events.flatMap((e) =>
     e.articles.flatMap((a) => {
       const paths = citationPaths(e, a);
-      const formats = cachedFormats(cslItem(site, e, a), cache);
+      const formats = citationFormats(cslItem(site, e, a));
       return [
         { path: paths.csl, content: formats.csl },
         { path: paths.bib, content: formats.bib },

@@ -43,7 +43,7 @@ import {
   type YearPage,
 } from "./views.ts";
 
-/** The page data of `archive`; `cache` keeps the costliest parts (each event's shared passages and spellings, each body's plain text, each article's citations) between runs. */
+/** The page data of `archive`; `cache` keeps the costliest parts (each event's shared passages and spellings and each body's plain text) between runs. */
 export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_CACHE): SiteData {
   // one card per event, shared by every list it appears in (home, years, tags, related events)
   const cardByEvent = new Map(archive.events.map((e) => [e, eventCard(e)]));
@@ -154,7 +154,7 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
         facets: SEARCH_FACETS,
       },
     ],
-    files: [...dataFiles(archive, site, cache), ...citationFiles(archive, site, cache)],
+    files: [...dataFiles(archive, site, cache), ...citationFiles(archive, site)],
   };
   const pages: { meta: PageMeta }[] = [
     ...data.home,

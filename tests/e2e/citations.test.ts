@@ -1,6 +1,6 @@
 /**
  * Citations on the built seed site (src/site/citations.ts): every article's BibTeX, RIS and CSL-JSON
- * read back with a parser (citation-js) to its own fields, unknown fields left out, one COinS span per
+ * read back with independent parsers to its own fields, unknown fields left out, one COinS span per
  * article, and a formatted citation with the text's fingerprint.
  */
 import { readFileSync } from "node:fs";
@@ -28,12 +28,14 @@ describe("citations of every article", () => {
     const siteUrl = `${SITE_URL}/peristiwa/${e.id}/#${a.id}`;
     const day = a.published === undefined ? undefined : a.published.kind === "date" ? a.published : a.published.day;
 
-    // CSL-JSON: every field
+    // CSL-JSON: every field; an untitled article is described in brackets, never given a title
+    const title = a.title ?? `[Berita${a.outlet === undefined ? "" : ` ${a.outlet}`} tanpa judul tentang peristiwa: ${e.title}]`;
     const csl = (JSON.parse(readFileSync(`${base}.csl.json`, "utf8")) as Csl[])[0] ?? {};
-    expect(csl.title).toBe(a.title);
+    expect(csl.id).toBe(`${e.id}/${a.id}`);
+    expect(csl.title).toBe(title);
     expect(csl["container-title"]).toBe(a.outlet);
     expect(nameOf(csl.author?.[0])).toBe(a.author);
-    expect(nameOf(csl.editor?.[0])).toBe(a.editor);
+    expect(csl.editor).toBeUndefined();
     expect(csl.URL).toBe(a.url);
     expect(csl.archive_location).toBe(siteUrl);
     expect(csl.issued?.["date-parts"][0]).toEqual(day && [day.year, day.month, day.day]);
@@ -42,15 +44,17 @@ describe("citations of every article", () => {
     const { entries, errors } = parseBibtex(readFileSync(`${base}.bib`, "utf8"));
     expect(errors).toEqual([]);
     expect(entries).toHaveLength(1);
+    expect(entries[0]?.key).toBe(`${e.id}/${a.id}`);
     const f = (entries[0]?.fields ?? {}) as Record<string, unknown>;
     const bibName = (v: unknown): string | undefined =>
       (v as { name?: string; lastName?: string; firstName?: string }[] | undefined)?.map(
         (n) => n.name ?? [n.firstName, n.lastName].filter(Boolean).join(" "),
       )[0];
-    expect(f.title).toBe(a.title);
+    expect(f.title).toBe(title);
     expect(f.journal).toBe(a.outlet);
     expect(bibName(f.author)).toBe(a.author);
-    expect(bibName(f.editor)).toBe(a.editor);
+    expect(f.editor).toBeUndefined();
+    expect(f.langid).toBe("id");
     expect(f.url).toBe(a.url);
     expect(f.note).toBe(`Diarsipkan di Arsip Berita China–Korea Utara: ${siteUrl}`);
     expect(f.year).toBe(day && String(day.year));
@@ -59,13 +63,14 @@ describe("citations of every article", () => {
     const ris = readFileSync(`${base}.ris`, "utf8");
     const [item] = parseRis(ris) as Csl[];
     expect(item?.type).toBe("article-newspaper");
-    expect(item?.title).toBe(a.title);
+    expect(item?.title).toBe(title);
     expect(item?.["container-title"]).toBe(a.outlet);
     expect(item?.URL).toBe(a.url);
     const tag = (t: string): string | undefined => new RegExp(`^${t}  - (.*)$`, "m").exec(ris)?.[1];
-    expect(tag("A1")).toBe(a.author);
-    expect(tag("A2")).toBe(a.editor);
-    expect(tag("Y1")).toBe(day && `${day.year}/${day.month}/${day.day}/`);
+    expect(tag("ID")).toBe(`${e.id}/${a.id}`);
+    expect(tag("AU")).toBe(a.author);
+    expect(tag("A2")).toBeUndefined();
+    expect(tag("DA")).toBe(day && `${day.year}/${String(day.month).padStart(2, "0")}/${String(day.day).padStart(2, "0")}`);
     expect(tag("AV")).toBe(siteUrl);
     // every line is a tag: no value is broken over lines
     expect(
@@ -76,11 +81,26 @@ describe("citations of every article", () => {
     ).toBe(true);
   });
 
-  it("leaves out what the source does not state: the 2021 Kontan article has no headline, author or date anywhere", () => {
+  it("leaves out what the source does not state: the 2021 Kontan article has no author, editor or date anywhere, and a description for its missing headline", () => {
     const base = join(out, "peristiwa/2021-03-22-kim-xi-bertukar-pesan/kontan");
-    expect(readFileSync(`${base}.bib`, "utf8")).not.toMatch(/^\s*(title|author|year|date)\s*=/m);
-    expect(readFileSync(`${base}.ris`, "utf8")).not.toMatch(/^(TI|T1|AU|A1|PY|Y1|DA) {2}- /m);
-    expect(Object.keys((JSON.parse(readFileSync(`${base}.csl.json`, "utf8")) as Csl[])[0] ?? {})).not.toEqual(expect.arrayContaining(["title"]));
+    expect(readFileSync(`${base}.bib`, "utf8")).not.toMatch(/^\s*(author|editor|year|date)\s*=/m);
+    expect(readFileSync(`${base}.bib`, "utf8")).toMatch(/^\s*title = \{\[Berita Kontan tanpa judul tentang peristiwa: /m);
+    expect(readFileSync(`${base}.ris`, "utf8")).not.toMatch(/^(AU|A1|A2|PY|Y1|DA) {2}- /m);
+    expect(Object.keys((JSON.parse(readFileSync(`${base}.csl.json`, "utf8")) as Csl[])[0] ?? {})).not.toEqual(
+      expect.arrayContaining(["author", "editor", "issued"]),
+    );
+  });
+
+  it("gives every citation an id and a key of its own, the same in every format", () => {
+    const ids = articles.map(({ e, a }) => {
+      const base = join(out, "peristiwa", e.id, a.id);
+      const ris = /^ID {2}- (.*)$/m.exec(readFileSync(`${base}.ris`, "utf8"))?.[1];
+      const bib = /^@article\{([^,]+),/.exec(readFileSync(`${base}.bib`, "utf8"))?.[1];
+      const csl = ((JSON.parse(readFileSync(`${base}.csl.json`, "utf8")) as Csl[])[0] ?? {}).id;
+      expect([ris, bib, csl]).toEqual([`${e.id}/${a.id}`, `${e.id}/${a.id}`, `${e.id}/${a.id}`]);
+      return ris;
+    });
+    expect(new Set(ids).size).toBe(articles.length);
   });
 
   it("puts one COinS span per article on its event page, a formatted citation, the fingerprint and the download links", () => {
@@ -91,7 +111,8 @@ describe("citations of every article", () => {
       for (const [i, a] of e.articles.entries()) {
         const kev = new URLSearchParams(spans[i]?.attribs.title ?? "");
         expect(kev.get("ctx_ver")).toBe("Z39.88-2004");
-        expect(kev.get("rft.atitle") ?? undefined).toBe(a.title);
+        // the same item as the files: an untitled article's description in brackets
+        expect(kev.get("rft.atitle")).toBe(a.title ?? `[Berita${a.outlet === undefined ? "" : ` ${a.outlet}`} tanpa judul tentang peristiwa: ${e.title}]`);
         expect(kev.get("rft.jtitle") ?? undefined).toBe(a.outlet);
         expect(kev.get("rft.au") ?? undefined).toBe(a.author);
         // no address the source did not give

@@ -2,7 +2,7 @@
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/content/loader.ts";
-import { citationFormats, coins, cslItem, unwrapRis } from "../../src/site/citations.ts";
+import { citationFormats, coins, cslItem } from "../../src/site/citations.ts";
 import { siteConfig } from "../../src/site/config.ts";
 import { FIXTURE_TAGS, makeArchive, VALID_EVENT } from "../support/helpers.ts";
 
@@ -18,24 +18,38 @@ function itemOf(article: string) {
 }
 
 describe("citations", () => {
-  it("keeps braces and backslashes in a name inside its BibTeX field", () => {
-    const item = itemOf('---\noutlet: Kontan\nauthor: "A}}, note = {pwn \\\\ x"\neditor: "B} and {C"\n---\nIsi.\n');
+  it("keeps braces, backslashes and BibTeX's other special characters in a name, a title and an outlet inside their fields", () => {
+    const item = itemOf(
+      '---\noutlet: "K}}, title = {X} & 100% #1 $_^~"\ntitle: "T}}, url = {https://evil.example/} \\\\ {"\nauthor: "A}}, note = {pwn \\\\ x"\neditor: "B} and {C"\n---\nIsi.\n',
+    );
     const { entries, errors } = parseBibtex(citationFormats(item).bib);
     expect(errors).toEqual([]);
+    expect(entries).toHaveLength(1);
     const f = entries[0]?.fields as Record<string, { name?: string }[] | string>;
     expect((f.author as { name?: string }[]).map((n) => n.name)).toEqual(["A}}, note = {pwn \\ x"]);
-    expect((f.editor as { name?: string }[]).map((n) => n.name)).toEqual(["B} and {C"]);
+    expect(f.title).toBe("T}}, url = {https://evil.example/} \\ {");
+    expect(f.journal).toBe("K}}, title = {X} & 100% #1 $_^~");
+    // exactly the fields the article has: the desk editor is no bibliographic editor, and nothing injected
+    expect(Object.keys(f).sort()).toEqual(["author", "entrysubtype", "journal", "langid", "note", "title"]);
     expect(f.note).toBe("Diarsipkan di Arsip Berita China–Korea Utara: https://arsip.example.org/peristiwa/e/#a");
   });
 
-  it("keeps a title that reads like a RIS field in its own field", () => {
-    const item = itemOf(`---\noutlet: Kontan\ntitle: ${"x".repeat(70)}A1  - Penulis Palsu\n---\nIsi.\n`);
+  it("keeps a title that reads like a RIS field in its own field, on one line", () => {
+    const item = itemOf(`---\noutlet: Kontan\ntitle: ${"x".repeat(70)}AU  - Penulis Palsu\n---\nIsi.\n`);
     const ris = citationFormats(item).ris;
-    expect(ris).toContain(`T1  - ${"x".repeat(70)}A1  - Penulis Palsu\n`);
-    expect(ris).not.toMatch(/^A1 {2}- /m);
-    // the breaks undone by length: a value of exactly 70 characters, and one of 140
-    expect(unwrapRis(`T1  - ${"y".repeat(70)}\n\nPY  - 2021`)).toBe(`T1  - ${"y".repeat(70)}\nPY  - 2021`);
-    expect(unwrapRis(`T1  - ${"y".repeat(70)}\n${"z".repeat(70)}\n\nER  - `)).toBe(`T1  - ${"y".repeat(70)}${"z".repeat(70)}\nER  - `);
+    expect(ris).toContain(`TI  - ${"x".repeat(70)}AU  - Penulis Palsu\n`);
+    expect(ris).not.toMatch(/^AU {2}- /m);
+  });
+
+  it("names an untitled article by a description in brackets, never a borrowed title, and keys it by its whole ids", () => {
+    const item = itemOf("---\noutlet: Kontan\neditor: Barratut\n---\nIsi.\n");
+    expect(item.title).toBe("[Berita Kontan tanpa judul tentang peristiwa: Pertemuan di Beijing]");
+    expect(item).not.toHaveProperty("editor");
+    expect(item).not.toHaveProperty("author");
+    const { bib, ris } = citationFormats(item);
+    expect(bib.startsWith("@article{e/a,\n")).toBe(true);
+    expect(ris).toContain("\nID  - e/a\n");
+    expect(new URLSearchParams(coins(item)).get("rft.atitle")).toBe(item.title);
   });
 
   it("gives the day the source printed, in its own time zone, and no address it did not give", () => {
