@@ -152,6 +152,8 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
         ),
         years: years.filter((y) => y.count > 0),
         facets: SEARCH_FACETS,
+        // every name with the others that mean the same (for phrases and other spellings in search.js)
+        names: [...archive.tags.map((t) => [t.label, ...t.aliases]), ...archive.synonyms],
       },
     ],
     files: [...dataFiles(archive, site, cache), ...citationFiles(archive, site)],

@@ -235,7 +235,7 @@ export interface SiteData {
   /** the site's feed first, then one per tag */
   feeds: Feed[];
   notFound: { meta: PageMeta }[];
-  search: { meta: PageMeta; years: YearCount[]; facets: typeof SEARCH_FACETS }[];
+  search: { meta: PageMeta; years: YearCount[]; facets: typeof SEARCH_FACETS; names: string[][] }[];
   /** the sitemap: absolute URLs of every HTML page but the 404 page, in a stable order */
   sitemap: { path: string; urls: string[] }[];
   robots: { path: string; sitemapUrl: string }[];

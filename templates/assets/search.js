@@ -7,6 +7,8 @@ const FACETS = JSON.parse(form?.dataset.facets ?? "[]");
 // the site's root, from the form's own address (which carries the path prefix) less the search section's
 // (src/lib/routes.ts, given by the page), and the search index below it
 const SITE_ROOT = form ? new URL(form.getAttribute("action")?.slice(0, -(form.dataset.section ?? "/").length + 1) ?? "/", location.href).pathname : "/";
+/** @type {string[][]} the names that mean one thing, each group a tag's label and aliases or a group of sinonim.yaml (src/site/spellings.ts) */
+const NAMES = JSON.parse(form?.dataset.names ?? "[]");
 const INDEX_SCRIPT = new URL(`${(form?.dataset.index ?? "/").slice(1)}pagefind.js`, new URL(SITE_ROOT, location.href)).href;
 const input = /** @type {HTMLInputElement | null} */ (document.getElementById("cari_q"));
 const facetsBox = document.querySelector("[data-search-facets]");
@@ -58,6 +60,70 @@ function excerptWithEllipses(html, content) {
   if (before !== "" && !SENTENCE_END.test(before)) nodes.unshift(document.createTextNode("… "));
   if (after !== "" && !SENTENCE_END.test(text)) nodes.push(document.createTextNode(" …"));
   return nodes;
+}
+
+/**
+ * The parts of a hit that are text (an article, the background), not the page's own list of
+ * spellings at its top; each excerpt without the heading it starts with (an untitled article's
+ * outlet, "Latar belakang"): the heading is the link, the excerpt is the text.
+ */
+function textParts(d) {
+  return (d.sub_results || [])
+    .filter((s) => s.url !== d.url && /#/.test(s.url))
+    .map((s) => ({ ...s, excerpt: withoutHeading(s.excerpt, s.title) }));
+}
+
+function withoutHeading(excerpt, title) {
+  const plain = excerpt.replace(/<\/?mark>/g, "");
+  const head = `${title}.`;
+  if (!title || !plain.startsWith(head)) return excerpt;
+  // cut the heading's characters, counting only text (the marks stay in what remains)
+  let skip = head.length;
+  let i = 0;
+  while (skip > 0 && i < excerpt.length) {
+    const tag = /^<\/?mark>/.exec(excerpt.slice(i));
+    if (tag) i += tag[0].length;
+    else {
+      i++;
+      skip--;
+    }
+  }
+  return excerpt.slice(i).replace(/^(?:<\/mark>)?\s*/, "");
+}
+
+const fold = (s) => s.toLocaleLowerCase("id").normalize("NFKC");
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The known names in a query (longest first, not inside quotes), each with where it is and the other names of its group. */
+function namesIn(q) {
+  const bare = fold(q.replace(/"[^"]*"/g, (m) => " ".repeat(m.length)));
+  const found = [];
+  const taken = [];
+  const all = NAMES.flatMap((g) => g.map((name) => ({ name, group: g }))).sort((a, b) => b.name.length - a.name.length);
+  for (const n of all) {
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(fold(n.name))}(?![\\p{L}\\p{N}])`, "u").exec(bare);
+    if (!m || taken.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    found.push({ at: m.index, length: m[0].length, ...n });
+  }
+  return found;
+}
+
+const alternatives = new Map();
+/** The hit's best text excerpt: its own, else the one another spelling of a name in the query has on the same page. */
+async function textExcerpt(pagefind, d, id, q) {
+  const own = textParts(d)[0];
+  if (own || !q) return own;
+  for (const n of namesIn(q)) {
+    for (const other of n.group) {
+      if (fold(other) === fold(n.name)) continue;
+      const query = `${q.slice(0, n.at)}${other}${q.slice(n.at + n.length)}`;
+      if (!alternatives.has(query)) alternatives.set(query, pagefind.search(query));
+      const hit = (await alternatives.get(query)).results.find((r) => r.id === id);
+      const part = hit && textParts(await hit.data())[0];
+      if (part) return part;
+    }
+  }
+  return undefined;
 }
 
 /** A sub-result anchor on an article heading (#judul_<id>) lands on the article itself (#<id>). */
@@ -153,22 +219,26 @@ async function run(state, updateUrl) {
   const search = await pagefind.search(state.q || null, options);
   if (mine !== generation) return;
   renderFacets(state, search.filters || {});
-  const data = await Promise.all(search.results.slice(0, 50).map((r) => r.data()));
+  const shown = search.results.slice(0, 50);
+  const data = await Promise.all(shown.map((r) => r.data()));
+  // each hit's excerpt from the texts alone: an article's or the background's, never the page's own
+  // list of spellings; a page found only through another spelling of a name gets the excerpt that
+  // spelling has in its text
+  const excerpts = await Promise.all(data.map((d, i) => textExcerpt(pagefind, d, shown[i]?.id, state.q)));
   if (mine !== generation) return;
   const n = search.results.length;
   const what = state.q ? `untuk “${state.q}”` : "dengan saringan ini";
   statusBox.textContent = n === 0 ? `Tidak ada hasil ${what}.` : `${n} peristiwa ${what}${n > 50 ? " (50 pertama ditampilkan)" : ""}.`;
-  resultsBox.replaceChildren(...data.map(resultItem));
+  resultsBox.replaceChildren(...data.map((d, i) => resultItem(d, excerpts[i])));
 }
 
 /**
  * One hit: its title, date and outlets, one excerpt (from the article that matches best, named, or
  * from the page), and links to the other articles of the event that match.
  */
-function resultItem(d) {
-  const subs = (d.sub_results || []).filter((s) => s.url !== d.url && /#/.test(s.url));
-  const best = subs[0];
-  const excerpt = el("p", { class: "excerpt" }, ...excerptWithEllipses(best ? best.excerpt : d.excerpt, d.content));
+function resultItem(d, found) {
+  const subs = textParts(d);
+  const excerpt = found ? el("p", { class: "excerpt" }, ...excerptWithEllipses(found.excerpt, d.content)) : null;
   return el(
     "li",
     { class: "search-result" },

@@ -90,6 +90,35 @@ describe.skipIf(!hasChromium)("search in Chromium", () => {
     expect((await search("q=Korut")).sort()).toEqual((await search("q=Korea+Utara")).sort());
   });
 
+  it("shows excerpts from the texts alone: never the page's list of spellings, never a field label or heading", async () => {
+    const textOf = (url: string): string => {
+      const html = readPage(out, `${url.slice(1)}index.html`);
+      // the texts a reader can read as the sources printed them: the background, headlines, bodies;
+      // not the site's own labels, fields, folds, citations or tag lists
+      const main = html.slice(html.indexOf('<div class="coverage-main">'), html.indexOf('<section class="cite"'));
+      return main
+        .replace(/<dl class="article-meta"[\s\S]*?<\/dl>|<p class="kicker"[\s\S]*?<\/p>|<h2[\s\S]*?<\/h2>|<h3[^>]*untitled[\s\S]*?<\/h3>/g, " ")
+        .replace(/<summary[\s\S]*?<\/summary>|<details class="cite-article"[\s\S]*?<\/details>|<p class="back-to-sources"[\s\S]*?<\/p>|<ul class="tags"[\s\S]*?<\/ul>/g, " ")
+        .replace(/<[^>]+>/g, " ")
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, "&");
+    };
+    for (const q of ["Tiongkok", "RRT", "Li Hongzhong", "Kontan", "denuklirisasi"]) {
+      const urls = await search(`q=${encodeURIComponent(q)}`);
+      expect(urls.length, q).toBeGreaterThan(0);
+      const excerpts = await page.locator(".search-result .excerpt").allTextContents();
+      expect(excerpts, q).toHaveLength(urls.length);
+      for (const [i, excerpt] of excerpts.entries()) {
+        const core = excerpt.replace(/^… |\s…$/g, "").replace(/\s+/g, " ").trim();
+        expect(core, `${q}: ${excerpt}`).not.toMatch(/ · |tautan asli tidak tersedia|^(?:Teks liputan|Latar belakang|Sumber|Terbit)\b/);
+        // every excerpt is words the page's texts print, in that order (Pagefind joins a headline to its text with a full stop)
+        const words = (t: string): string => ` ${(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ")} `;
+        expect(words(textOf(urls[i] ?? "")), `${q}: ${core}`).toContain(words(core));
+      }
+    }
+  });
+
   it("finds the events about ballistic missiles for rudal balistik: 2023 and 2024 say it, 2017 says rudal, its alias in tags.yaml", async () => {
     expect((await search("q=rudal+balistik")).sort()).toEqual([EV.y2017, EV.y2023, EV.y2024].sort());
   });
