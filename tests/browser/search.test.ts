@@ -98,7 +98,10 @@ describe.skipIf(!hasChromium)("search in Chromium", () => {
       const main = html.slice(html.indexOf('<div class="coverage-main">'), html.indexOf('<section class="cite"'));
       return main
         .replace(/<dl class="article-meta"[\s\S]*?<\/dl>|<p class="kicker"[\s\S]*?<\/p>|<h2[\s\S]*?<\/h2>|<h3[^>]*untitled[\s\S]*?<\/h3>/g, " ")
-        .replace(/<summary[\s\S]*?<\/summary>|<details class="cite-article"[\s\S]*?<\/details>|<p class="back-to-sources"[\s\S]*?<\/p>|<ul class="tags"[\s\S]*?<\/ul>/g, " ")
+        .replace(
+          /<summary[\s\S]*?<\/summary>|<details class="cite-article"[\s\S]*?<\/details>|<p class="back-to-sources"[\s\S]*?<\/p>|<ul class="tags"[\s\S]*?<\/ul>/g,
+          " ",
+        )
         .replace(/<[^>]+>/g, " ")
         .replace(/&quot;/g, '"')
         .replace(/&#39;/g, "'")
@@ -110,7 +113,10 @@ describe.skipIf(!hasChromium)("search in Chromium", () => {
       const excerpts = await page.locator(".search-result .excerpt").allTextContents();
       expect(excerpts, q).toHaveLength(urls.length);
       for (const [i, excerpt] of excerpts.entries()) {
-        const core = excerpt.replace(/^… |\s…$/g, "").replace(/\s+/g, " ").trim();
+        const core = excerpt
+          .replace(/^… |\s…$/g, "")
+          .replace(/\s+/g, " ")
+          .trim();
         expect(core, `${q}: ${excerpt}`).not.toMatch(/ · |tautan asli tidak tersedia|^(?:Teks liputan|Latar belakang|Sumber|Terbit)\b/);
         // every excerpt is words the page's texts print, in that order (Pagefind joins a headline to its text with a full stop)
         const words = (t: string): string => ` ${(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ")} `;
