@@ -36,6 +36,8 @@ export const DATA_PATHS = {
 } as const;
 
 export const eventUrl = (id: string): string => `${SECTIONS.events}${id}/`;
+/** The comparison of an event's texts, side by side. */
+export const compareUrl = (id: string): string => `${eventUrl(id)}banding/`;
 export const tagUrl = (id: string): string => `${SECTIONS.tags}${id}/`;
 export const tagFeedUrl = (id: string): string => `${tagUrl(id)}${FEED_FILE}`;
 export const yearUrl = (year: number): string => `${SECTIONS.years}${year}/`;

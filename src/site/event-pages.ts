@@ -13,7 +13,7 @@ import { UNKNOWN_OUTLET } from "../content/outlets.ts";
 import { pageMeta } from "./meta.ts";
 import { neighbours, relatedEvents, relatedIndex } from "./related.ts";
 import { eventPageLd } from "./seo.ts";
-import { absoluteUrl, eventUrl, SECTIONS } from "../lib/routes.ts";
+import { absoluteUrl, compareUrl, eventUrl, SECTIONS } from "../lib/routes.ts";
 import { KIND_LABELS, SEARCH_FACETS, type EventCard, type EventPage, type FacetKey, type SearchFacets } from "./views.ts";
 
 /** An event's values for every search facet (SEARCH_FACETS), in the facets' order. */
@@ -27,8 +27,19 @@ export function searchFacets(e: Event): SearchFacets {
   return SEARCH_FACETS.flatMap((f) => values[f.key].map((value) => ({ key: f.key, value })));
 }
 
+/** The shared quotations of an event as its pages list them: each wording with the outlets that print it. */
+export function quotationViews(e: Event, shared: SharedPassages): EventPage["sharedQuotations"] {
+  return shared.quotations.map((q) => ({
+    sameWords: q.wordings.length === 1,
+    wordings: q.wordings.map((w) => ({
+      parts: w.parts,
+      articles: w.articles.map((id) => ({ id, outlet: e.articles.find((a) => a.id === id)?.outlet ?? UNKNOWN_OUTLET })),
+    })),
+  }));
+}
+
 /** What the articles of an event share (shared-passages.ts), from the cache when the same texts were compared before. */
-function sharedOf(e: Event, cache: Cache): SharedPassages {
+export function sharedOf(e: Event, cache: Cache): SharedPassages {
   const texts = e.articles.map((a) => ({ id: a.id, body: a.body }));
   return cached(cache, contentKey("shared-passages", ...texts.flatMap((t) => [t.id, t.body])), () => sharedPassages(texts));
 }
@@ -58,13 +69,8 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
         // the event's own tags first, as on its card
         tags: chipOrder(e).map(chip),
         articles: e.articles.map((a) => articleView(a, articleCitation(site, e, a), shared.marks.get(a.id), e.articles.length > 1)),
-        sharedQuotations: shared.quotations.map((q) => ({
-          sameWords: q.wordings.length === 1,
-          wordings: q.wordings.map((w) => ({
-            parts: w.parts,
-            articles: w.articles.map((id) => ({ id, outlet: e.articles.find((a) => a.id === id)?.outlet ?? UNKNOWN_OUTLET })),
-          })),
-        })),
+        sharedQuotations: quotationViews(e, shared),
+        ...(e.articles.length > 1 && { compareUrl: compareUrl(e.id) }),
         ...(older && { older: link(older) }),
         ...(newer && { newer: link(newer) }),
         related: relatedEvents(e, related).map((r) => cardOf(r.event)),

@@ -16,6 +16,7 @@ export type Collection = Exclude<keyof SiteData, "files">;
 export const COLLECTIONS: { readonly [K in Collection]: (item: SiteData[K][number]) => string } = {
   home: (v) => v.meta.path,
   eventPages: (v) => v.meta.path,
+  comparePages: (v) => v.meta.path,
   tagIndex: (v) => v.meta.path,
   tagPages: (v) => v.meta.path,
   archiveIndex: (v) => v.meta.path,

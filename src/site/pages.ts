@@ -10,6 +10,7 @@ import { articleHeading, chip, countTags, eventCard, filterGroups, tagGroups } f
 import { yearChart } from "./chart.ts";
 import type { SiteConfig } from "./config.ts";
 import { eventPages } from "./event-pages.ts";
+import { comparePages } from "./compare-pages.ts";
 import { citationFiles } from "./citations.ts";
 import { dataFiles } from "./data.ts";
 import { feedOf } from "./feeds.ts";
@@ -81,6 +82,7 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
       },
     ],
     eventPages: eventPages(site, archive, cardOf, cache),
+    comparePages: comparePages(site, archive, cache),
     tagIndex: [
       {
         meta: pageMeta(
@@ -161,6 +163,7 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
   const pages: { meta: PageMeta }[] = [
     ...data.home,
     ...data.eventPages,
+    ...data.comparePages,
     ...data.archiveIndex,
     ...data.yearPages,
     ...data.tagIndex,

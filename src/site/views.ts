@@ -99,7 +99,6 @@ export interface PageMeta {
   coverage?: boolean;
 }
 
-/** Search facets of an event page (Pagefind filters): tag labels, year, outlets, tag kinds. */
 /**
  * The search page's facets, in the order it shows them: each the name of a Pagefind filter on the
  * event pages, its label, and whether a result must have all the values chosen or any of them.
@@ -125,6 +124,8 @@ export interface EventPage extends EventCard {
   newer?: { url: string; title: string; dateLabel: string };
   related: EventCard[];
   cite: { text: string; url: string };
+  /** the comparison of its texts, where it has two articles or more */
+  compareUrl?: string;
   /** every spelling of the names the page mentions (tag aliases, synonyms), indexed for search, never shown */
   spellings: string;
   /** quotations two or more of the articles carry, with those articles */
@@ -222,10 +223,36 @@ export interface OutletSummary {
   count: number;
 }
 
+/** One article in the comparison of an event's texts. */
+export interface CompareColumn {
+  id: string;
+  outlet: string;
+  heading: string;
+  hasOwnTitle: boolean;
+  publishedLabel?: string;
+  publishedIso?: string;
+  /** its whole text (never folded), the words other articles print alike marked */
+  html: string;
+  /** how many of its words other articles of the event print alike, and how many it has */
+  sharedWords: number;
+  words: number;
+}
+
+/** The comparison of an event's texts (/peristiwa/<id>/banding/): every article whole, side by side on a wide screen. */
+export interface ComparePage {
+  meta: PageMeta;
+  event: { title: string; url: string; dateLabel: string; dateIso: string };
+  columns: CompareColumn[];
+  /** the same wordings the event page lists under "Kutipan bersama" */
+  sharedQuotations: EventPage["sharedQuotations"];
+}
+
 /** Everything the templates need, in one object handed to Eleventy as global data. */
 export interface SiteData {
   home: HomeView[];
   eventPages: EventPage[];
+  /** one per event covered by two articles or more */
+  comparePages: ComparePage[];
   tagIndex: { meta: PageMeta; groups: TagGroup[] }[];
   tagPages: (ListPage<EventCard> & { tag: TagChip })[];
   archiveIndex: { meta: PageMeta; years: YearCount[]; chart: Chart }[];

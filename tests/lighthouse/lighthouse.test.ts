@@ -28,6 +28,7 @@ const PAGES = [
   { name: "event", path: "peristiwa/2021-03-22-kim-xi-bertukar-pesan/", publishing: true },
   { name: "tag", path: "topik/kim-jong-un/", publishing: false },
   { name: "search", path: "cari/?q=rudal", publishing: false },
+  { name: "compare", path: "peristiwa/2021-03-22-kim-xi-bertukar-pesan/banding/", publishing: false },
 ] as const;
 /** What a host must get right (issue 16): compressed text, and long cache lifetimes for what may be cached. */
 const PUBLISHING_AUDITS = ["uses-text-compression", "uses-long-cache-ttl"] as const;

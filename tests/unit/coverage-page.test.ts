@@ -8,6 +8,7 @@ import { loadArchive } from "../../src/content/loader.ts";
 import { articleView, CARD_CHIPS, chipOrder, eventCard, FOLD } from "../../src/site/cards.ts";
 import { renderBody } from "../../src/site/markdown.ts";
 import { eventPages } from "../../src/site/event-pages.ts";
+import { comparePages } from "../../src/site/compare-pages.ts";
 import { FIXTURE_TAGS, makeArchive } from "../support/helpers.ts";
 
 const MORE_TAGS = `${FIXTURE_TAGS}korea-utara:
@@ -135,5 +136,32 @@ describe("heading levels inside texts", () => {
       "2021-03-22-a/a.md": "---\noutlet: A\n---\nIsi.\n\n## Subjudul\n\nLagi.\n",
     });
     expect(articleView(archive.events[0]!.articles[0]!, CITE).html).toContain("<h4>Subjudul</h4>");
+  });
+});
+
+describe("the comparison of an event's texts", () => {
+  const site = { title: "Arsip", description: "", url: "https://a.example", pathPrefix: "/" };
+  const shared = "Para pemimpin kedua negara menegaskan kembali aliansi tradisional mereka";
+  const archive = archiveOf({
+    "2021-03-22-a/index.md": "---\ntitle: Dua liputan\ndate: 2021-03-22\nsummary: S\n---\n",
+    "2021-03-22-a/a.md": `---\noutlet: A\n---\n${shared} di Beijing.\n\n${paragraphs(8)}\n`,
+    "2021-03-22-a/b.md": `---\noutlet: B\ntitle: Judul B\n---\nKata B: ${shared}.\n`,
+    "2020-01-01-b/index.md": "---\ntitle: Satu liputan\ndate: 2020-01-01\nsummary: S\n---\n",
+    "2020-01-01-b/c.md": "---\noutlet: C\n---\nIsi.\n",
+  });
+  const pages = comparePages(site, archive);
+
+  it("exists for an event covered twice or more, linked from its page, and for no other", () => {
+    expect(pages.map((p) => p.meta.path)).toEqual(["/peristiwa/2021-03-22-a/banding/"]);
+    const events = eventPages(site, archive, eventCard);
+    expect(events.map((e) => e.compareUrl)).toEqual(["/peristiwa/2021-03-22-a/banding/", undefined]);
+  });
+
+  it("shows every text whole, unfolded, the words the other prints alike marked and counted", () => {
+    const [a, b] = pages[0]?.columns ?? [];
+    expect([a?.id, a?.outlet, a?.hasOwnTitle, b?.heading]).toEqual(["a", "A", false, "Judul B"]);
+    expect(a?.html).toContain("Paragraf 8.");
+    expect(a?.html).toContain(`<mark class="bersama" data-liputan-bersama="b">${shared}</mark>`);
+    expect([a?.sharedWords, b?.sharedWords, b?.words]).toEqual([9, 9, 11]);
   });
 });

@@ -1,0 +1,61 @@
+/**
+ * The comparison of an event's texts (`/peristiwa/<id>/banding/`): every article of an event covered
+ * twice or more, whole and unfolded, in columns side by side on a wide screen and one after another
+ * on a phone, the words other articles print alike marked as on the event page, with how much of
+ * each text they are and the quotations the outlets word differently.
+ */
+import { formatLong, formatPublished, machineDate } from "../content/dates.ts";
+import type { Archive, Event } from "../content/model.ts";
+import { UNKNOWN_OUTLET } from "../content/outlets.ts";
+import { NO_CACHE, type Cache } from "../lib/cache.ts";
+import { absoluteUrl, compareUrl, eventUrl, SECTIONS } from "../lib/routes.ts";
+import { articleHeading } from "./cards.ts";
+import type { SiteConfig } from "./config.ts";
+import { quotationViews, sharedOf } from "./event-pages.ts";
+import { textSegments, withRenderedBody } from "./markdown.ts";
+import { pageMeta } from "./meta.ts";
+import { webPageLd } from "./seo.ts";
+import type { CompareColumn, ComparePage } from "./views.ts";
+import type { SharedPassages } from "./shared-passages.ts";
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function comparePages(site: SiteConfig, archive: Archive, cache: Cache = NO_CACHE): ComparePage[] {
+  return archive.events.filter((e) => e.articles.length > 1).map((e) => comparePage(site, e, sharedOf(e, cache)));
+}
+
+function comparePage(site: SiteConfig, e: Event, shared: SharedPassages): ComparePage {
+  const path = compareUrl(e.id);
+  const title = `Bandingkan liputan: ${e.title}`;
+  const outlets = e.articles.map((a) => a.outlet ?? UNKNOWN_OUTLET).join(", ");
+  const description = `Teks ${e.articles.length} artikel tentang peristiwa ini berdampingan (${outlets}); kata-kata yang sama persis ditandai.`;
+  return {
+    meta: pageMeta(site, path, title, description, webPageLd(title, description, absoluteUrl(site, path), site.title, absoluteUrl(site, SECTIONS.home)), {
+      wide: true,
+    }),
+    event: { title: e.title, url: eventUrl(e.id), dateLabel: formatLong(e.date), dateIso: machineDate(e.date) },
+    columns: e.articles.map((a): CompareColumn => {
+      const marks = shared.marks.get(a.id);
+      const segments = textSegments(a.body);
+      const count = (text: string): number => text.match(WORD)?.length ?? 0;
+      return withRenderedBody(
+        {
+          id: a.id,
+          outlet: a.outlet ?? UNKNOWN_OUTLET,
+          heading: articleHeading(a),
+          hasOwnTitle: a.title !== undefined,
+          ...(a.published && { publishedLabel: formatPublished(a.published), publishedIso: machineDate(a.published) }),
+          sharedWords: [...(marks ?? [])].reduce(
+            (n, [segment, list]) => n + list.reduce((k, m) => k + count(segments[segment]?.text.slice(m.start, m.end) ?? ""), 0),
+            0,
+          ),
+          words: segments.reduce((n, seg) => n + count(seg.text), 0),
+        },
+        a.body,
+        // the article's heading is an h2 of the page: its own headings start at h3
+        { ...(marks && { marks }), headingLevel: 3 },
+      );
+    }),
+    sharedQuotations: quotationViews(e, shared),
+  };
+}
