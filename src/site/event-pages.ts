@@ -8,7 +8,7 @@ import { articleCitation } from "./citations.ts";
 import { withBodyHtml } from "./markdown.ts";
 import { sharedPassages, type SharedPassages } from "./shared-passages.ts";
 import { cached, contentKey, NO_CACHE, type Cache } from "../lib/cache.ts";
-import { spellingsOf } from "./spellings.ts";
+import { printedNamesOf, spellingsOf } from "./spellings.ts";
 import { UNKNOWN_OUTLET } from "../content/outlets.ts";
 import { pageMeta } from "./meta.ts";
 import { neighbours, relatedEvents, relatedIndex } from "./related.ts";
@@ -47,6 +47,7 @@ export function sharedOf(e: Event, cache: Cache): SharedPassages {
 export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event) => EventCard, cache: Cache = NO_CACHE): EventPage[] {
   const related = relatedIndex(archive.events);
   const spellings = spellingsOf(archive, cache);
+  const printed = printedNamesOf(archive, cache);
   return archive.events.map((e, i) => {
     const card = cardOf(e);
     const url = absoluteUrl(site, card.url);
@@ -66,6 +67,7 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
         },
         facets: searchFacets(e),
         spellings: spellings(e).join(" · "),
+        names: printed(e),
         // the event's own tags first, as on its card
         tags: chipOrder(e).map(chip),
         articles: e.articles.map((a) => articleView(a, articleCitation(site, e, a), shared.marks.get(a.id), e.articles.length > 1)),

@@ -10,6 +10,7 @@ import { articleHeading, chip, countTags, eventCard, filterGroups, tagGroups } f
 import { yearChart } from "./chart.ts";
 import type { SiteConfig } from "./config.ts";
 import { eventPages } from "./event-pages.ts";
+import { phraseGroups } from "./spellings.ts";
 import { comparePages } from "./compare-pages.ts";
 import { citationFiles } from "./citations.ts";
 import { dataFiles } from "./data.ts";
@@ -156,6 +157,8 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
         facets: SEARCH_FACETS,
         // every name with the others that mean the same (for phrases and other spellings in search.js)
         names: [...archive.tags.map((t) => [t.label, ...t.aliases]), ...archive.synonyms],
+        // names of several words, each with the key of its group in the event pages' `nama` filter
+        phrases: phraseGroups(archive),
       },
     ],
     files: [...dataFiles(archive, site, cache), ...citationFiles(archive, site)],

@@ -8,6 +8,45 @@ import { mentions } from "../content/names.ts";
 import type { Archive, Event } from "../content/model.ts";
 import { cached, contentKey, NO_CACHE, type Cache } from "../lib/cache.ts";
 
+/**
+ * Every name of more than one word with its group, as search needs them to find a name as a phrase:
+ * each tag's label and aliases (key: the tag's id), each group of the synonym list (key: `sinonim-`
+ * and its place in the list), where one of the names has two words or more.
+ */
+export function phraseGroups(archive: Archive): { key: string; names: string[] }[] {
+  return [
+    ...archive.tags.map((t) => ({ key: t.id, names: [t.label, ...t.aliases] })),
+    ...archive.synonyms.map((names, i) => ({ key: `sinonim-${i + 1}`, names })),
+  ].filter((g) => g.names.some((n) => /\s/.test(n.trim())));
+}
+
+/**
+ * The keys of the groups (phraseGroups) whose names an event's text prints, as whole words in
+ * order, in any of their spellings: the page's `nama` filter, which finds "Kim Song Nam" only where
+ * those words stand together. A tag the event carries does not count: only what the texts print.
+ */
+export function printedNames(e: Event, groups: readonly { key: string; names: readonly string[] }[], text = printedText(e)): string[] {
+  const words = wordSet(text);
+  return groups
+    .filter((g) => g.names.some((n) => (n.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => words.has(w)) && mentions(text, n)))
+    .map((g) => g.key);
+}
+
+/** printedNames of every event, each from the cache when the same texts and groups were searched before. */
+export function printedNamesOf(archive: Archive, cache: Cache = NO_CACHE): (e: Event) => string[] {
+  const groups = phraseGroups(archive);
+  const groupsKey = contentKey("groups", JSON.stringify(groups));
+  return (e) => {
+    const text = printedText(e);
+    return cached(cache, contentKey("printed-names", groupsKey, text), () => printedNames(e, groups, text));
+  };
+}
+
+/** What an event's pages print as text: its title, summary, place and background, and its articles' headlines and texts. */
+function printedText(e: Event): string {
+  return [e.title, e.summary, e.place ?? "", e.body, ...e.articles.flatMap((a) => [a.title ?? "", a.body])].join("\n");
+}
+
 /** The groups of spellings that name one thing: tags with aliases, then the synonym list. */
 export function spellingGroups(archive: Archive): { tagId?: string; names: string[] }[] {
   return [

@@ -128,6 +128,8 @@ export interface EventPage extends EventCard {
   compareUrl?: string;
   /** every spelling of the names the page mentions (tag aliases, synonyms), indexed for search, never shown */
   spellings: string;
+  /** the groups of names of several words its texts print (spellings.ts printedNames): the `nama` filter of search */
+  names: string[];
   /** quotations two or more of the articles carry, with those articles */
   sharedQuotations: {
     /** every article prints the same words (one wording); otherwise the statement is relayed in other words, each article's own wording shown */
@@ -262,7 +264,7 @@ export interface SiteData {
   /** the site's feed first, then one per tag */
   feeds: Feed[];
   notFound: { meta: PageMeta }[];
-  search: { meta: PageMeta; years: YearCount[]; facets: typeof SEARCH_FACETS; names: string[][] }[];
+  search: { meta: PageMeta; years: YearCount[]; facets: typeof SEARCH_FACETS; names: string[][]; phrases: { key: string; names: string[] }[] }[];
   /** the sitemap: absolute URLs of every HTML page but the 404 page, in a stable order */
   sitemap: { path: string; urls: string[] }[];
   robots: { path: string; sitemapUrl: string }[];

@@ -7,6 +7,8 @@ const FACETS = JSON.parse(form?.dataset.facets ?? "[]");
 // the site's root, from the form's own address (which carries the path prefix) less the search section's
 // (src/lib/routes.ts, given by the page), and the search index below it
 const SITE_ROOT = form ? new URL(form.getAttribute("action")?.slice(0, -(form.dataset.section ?? "/").length + 1) ?? "/", location.href).pathname : "/";
+/** @type {{ key: string, names: string[] }[]} names of several words, each with its group's key in the event pages' `nama` filter (src/site/spellings.ts) */
+const PHRASES = JSON.parse(form?.dataset.phrases ?? "[]");
 /** @type {string[][]} the names that mean one thing, each group a tag's label and aliases or a group of sinonim.yaml (src/site/spellings.ts) */
 const NAMES = JSON.parse(form?.dataset.names ?? "[]");
 const INDEX_SCRIPT = new URL(`${(form?.dataset.index ?? "/").slice(1)}pagefind.js`, new URL(SITE_ROOT, location.href)).href;
@@ -108,7 +110,44 @@ function namesIn(q) {
   return found;
 }
 
+/** The query without its names of several words, and the keys of those names' groups. */
+function withoutPhrases(q) {
+  let rest = q;
+  const keys = [];
+  const found = [];
+  const bare = fold(q.replace(/"[^"]*"/g, (m) => " ".repeat(m.length)));
+  for (const g of PHRASES)
+    for (const name of [...g.names].sort((a, b) => b.length - a.length)) {
+      if (!/\s/.test(name.trim())) continue;
+      const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(fold(name))}(?![\\p{L}\\p{N}])`, "u").exec(bare);
+      if (!m || found.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;
+      found.push([m.index, m.index + m[0].length]);
+      keys.push(g.key);
+      break;
+    }
+  for (const [a, b] of found.sort((x, y) => y[0] - x[0])) rest = `${rest.slice(0, a)} ${rest.slice(b)}`;
+  return { rest: rest.replace(/\s+/g, " ").trim(), keys };
+}
+
 const alternatives = new Map();
+/** A search's results, asked once per query. */
+function searchOnce(pagefind, query) {
+  if (!alternatives.has(query)) alternatives.set(query, pagefind.search(query));
+  return alternatives.get(query);
+}
+
+/**
+ * A hit as it is shown: with the parts of its texts that match. A hit found through the `nama` filter
+ * alone (the query was only a name of several words) has none of its own: they come from the query
+ * as typed, on the same page.
+ */
+async function withTexts(pagefind, d, id, q) {
+  if (textParts(d).length > 0 || !q) return d;
+  const typed = (await searchOnce(pagefind, q)).results.find((r) => r.id === id);
+  const data = typed && (await typed.data());
+  return data && textParts(data).length > 0 ? data : d;
+}
+
 /** The hit's best text excerpt: its own, else the one another spelling of a name in the query has on the same page. */
 async function textExcerpt(pagefind, d, id, q) {
   const own = textParts(d)[0];
@@ -117,8 +156,7 @@ async function textExcerpt(pagefind, d, id, q) {
     for (const other of n.group) {
       if (fold(other) === fold(n.name)) continue;
       const query = `${q.slice(0, n.at)}${other}${q.slice(n.at + n.length)}`;
-      if (!alternatives.has(query)) alternatives.set(query, pagefind.search(query));
-      const hit = (await alternatives.get(query)).results.find((r) => r.id === id);
+      const hit = (await searchOnce(pagefind, query)).results.find((r) => r.id === id);
       const part = hit && textParts(await hit.data())[0];
       if (part) return part;
     }
@@ -214,13 +252,17 @@ async function run(state, updateUrl) {
     statusBox.textContent = "Ketik kata, nama atau kutipan, atau pilih saringan.";
     return;
   }
+  // a name of several words ("Kim Song Nam") is found as those words together, in any of its
+  // spellings: it becomes the page filter of the texts that print it, and leaves the query
+  const { rest, keys } = withoutPhrases(state.q);
+  if (keys.length) filters.nama = keys;
   const options = { filters };
-  if (state.urut === "terbaru" || !state.q) options.sort = { tanggal: "desc" };
-  const search = await pagefind.search(state.q || null, options);
+  if (state.urut === "terbaru" || !rest) options.sort = { tanggal: "desc" };
+  const search = await pagefind.search(rest || null, options);
   if (mine !== generation) return;
   renderFacets(state, search.filters || {});
   const shown = search.results.slice(0, 50);
-  const data = await Promise.all(shown.map((r) => r.data()));
+  const data = await Promise.all(shown.map(async (r) => withTexts(pagefind, await r.data(), r.id, state.q)));
   // each hit's excerpt from the texts alone: an article's or the background's, never the page's own
   // list of spellings; a page found only through another spelling of a name gets the excerpt that
   // spelling has in its text

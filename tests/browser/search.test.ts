@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/content/loader.ts";
-import { eventSpellings, spellingGroups } from "../../src/site/spellings.ts";
+import { eventSpellings, phraseGroups, spellingGroups } from "../../src/site/spellings.ts";
 import { buildSite, listFiles, readPage, SEED_ARTICLES, seedSite } from "../support/helpers.ts";
 import { axeViolations } from "./axe.ts";
 import { hasChromium, launch } from "./chromium.ts";
@@ -123,6 +123,25 @@ describe.skipIf(!hasChromium)("search in Chromium", () => {
         expect(words(textOf(urls[i] ?? "")), `${q}: ${core}`).toContain(words(core));
       }
     }
+  });
+
+  it("finds a name of several words as a phrase: Kim Song Nam finds exactly the events whose texts print it, in any spelling", async () => {
+    const { archive } = loadArchive(SEED_ARTICLES);
+    if (!archive) throw new Error("the included archive does not load");
+    const group = phraseGroups(archive).find((g) => g.key === "kim-song-nam");
+    expect(group?.names.length).toBeGreaterThan(0);
+    // recomputed from the markdown: the events whose texts have one of the names as whole words in order
+    const words = (t: string): string => ` ${(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ")} `;
+    const printed = archive.events
+      .filter((e) => {
+        const text = words([e.title, e.summary, e.body, ...e.articles.flatMap((a) => [a.title ?? "", a.body])].join(" "));
+        return (group?.names ?? []).some((n) => text.includes(words(n)));
+      })
+      .map((e) => `/peristiwa/${e.id}/`);
+    expect(printed.length).toBeGreaterThan(0);
+    expect((await search("q=Kim+Song+Nam")).sort()).toEqual(printed.sort());
+    // the words apart are not the name: the 2021 event has "Song" Tao and Ri Ryong "Nam", and Kim
+    expect(printed).not.toContain(EV.y2021);
   });
 
   it("finds the events about ballistic missiles for rudal balistik: 2023 and 2024 say it, 2017 says rudal, its alias in tags.yaml", async () => {
