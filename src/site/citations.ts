@@ -78,12 +78,31 @@ export function citationFormats(item: CslItem): { csl: string; bib: string; ris:
   return { csl: `${JSON.stringify([item], null, 1)}\n`, bib: bibtex(item), ris: ris(item) };
 }
 
-/** BibTeX's special characters written so that a reader gets them back as text. */
+/**
+ * BibTeX's special characters written so that a reader gets them back as text. Braces that pair up
+ * in order become `\\{` and `\\}` (which pandoc and biber print as braces); when they do not,
+ * `\\textbraceleft{}` and `\\textbraceright{}`: classic BibTeX counts braces even after a backslash,
+ * and an unpaired one would leave the entry open.
+ */
 export function bibtexText(value: string): string {
-  return value.replace(/[\\{}%&$#_^~]/g, (c) =>
-    c === "\\" ? "\\textbackslash{}" : c === "^" ? "\\textasciicircum{}" : c === "~" ? "\\textasciitilde{}" : `\\${c}`,
-  );
+  let depth = 0;
+  let paired = true;
+  for (const c of value) {
+    if (c === "{") depth++;
+    else if (c === "}" && --depth < 0) paired = false;
+  }
+  paired &&= depth === 0;
+  const named: Record<string, string> = {
+    "\\": "textbackslash",
+    "^": "textasciicircum",
+    "~": "textasciitilde",
+    ...(!paired && { "{": "textbraceleft", "}": "textbraceright" }),
+  };
+  return value.replace(/[\\{}%&$#_^~]/g, (c) => (named[c] === undefined ? `\\${c}` : `\\${named[c]}{}`));
 }
+
+/** An address inside a BibTeX field: braces and backslashes percent-encoded (the same address), nothing else touched. */
+const bibtexUrl = (url: string): string => url.replace(/[{}\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 function bibtex(item: CslItem): string {
   const d = item.issued?.["date-parts"][0];
@@ -95,7 +114,7 @@ function bibtex(item: CslItem): string {
   if (item["container-title"] !== undefined) fields.push(["journal", bibtexText(item["container-title"])]);
   fields.push(["entrysubtype", "newspaper"]);
   if (d) fields.push(["date", isoDay(d)], ["year", String(d[0])], ["month", String(d[1])]);
-  if (item.URL !== undefined) fields.push(["url", item.URL]);
+  if (item.URL !== undefined) fields.push(["url", bibtexUrl(item.URL)]);
   // the language as its BCP 47 code, as in the CSL item: pandoc hands langid to the style as the item's
   // language, and takes a babel name such as "indonesian" for English, title-casing an Indonesian title
   fields.push(["langid", item.language], ["note", bibtexText(item.note)]);

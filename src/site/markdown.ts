@@ -88,11 +88,18 @@ export interface Mark {
  * inline block. Marks (shared-passages.ts) are given per segment index, and rendering walks the
  * same segments, so the two always agree.
  */
-export function textSegments(body: string): { text: string; block: number }[] {
-  const out: { text: string; block: number }[] = [];
+export function textSegments(body: string): { text: string; block: number; breakBefore?: true }[] {
+  const out: { text: string; block: number; breakBefore?: true }[] = [];
   md.parse(body, {}).forEach((token, block) => {
     if (token.type !== "inline") return;
-    for (const child of token.children ?? []) if (child.type === "text") out.push({ text: child.content, block });
+    // a line break inside a paragraph separates words as a space does (`breakBefore` on the text after it)
+    let broken = false;
+    for (const child of token.children ?? []) {
+      if (child.type === "softbreak" || child.type === "hardbreak") broken = true;
+      if (child.type !== "text") continue;
+      out.push({ text: child.content, block, ...(broken && { breakBefore: true as const }) });
+      broken = false;
+    }
   });
   return out;
 }

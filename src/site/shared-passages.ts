@@ -57,7 +57,10 @@ interface Word {
 
 interface Quote {
   key: string;
+  /** the quotation as printed: its block's text from the first word to the last, line breaks as spaces */
   text: string;
+  /** where each of its words (ws[from] … ws[to − 1]) stands in `text` */
+  spans: [number, number][];
   from: number;
   to: number;
 }
@@ -74,12 +77,14 @@ function words(segments: readonly { text: string; block: number }[]): Word[] {
 }
 
 /** Quotations in an article: per block, the quoted stretches, with the word range they cover. */
-function quotations(segments: readonly { text: string; block: number }[], ws: readonly Word[]): Quote[] {
+function quotations(segments: readonly { text: string; block: number; breakBefore?: true }[], ws: readonly Word[]): Quote[] {
   const out: Quote[] = [];
   // the text of each block, with where each segment starts in it
   const blocks = new Map<number, { text: string; offsets: Map<number, number> }>();
   segments.forEach((s, i) => {
     const b = blocks.get(s.block) ?? { text: "", offsets: new Map<number, number>() };
+    // a line break between two pieces of text is a space between their words
+    if (s.breakBefore) b.text += " ";
     b.offsets.set(i, b.text.length);
     b.text += s.text;
     blocks.set(s.block, b);
@@ -106,11 +111,23 @@ function quotations(segments: readonly { text: string; block: number }[], ws: re
     for (const m of b.text.matchAll(QUOTE)) {
       const inner = m[1] ?? "";
       const from = m.index + 1;
-      const covered = list.slice(firstAtOrAfter(list, from), firstAtOrAfter(list, from + inner.length)).map((x) => x.index);
+      const covered = list.slice(firstAtOrAfter(list, from), firstAtOrAfter(list, from + inner.length));
       const first = covered[0];
       const last = covered.at(-1);
       if (first === undefined || last === undefined) continue;
-      out.push({ key: covered.map((i) => ws[i]?.norm).join(" "), text: inner.trim().replace(/[,.;:]+$/, ""), from: first, to: last + 1 });
+      // the words as the text prints them: from the first to the last (the quote marks and a closing comma left out)
+      const lastWord = ws[last.index];
+      const end = last.at + (lastWord ? lastWord.end - lastWord.start : 0);
+      out.push({
+        key: covered.map((x) => ws[x.index]?.norm).join(" "),
+        text: b.text.slice(first.at, end),
+        spans: covered.map((x) => {
+          const w = ws[x.index];
+          return [x.at - first.at, x.at - first.at + (w ? w.end - w.start : 0)];
+        }),
+        from: first.index,
+        to: last.index + 1,
+      });
     }
   }
   return out;
@@ -267,7 +284,7 @@ function wordingsOf(members: ReadonlyMap<number, Quote>, texts: readonly { id: s
         if (!kept[i]) same[i] = false;
       });
     }
-    return { articles: w.articles.map((a) => texts[a]?.id ?? ""), parts: partsOf(w.quote.text, same) };
+    return { articles: w.articles.map((a) => texts[a]?.id ?? ""), parts: partsOf(w.quote, same) };
   });
 }
 
@@ -292,34 +309,28 @@ function commonWords(a: readonly string[], b: readonly string[]): boolean[] {
   return kept;
 }
 
-/** A quotation's text cut into its words (in the order of `same`) and the text between them. */
-function partsOf(text: string, same: readonly boolean[]): { text: string; differs: boolean }[] {
+/** A quotation's text cut into its words (each told the same or not, as `same` says) and the text between them. */
+function partsOf(q: Quote, same: readonly boolean[]): { text: string; differs: boolean }[] {
   const parts: { text: string; differs: boolean }[] = [];
-  let at = 0;
-  let k = 0;
-  const push = (t: string, differs: boolean): void => {
+  const push = (text: string, differs: boolean): void => {
     const last = parts.at(-1);
-    if (t === "") return;
-    if (last && last.differs === differs) last.text += t;
-    else parts.push({ text: t, differs });
+    if (text === "") return;
+    // differing words one space apart are one differing run ("serba guna")
+    if (last?.differs && differs) last.text += text;
+    else parts.push({ text, differs });
   };
-  for (const m of text.matchAll(WORD)) {
-    push(text.slice(at, m.index), false);
-    push(m[0], same[k] === false);
-    k++;
-    at = m.index + m[0].length;
-  }
-  push(text.slice(at), false);
-  // differing words one space apart are one differing run ("serba guna")
-  const merged: { text: string; differs: boolean }[] = [];
-  for (const [i, part] of parts.entries()) {
-    const last = merged.at(-1);
-    const next = parts[i + 1];
-    if (!part.differs && last?.differs && next?.differs && /^\s+$/.test(part.text)) last.text += part.text;
-    else if (part.differs && last?.differs) last.text += part.text;
-    else merged.push({ ...part });
-  }
-  return merged;
+  let at = 0;
+  q.spans.forEach(([start, end], k) => {
+    const gap = q.text.slice(at, start);
+    const differs = same[k] === false;
+    const before = parts.at(-1);
+    if (differs && before?.differs && /^\s+$/.test(gap)) before.text += gap;
+    else push(gap, false);
+    push(q.text.slice(start, end), differs);
+    at = end;
+  });
+  push(q.text.slice(at), false);
+  return parts;
 }
 
 /** Per word position, a set of article numbers (0 … articles − 1), as bits. */

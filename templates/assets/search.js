@@ -95,41 +95,45 @@ function withoutHeading(excerpt, title) {
 
 const fold = (s) => s.toLocaleLowerCase("id").normalize("NFKC");
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** The known names in a query (longest first, not inside quotes), each with where it is and the other names of its group. */
-function namesIn(q) {
-  const bare = fold(q.replace(/"[^"]*"/g, (m) => " ".repeat(m.length)));
+/** The query with its quoted stretches ("…", “…”) blanked out, at the same length: a name inside quotes is the user's own phrase. */
+const unquoted = (q) => q.replace(/"[^"]*"|“[^”]*”/g, (m) => " ".repeat(m.length));
+/**
+ * Where the names of `groups` stand in a query, longest first and never overlapping, each with its
+ * group: matched without case on the query as typed, so that positions are the query's own.
+ */
+function findNames(q, groups) {
+  const bare = unquoted(q);
   const found = [];
-  const taken = [];
-  const all = NAMES.flatMap((g) => g.map((name) => ({ name, group: g }))).sort((a, b) => b.name.length - a.name.length);
+  const all = groups.flatMap((g) => g.names.map((name) => ({ name, group: g }))).sort((a, b) => b.name.length - a.name.length);
   for (const n of all) {
-    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(fold(n.name))}(?![\\p{L}\\p{N}])`, "u").exec(bare);
-    if (!m || taken.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;
-    taken.push([m.index, m.index + m[0].length]);
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(n.name.trim())}(?![\\p{L}\\p{N}])`, "iu").exec(bare);
+    if (!m || found.some((f) => m.index < f.at + f.length && f.at < m.index + m[0].length)) continue;
     found.push({ at: m.index, length: m[0].length, ...n });
   }
   return found;
 }
 
+/** The known names in a query, each with where it is and the other names of its group. */
+function namesIn(q) {
+  return findNames(
+    q,
+    NAMES.map((names) => ({ names })),
+  ).map((n) => ({ ...n, group: n.group.names }));
+}
+
 /** The query without its names of several words, and the keys of those names' groups. */
 function withoutPhrases(q) {
+  const found = findNames(
+    q,
+    PHRASES.map((g) => ({ key: g.key, names: g.names.filter((n) => /\s/.test(n.trim())) })),
+  );
   let rest = q;
-  const keys = [];
-  const found = [];
-  const bare = fold(q.replace(/"[^"]*"/g, (m) => " ".repeat(m.length)));
-  for (const g of PHRASES)
-    for (const name of [...g.names].sort((a, b) => b.length - a.length)) {
-      if (!/\s/.test(name.trim())) continue;
-      const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(fold(name))}(?![\\p{L}\\p{N}])`, "u").exec(bare);
-      if (!m || found.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;
-      found.push([m.index, m.index + m[0].length]);
-      keys.push(g.key);
-      break;
-    }
-  for (const [a, b] of found.sort((x, y) => y[0] - x[0])) rest = `${rest.slice(0, a)} ${rest.slice(b)}`;
-  return { rest: rest.replace(/\s+/g, " ").trim(), keys };
+  for (const f of [...found].sort((a, b) => b.at - a.at)) rest = `${rest.slice(0, f.at)} ${rest.slice(f.at + f.length)}`;
+  return { rest: rest.replace(/\s+/g, " ").trim(), keys: [...new Set(found.map((f) => f.group.key))] };
 }
 
 const alternatives = new Map();
+
 /** A search's results, asked once per query. */
 function searchOnce(pagefind, query) {
   if (!alternatives.has(query)) alternatives.set(query, pagefind.search(query));
@@ -145,7 +149,12 @@ async function withTexts(pagefind, d, id, q) {
   if (textParts(d).length > 0 || !q) return d;
   const typed = (await searchOnce(pagefind, q)).results.find((r) => r.id === id);
   const data = typed && (await typed.data());
-  return data && textParts(data).length > 0 ? data : d;
+  if (!data) return d;
+  // the query as typed is searched word by word: keep the parts that print the name itself
+  const phrases = PHRASES.filter((g) => withoutPhrases(q).keys.includes(g.key));
+  const printsName = (s) => findNames(s.excerpt.replace(/<\/?mark>/g, ""), phrases).length > 0;
+  const parts = (data.sub_results || []).filter((s) => !textParts({ url: data.url, sub_results: [s] }).length || printsName(s));
+  return textParts({ ...data, sub_results: parts }).length > 0 ? { ...data, sub_results: parts } : d;
 }
 
 /** The hit's best text excerpt: its own, else the one another spelling of a name in the query has on the same page. */

@@ -70,3 +70,19 @@ describe("shared passages and quotations", () => {
     ).toEqual({ marks: new Map(), quotations: [] });
   });
 });
+
+describe("the wordings of a statement relayed in other words", () => {
+  it("prints each wording as its text does, a line break as a space, and underlines exactly the words that differ", () => {
+    const r = sharedPassages([
+      { id: "a", body: '"Kedua negara harus\nmemperkuat persatuan dan kerja sama yang erat sekali demi perdamaian kawasan," kata KCNA.\n' },
+      { id: "b", body: '"Kedua negara harus memperkuat persatuan dan kerja sama yang sangat kuat demi perdamaian kawasan," kata KCNA.\n' },
+    ]);
+    const shown = r.quotations.map((q) => q.wordings.map((w) => [w.articles.join(","), w.parts.map((p) => (p.differs ? `[${p.text}]` : p.text)).join("")]));
+    expect(shown).toEqual([
+      [
+        ["a", "Kedua negara harus memperkuat persatuan dan kerja sama yang [erat sekali] demi perdamaian kawasan"],
+        ["b", "Kedua negara harus memperkuat persatuan dan kerja sama yang [sangat kuat] demi perdamaian kawasan"],
+      ],
+    ]);
+  });
+});
