@@ -41,26 +41,21 @@ export const MAX_TAGS_PER_EVENT = 60;
 
 export const tagList = z.array(z.string().trim().min(1, "field.empty")).max(MAX_TAGS_PER_FILE, "tags.too-many").optional();
 
-export const eventDate = z.string().transform((value, ctx) => {
-  const r = parseDate(value);
-  if (!r.ok) {
-    issue(ctx, r.problem);
-    return z.NEVER;
-  }
-  return r.value;
-});
-
-export const published = z
-  .string()
-  .transform((value, ctx) => {
-    const r = parsePublished(value);
+/** A text read by `parse` (dates.ts): its value, or its problem reported as the field's. */
+function parsedBy<T>(parse: (text: string) => { ok: true; value: T } | { ok: false; problem: Msg }) {
+  return z.string().transform((value, ctx) => {
+    const r = parse(value);
     if (!r.ok) {
       issue(ctx, r.problem);
       return z.NEVER;
     }
     return r.value;
-  })
-  .optional();
+  });
+}
+
+export const eventDate = parsedBy(parseDate);
+
+export const published = parsedBy(parsePublished).optional();
 
 export const httpUrl = z
   .string()
