@@ -5,6 +5,9 @@
  * text becomes words, how a word or a run of words becomes a number, how alike two sets are.
  */
 
+/** A word as the comparison of an event's texts counts it: a run of letters and digits (shared-passages.ts, compare-pages.ts). */
+export const WORD = /[\p{L}\p{N}]+/gu;
+
 /** FNV-1a, 32 bits: the start value and the multiplier. */
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;

@@ -13,12 +13,11 @@ import { articleHeading } from "./cards.ts";
 import type { SiteConfig } from "./config.ts";
 import { quotationViews, sharedOf } from "./event-pages.ts";
 import { textSegments, withRenderedBody } from "./markdown.ts";
+import { WORD } from "../lib/words.ts";
 import { pageMeta } from "./meta.ts";
 import { webPageLd } from "./seo.ts";
 import type { CompareColumn, ComparePage } from "./views.ts";
 import type { SharedPassages } from "./shared-passages.ts";
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 export function comparePages(site: SiteConfig, archive: Archive, cache: Cache = NO_CACHE): ComparePage[] {
   return archive.events.filter((e) => e.articles.length > 1).map((e) => comparePage(site, e, sharedOf(e, cache)));

@@ -16,7 +16,7 @@
  * shared quotations with the articles that carry them.
  */
 import { textSegments, type Mark } from "./markdown.ts";
-import { FNV_OFFSET, fnvStep, jaccard, wordHash } from "../lib/words.ts";
+import { FNV_OFFSET, fnvStep, jaccard, WORD, wordHash } from "../lib/words.ts";
 
 /** Words a run needs before it counts as a shared passage rather than a common phrase. */
 export const PASSAGE_WORDS = 8;
@@ -65,7 +65,6 @@ interface Quote {
   to: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const QUOTE = /["“”„«»]([^"“”„«»]+?)["“”«»]/gu;
 
 function words(segments: readonly { text: string; block: number }[]): Word[] {

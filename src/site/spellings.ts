@@ -27,9 +27,7 @@ export function phraseGroups(archive: Archive): { key: string; names: string[] }
  */
 export function printedNames(e: Event, groups: readonly { key: string; names: readonly string[] }[], text = printedText(e)): string[] {
   const words = wordSet(text);
-  return groups
-    .filter((g) => g.names.some((n) => (n.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => words.has(w)) && mentions(text, n)))
-    .map((g) => g.key);
+  return groups.filter((g) => printsAny(g.names, words, text)).map((g) => g.key);
 }
 
 /** printedNames of every event, each from the cache when the same texts and groups were searched before. */
@@ -67,6 +65,11 @@ function pageText(e: Event): string {
   ].join("\n");
 }
 
+/** Whether `text` (whose words are `words`) prints one of `names`: every word present (quick), then the name itself (exact). */
+function printsAny(names: readonly string[], words: ReadonlySet<string>, text: string): boolean {
+  return names.some((n) => (n.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => words.has(w)) && mentions(text, n));
+}
+
 /** The words of a text, lower-cased: a quick test that a name could be in it before the exact one. */
 function wordSet(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -92,9 +95,7 @@ export function eventSpellings(e: Event, groups: readonly { tagId?: string; name
   const tagIds = new Set(e.tags.map((t) => t.id));
   const out = new Set<string>();
   for (const g of groups) {
-    const named =
-      (g.tagId !== undefined && tagIds.has(g.tagId)) ||
-      g.names.some((n) => (n.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => words.has(w)) && mentions(text, n));
+    const named = (g.tagId !== undefined && tagIds.has(g.tagId)) || printsAny(g.names, words, text);
     if (named) for (const n of g.names) out.add(n);
   }
   return [...out].sort((a, b) => a.localeCompare(b, "id"));

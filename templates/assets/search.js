@@ -145,13 +145,13 @@ function searchOnce(pagefind, query) {
  * alone (the query was only a name of several words) has none of its own: they come from the query
  * as typed, on the same page.
  */
-async function withTexts(pagefind, d, id, q) {
+async function withTexts(pagefind, d, id, q, keys) {
   if (textParts(d).length > 0 || !q) return d;
   const typed = (await searchOnce(pagefind, q)).results.find((r) => r.id === id);
   const data = typed && (await typed.data());
   if (!data) return d;
   // the query as typed is searched word by word: keep the parts that print the name itself
-  const phrases = PHRASES.filter((g) => withoutPhrases(q).keys.includes(g.key));
+  const phrases = PHRASES.filter((g) => keys.includes(g.key));
   const printsName = (s) => findNames(s.excerpt.replace(/<\/?mark>/g, ""), phrases).length > 0;
   const parts = (data.sub_results || []).filter((s) => !textParts({ url: data.url, sub_results: [s] }).length || printsName(s));
   return textParts({ ...data, sub_results: parts }).length > 0 ? { ...data, sub_results: parts } : d;
@@ -271,7 +271,7 @@ async function run(state, updateUrl) {
   if (mine !== generation) return;
   renderFacets(state, search.filters || {});
   const shown = search.results.slice(0, 50);
-  const data = await Promise.all(shown.map(async (r) => withTexts(pagefind, await r.data(), r.id, state.q)));
+  const data = await Promise.all(shown.map(async (r) => withTexts(pagefind, await r.data(), r.id, state.q, keys)));
   // each hit's excerpt from the texts alone: an article's or the background's, never the page's own
   // list of spellings; a page found only through another spelling of a name gets the excerpt that
   // spelling has in its text
@@ -284,8 +284,8 @@ async function run(state, updateUrl) {
 }
 
 /**
- * One hit: its title, date and outlets, one excerpt (from the article that matches best, named, or
- * from the page), and links to the other articles of the event that match.
+ * One hit: its title, date and outlets, one excerpt from its texts (`found`: textExcerpt; none when
+ * no text of it matches), and links to the articles of the event that match.
  */
 function resultItem(d, found) {
   const subs = textParts(d);
