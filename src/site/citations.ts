@@ -1,6 +1,7 @@
 /**
  * Citations of each article, for reference managers and for readers: CSL-JSON, BibTeX and RIS from
- * one CSL item, a formatted citation in Indonesian, and a COinS span that Zotero and other tools pick
+ * one CSL item, ready-to-copy APA and Chicago references written from it by a CSL processor
+ * (references.ts), and a COinS span that Zotero and other tools pick
  * up from the page. The item is a news article as a librarian would describe it: the outlet is the
  * container; the author only where the source names one (the outlet's desk editor is not an author
  * or a book's editor, and is left out); an article without a headline gets a description in square
@@ -9,12 +10,13 @@
  * in the fields for an archive. Names are kept whole (`literal`): Indonesian names have no family
  * name to split off. Ids and keys are the event's and the article's ids, whole: unique and stable.
  */
-import { formatLong, statedDay } from "../content/dates.ts";
 import { ARTICLE_TABLE, cslValues } from "../content/fields.ts";
 import { articleFingerprint } from "../content/fingerprint.ts";
 import type { Archive, Article, Event } from "../content/model.ts";
 import type { SiteConfig } from "./config.ts";
 import { absoluteUrl, articleUrl, eventUrl } from "../lib/routes.ts";
+import { NO_CACHE, type Cache } from "../lib/cache.ts";
+import { references, REFERENCE_STYLES } from "./references.ts";
 
 /** The order of an item's field values (the order of CslItem below): citation files list them so. */
 const CSL_KEYS = ["title", "container-title", "author", "issued", "URL"] as const;
@@ -138,20 +140,6 @@ function ris(item: CslItem): string {
 
 const isoDay = (d: readonly [number, number, number]): string => `${d[0]}-${String(d[1]).padStart(2, "0")}-${String(d[2]).padStart(2, "0")}`;
 
-/** `Penulis. “Judul.” Kontan, Senin, 22 Maret 2021. https://…. Diarsipkan di Arsip …: https://…` (known parts only). */
-export function citationText(site: SiteConfig, e: Event, a: Article): string {
-  const day = a.published && statedDay(a.published);
-  const siteUrl = absoluteUrl(site, articleUrl(e.id, a.id));
-  const parts = [
-    a.author,
-    a.title === undefined ? `${untitled(e, a)}.` : `“${a.title}.”`,
-    [a.outlet, day && formatLong(day)].filter(Boolean).join(", ") || undefined,
-    a.url,
-    `Diarsipkan di ${site.title}: ${siteUrl}`,
-  ].filter((p): p is string => p !== undefined && p !== "");
-  return `${parts.map((p) => (/[.”]$/.test(p) ? p : `${p}.`)).join(" ")}`;
-}
-
 /** The COinS (OpenURL 1.0 KEV) of an article: what Zotero reads from `<span class="Z3988" title="…">`. */
 export function coins(item: CslItem): string {
   const kev: [string, string][] = [
@@ -170,7 +158,8 @@ export function coins(item: CslItem): string {
 
 /** What an article's citation block shows. */
 export interface ArticleCitation {
-  text: string;
+  /** the reference in each style of REFERENCE_STYLES, as HTML the processor wrote (references.ts) */
+  references: { style: string; html: string }[];
   bib: string;
   ris: string;
   csl: string;
@@ -178,8 +167,15 @@ export interface ArticleCitation {
   sha256: string;
 }
 
-export function articleCitation(site: SiteConfig, e: Event, a: Article): ArticleCitation {
-  return { text: citationText(site, e, a), ...citationPaths(e, a), coins: coins(cslItem(site, e, a)), sha256: articleFingerprint(a) };
+export function articleCitation(site: SiteConfig, e: Event, a: Article, cache: Cache = NO_CACHE): ArticleCitation {
+  const item = cslItem(site, e, a);
+  const html = references(item, cache);
+  return {
+    references: REFERENCE_STYLES.map((s) => ({ style: s.label, html: html[s.key] })),
+    ...citationPaths(e, a),
+    coins: coins(item),
+    sha256: articleFingerprint(a),
+  };
 }
 
 /** Every citation file of the archive, for the build to write. */

@@ -11,13 +11,50 @@ import { NO_CACHE, type Cache } from "../lib/cache.ts";
 import { absoluteUrl, compareUrl, eventUrl, SECTIONS } from "../lib/routes.ts";
 import { articleHeading } from "./cards.ts";
 import type { SiteConfig } from "./config.ts";
-import { quotationViews, sharedOf } from "./event-pages.ts";
-import { textSegments, withRenderedBody } from "./markdown.ts";
+import { linkedMarks, quotationViews, sharedOf } from "./event-pages.ts";
+import { textSegments, withRenderedBody, type TextSegment } from "./markdown.ts";
+import { alignBlocks, type Alignment, type BlockLink } from "./alignment.ts";
 import { WORD } from "../lib/words.ts";
 import { pageMeta } from "./meta.ts";
 import { webPageLd } from "./seo.ts";
 import type { CompareColumn, ComparePage } from "./views.ts";
 import type { SharedPassages } from "./shared-passages.ts";
+
+/**
+ * Which paragraphs of an event's texts stand side by side (alignment.ts): linked by the runs of
+ * shared words between them, each run weighing its number of words.
+ */
+export function alignedBlocks(e: Event, shared: SharedPassages, segmentsOf: readonly TextSegment[][]): Alignment {
+  const index = new Map(e.articles.map((a, t) => [a.id, t]));
+  // per text: each run's block and words
+  const runs = e.articles.map((a, t) => {
+    const out = new Map<number, { block: number; words: number }>();
+    for (const [segment, list] of shared.marks.get(a.id) ?? [])
+      for (const m of list) {
+        const seg = segmentsOf[t]?.[segment];
+        if (!seg) continue;
+        const r = out.get(m.run) ?? { block: seg.top, words: 0 };
+        r.words += seg.text.slice(m.start, m.end).match(WORD)?.length ?? 0;
+        out.set(m.run, r);
+      }
+    return out;
+  });
+  const links: BlockLink[] = [];
+  e.articles.forEach((a, t) => {
+    for (const list of shared.marks.get(a.id)?.values() ?? [])
+      for (const m of list)
+        for (const target of m.targets ?? []) {
+          const to = index.get(target.article);
+          const mine = runs[t]?.get(m.run);
+          const there = to === undefined ? undefined : runs[to]?.get(target.run);
+          if (to !== undefined && mine && there) links.push({ from: t, fromBlock: mine.block, to, toBlock: there.block, weight: mine.words });
+        }
+  });
+  return alignBlocks(
+    segmentsOf.map((segments) => segments.reduce((n, s) => Math.max(n, s.top + 1), 0)),
+    links,
+  );
+}
 
 export function comparePages(site: SiteConfig, archive: Archive, cache: Cache = NO_CACHE): ComparePage[] {
   return archive.events.filter((e) => e.articles.length > 1).map((e) => comparePage(site, e, sharedOf(e, cache)));
@@ -27,15 +64,19 @@ function comparePage(site: SiteConfig, e: Event, shared: SharedPassages): Compar
   const path = compareUrl(e.id);
   const title = `Bandingkan liputan: ${e.title}`;
   const outlets = e.articles.map((a) => a.outlet ?? UNKNOWN_OUTLET).join(", ");
+  const linked = linkedMarks(e, shared);
+  const segmentsOf = e.articles.map((a) => textSegments(a.body));
+  const alignment = alignedBlocks(e, shared, segmentsOf);
   const description = `Teks ${e.articles.length} artikel tentang peristiwa ini berdampingan (${outlets}); kata-kata yang sama persis ditandai.`;
   return {
     meta: pageMeta(site, path, title, description, webPageLd(title, description, absoluteUrl(site, path), site.title, absoluteUrl(site, SECTIONS.home)), {
       wide: true,
+      aligned: true,
     }),
     event: { title: e.title, url: eventUrl(e.id), dateLabel: formatLong(e.date), dateIso: machineDate(e.date) },
-    columns: e.articles.map((a): CompareColumn => {
-      const marks = shared.marks.get(a.id);
-      const segments = textSegments(a.body);
+    columns: e.articles.map((a, t): CompareColumn => {
+      const marks = linked.get(a.id);
+      const segments = segmentsOf[t] ?? [];
       const count = (text: string): number => text.match(WORD)?.length ?? 0;
       return withRenderedBody(
         {
@@ -52,7 +93,7 @@ function comparePage(site: SiteConfig, e: Event, shared: SharedPassages): Compar
         },
         a.body,
         // the article's heading is an h2 of the page: its own headings start at h3
-        { ...(marks && { marks }), headingLevel: 3 },
+        { ...(marks && { marks }), headingLevel: 3, rows: alignment.rows[t], differing: alignment.paired[t] },
       );
     }),
     sharedQuotations: quotationViews(e, shared),

@@ -5,7 +5,7 @@ import { TAG_KINDS } from "../content/schema.ts";
 import { articleView, chip, chipOrder, outletsOf } from "./cards.ts";
 import type { SiteConfig } from "./config.ts";
 import { articleCitation } from "./citations.ts";
-import { withBodyHtml } from "./markdown.ts";
+import { withBodyHtml, type Mark } from "./markdown.ts";
 import { sharedPassages, type SharedPassages } from "./shared-passages.ts";
 import { cached, contentKey, NO_CACHE, type Cache } from "../lib/cache.ts";
 import { printedNamesOf, spellingsOf } from "./spellings.ts";
@@ -38,6 +38,39 @@ export function quotationViews(e: Event, shared: SharedPassages): EventPage["sha
   }));
 }
 
+/** The anchor of an article's run of shared words (article ids hold no `_`: no page id can be the same). */
+export const sharedRunAnchor = (article: string, run: number): string => `sama_${article}_${run + 1}`;
+
+/**
+ * The marks of each article of an event as its pages print them: each run of shared words with an
+ * anchor, and after it a link to the same words in each other article that prints them, named by
+ * that article's outlet.
+ */
+export function linkedMarks(e: Event, shared: SharedPassages): Map<string, Map<number, Mark[]>> {
+  const outletOf = new Map(e.articles.map((a) => [a.id, a.outlet ?? UNKNOWN_OUTLET]));
+  const out = new Map<string, Map<number, Mark[]>>();
+  for (const [article, segments] of shared.marks) {
+    const mine = new Map<number, Mark[]>();
+    for (const [segment, list] of segments)
+      mine.set(
+        segment,
+        list.map(({ start, end, others, run, opens, closes, targets }): Mark => ({
+          start,
+          end,
+          others,
+          ...(opens && { id: sharedRunAnchor(article, run), opens }),
+          ...(closes && { closes }),
+          ...(targets &&
+            targets.length > 0 && {
+              see: targets.map((t) => ({ href: `#${sharedRunAnchor(t.article, t.run)}`, label: outletOf.get(t.article) ?? UNKNOWN_OUTLET })),
+            }),
+        })),
+      );
+    out.set(article, mine);
+  }
+  return out;
+}
+
 /** What the articles of an event share (shared-passages.ts), from the cache when the same texts were compared before. */
 export function sharedOf(e: Event, cache: Cache): SharedPassages {
   const texts = e.articles.map((a) => ({ id: a.id, body: a.body }));
@@ -56,6 +89,7 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
     const description = e.summary;
     // what the outlets share: only an event covered twice or more has anything to compare
     const shared: SharedPassages = e.articles.length > 1 ? sharedOf(e, cache) : { marks: new Map(), quotations: [] };
+    const marks = linkedMarks(e, shared);
     return withBodyHtml(
       {
         ...card,
@@ -70,7 +104,7 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
         names: printed(e),
         // the event's own tags first, as on its card
         tags: chipOrder(e).map(chip),
-        articles: e.articles.map((a) => articleView(a, articleCitation(site, e, a), shared.marks.get(a.id), e.articles.length > 1)),
+        articles: e.articles.map((a) => articleView(a, articleCitation(site, e, a, cache), marks.get(a.id), e.articles.length > 1)),
         sharedQuotations: quotationViews(e, shared),
         ...(e.articles.length > 1 && { compareUrl: compareUrl(e.id) }),
         ...(older && { older: link(older) }),

@@ -54,20 +54,46 @@ function create(): MarkdownIt {
   const defaultText = md.renderer.rules.text ?? ((tokens, idx) => md.utils.escapeHtml(tokens[idx]?.content ?? ""));
   md.renderer.rules.text = (tokens, idx, options, env, self) => {
     const token = tokens[idx];
-    const marks = (token?.meta as { marks?: readonly Mark[] } | null)?.marks;
+    const meta = token?.meta as { marks?: readonly Mark[]; differs?: true } | null;
+    const marks = meta?.marks;
     if (!token || !marks) return defaultText(tokens, idx, options, env, self);
     const text = token.content;
     let html = "";
     let at = 0;
+    const esc = md.utils.escapeHtml;
+    // unmarked text: as it is, or, in a comparison, its words shown as differing from the other texts
+    const plain = (from: number, to: number): string => {
+      const t = text.slice(from, to);
+      if (!meta.differs) return esc(t);
+      return t.replace(DIFFERING, (all, lead: string, core: string, tail: string) =>
+        core === "" ? esc(all) : `${esc(lead)}<span class="beda">${esc(core)}</span>${esc(tail)}`,
+      );
+    };
     for (const m of marks) {
-      html += md.utils.escapeHtml(text.slice(at, m.start));
-      html += `<mark class="bersama" data-liputan-bersama="${md.utils.escapeHtml(m.others.join(" "))}">${md.utils.escapeHtml(text.slice(m.start, m.end))}</mark>`;
+      html += plain(at, m.start);
+      html += `<mark${m.id === undefined ? "" : ` id="${esc(m.id)}"`} class="bersama" data-liputan-bersama="${esc(m.others.join(" "))}">`;
+      // a text browser shows no tint: brackets it hides from the eye and from screen readers and search
+      if (m.opens) html += CUE_OPEN;
+      html += esc(text.slice(m.start, m.end));
+      if (m.closes) html += CUE_CLOSE;
+      html += "</mark>";
+      if (m.see && m.see.length > 0) {
+        const links = m.see.map((l) => `<a href="${esc(l.href)}">${esc(l.label)}</a>`).join(", ");
+        html += `<sup class="sama" data-pagefind-ignore="all"><span class="visually-hidden">(sama dengan </span>${links}<span class="visually-hidden">)</span></sup>`;
+      }
       at = m.end;
     }
-    return html + md.utils.escapeHtml(text.slice(at));
+    return html + plain(at, text.length);
   };
   return md;
 }
+
+/** A stretch of unmarked text: what precedes its first word, from its first word to its last, what follows. */
+const DIFFERING = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u;
+
+/** The brackets around a run of shared words for text browsers (hidden by the style sheet, from screen readers and from search). */
+const CUE_OPEN = '<span class="cue" aria-hidden="true" data-pagefind-ignore="all">⟦</span>';
+const CUE_CLOSE = '<span class="cue" aria-hidden="true" data-pagefind-ignore="all">⟧</span>';
 
 const md = create();
 
@@ -81,6 +107,21 @@ export interface Mark {
   start: number;
   end: number;
   others: readonly string[];
+  /** the mark's anchor (the first piece of a run of marked words) */
+  id?: string;
+  /** the first or the last piece of its run: where a text browser shows ⟦ and ⟧ */
+  opens?: true;
+  closes?: true;
+  /** links printed after the mark: where the same words are printed (label: the outlet) */
+  see?: readonly { href: string; label: string }[];
+}
+
+/** A piece of a body's text: one text token, with the inline block it is in and that block's top-level block (paragraph, list, quotation…), counted from 0. */
+export interface TextSegment {
+  text: string;
+  block: number;
+  top: number;
+  breakBefore?: true;
 }
 
 /**
@@ -88,16 +129,18 @@ export interface Mark {
  * inline block. Marks (shared-passages.ts) are given per segment index, and rendering walks the
  * same segments, so the two always agree.
  */
-export function textSegments(body: string): { text: string; block: number; breakBefore?: true }[] {
-  const out: { text: string; block: number; breakBefore?: true }[] = [];
+export function textSegments(body: string): TextSegment[] {
+  const out: TextSegment[] = [];
+  let top = -1;
   md.parse(body, {}).forEach((token, block) => {
+    if (token.level === 0 && token.nesting >= 0) top++;
     if (token.type !== "inline") return;
     // a line break inside a paragraph separates words as a space does (`breakBefore` on the text after it)
     let broken = false;
     for (const child of token.children ?? []) {
       if (child.type === "softbreak" || child.type === "hardbreak") broken = true;
       if (child.type !== "text") continue;
-      out.push({ text: child.content, block, ...(broken && { breakBefore: true as const }) });
+      out.push({ text: child.content, block, top, ...(broken && { breakBefore: true as const }) });
       broken = false;
     }
   });
@@ -116,6 +159,10 @@ export interface RenderOptions {
   headingLevel?: number;
   /** fold a long body: when it has at least `min` top-level blocks, everything after the first `keep` goes into `rest` */
   fold?: { keep: number; min: number };
+  /** rows of a comparison: the row (`data-baris`) of each top-level block that has one */
+  rows?: ReadonlyMap<number, number> | undefined;
+  /** top-level blocks whose unmarked words are shown as differing from the other texts (`<span class="beda">`) */
+  differing?: ReadonlySet<number> | undefined;
 }
 
 /** A rendered body: all of it in `html`, or, when folded, the first blocks in `html` and the others in `rest`. */
@@ -131,15 +178,22 @@ export interface RenderedBody {
 export function renderBody(body: string, options: RenderOptions = {}): RenderedBody {
   const env: RenderEnv = options.headingLevel === undefined ? {} : { headingLevel: options.headingLevel };
   const tokens = md.parse(body, env);
-  const { marks, fold } = options;
-  if (marks && marks.size > 0) {
+  const { marks, fold, rows, differing } = options;
+  if ((marks && marks.size > 0) || rows || differing) {
     let segment = 0;
+    let top = -1;
     for (const token of tokens) {
+      if (token.level === 0 && token.nesting >= 0) {
+        top++;
+        const row = rows?.get(top);
+        if (row !== undefined) token.attrSet("data-baris", String(row));
+      }
       if (token.type !== "inline") continue;
       for (const child of token.children ?? []) {
         if (child.type !== "text") continue;
-        const own = marks.get(segment++);
-        if (own && own.length > 0) child.meta = { marks: own };
+        const own = marks?.get(segment++) ?? [];
+        const differs = differing?.has(top) === true;
+        if (own.length > 0 || differs) child.meta = { marks: own, ...(differs && { differs }) };
       }
     }
   }

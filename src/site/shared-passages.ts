@@ -11,12 +11,16 @@
  *   relayed in other words: it is listed with each article's own wording, the words that differ
  *   from the other wording told apart, and never marked as shared beyond its identical passages.
  *
- * Each article gets marks per text segment (markdown.ts renders them as <mark data-liputan-bersama>)
- * over words identical in the other articles the mark names, and the event gets the list of
- * shared quotations with the articles that carry them.
+ * Each article gets its runs of shared words (the longest stretches in one paragraph that the same
+ * other articles print alike), cut into marks per text segment for markdown.ts to render, each run
+ * with the run of every article it names that holds the same words, so that a page can link the two;
+ * and the event gets the list of shared quotations with the articles that carry them.
  */
 import { textSegments, type Mark } from "./markdown.ts";
-import { FNV_OFFSET, fnvStep, jaccard, WORD, wordHash } from "../lib/words.ts";
+import { FNV_OFFSET, fnvStep, jaccard, wordHash } from "../lib/words.ts";
+import { quotations, wordingsOf, words, type Quote, type SharedQuotation, type Word } from "./quotations.ts";
+
+export type { QuotationWording, SharedQuotation } from "./quotations.ts";
 
 /** Words a run needs before it counts as a shared passage rather than a common phrase. */
 export const PASSAGE_WORDS = 8;
@@ -28,108 +32,28 @@ export interface ArticleText {
   body: string;
 }
 
-/** One wording of a quotation: its words and the text between them, each word told the same or not as the other wordings. */
-export interface QuotationWording {
-  /** ids of the articles that print these very words, in article order */
-  articles: string[];
-  /** the quotation as printed, cut into words and what lies between them; `differs` on a word the other wordings lack */
-  parts: { text: string; differs: boolean }[];
-}
-
-export interface SharedQuotation {
-  /** one wording when every article prints the same words; otherwise each article's own, in article order */
-  wordings: QuotationWording[];
+/** A piece of a run of shared words within one text segment (a run crosses segments where the text has emphasis or a link). */
+export interface SharedMark extends Mark {
+  /** the run's number in its article, from 0 in text order */
+  run: number;
+  /** the first piece of its run */
+  opens?: true;
+  /** the last piece of its run, with where each article it names prints the same words: that article's run */
+  closes?: true;
+  targets?: { article: string; run: number }[];
 }
 
 export interface SharedPassages {
   /** per article id: marks per text segment */
-  marks: Map<string, Map<number, Mark[]>>;
+  marks: Map<string, Map<number, SharedMark[]>>;
   quotations: SharedQuotation[];
 }
 
-interface Word {
-  norm: string;
-  segment: number;
-  start: number;
-  end: number;
-  block: number;
-}
-
-interface Quote {
-  key: string;
-  /** the quotation as printed: its block's text from the first word to the last, line breaks as spaces */
-  text: string;
-  /** where each of its words (ws[from] … ws[to − 1]) stands in `text` */
-  spans: [number, number][];
+/** Words from..to − 1 of an article, in one paragraph, that the same other articles print alike. */
+interface Run {
   from: number;
   to: number;
-}
-
-const QUOTE = /["“”„«»]([^"“”„«»]+?)["“”«»]/gu;
-
-function words(segments: readonly { text: string; block: number }[]): Word[] {
-  const out: Word[] = [];
-  segments.forEach((s, segment) => {
-    for (const m of s.text.matchAll(WORD)) out.push({ norm: m[0].toLowerCase(), segment, start: m.index, end: m.index + m[0].length, block: s.block });
-  });
-  return out;
-}
-
-/** Quotations in an article: per block, the quoted stretches, with the word range they cover. */
-function quotations(segments: readonly { text: string; block: number; breakBefore?: true }[], ws: readonly Word[]): Quote[] {
-  const out: Quote[] = [];
-  // the text of each block, with where each segment starts in it
-  const blocks = new Map<number, { text: string; offsets: Map<number, number> }>();
-  segments.forEach((s, i) => {
-    const b = blocks.get(s.block) ?? { text: "", offsets: new Map<number, number>() };
-    // a line break between two pieces of text is a space between their words
-    if (s.breakBefore) b.text += " ";
-    b.offsets.set(i, b.text.length);
-    b.text += s.text;
-    blocks.set(s.block, b);
-  });
-  // each block's words in order, with where each starts in the block's text: a quote's words by binary search
-  const starts = new Map<number, { at: number; index: number }[]>();
-  ws.forEach((w, index) => {
-    const list = starts.get(w.block) ?? [];
-    list.push({ at: (blocks.get(w.block)?.offsets.get(w.segment) ?? 0) + w.start, index });
-    starts.set(w.block, list);
-  });
-  const firstAtOrAfter = (list: readonly { at: number }[], at: number): number => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid]?.at ?? 0) < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  for (const [block, b] of blocks) {
-    const list = starts.get(block) ?? [];
-    for (const m of b.text.matchAll(QUOTE)) {
-      const inner = m[1] ?? "";
-      const from = m.index + 1;
-      const covered = list.slice(firstAtOrAfter(list, from), firstAtOrAfter(list, from + inner.length));
-      const first = covered[0];
-      const last = covered.at(-1);
-      if (first === undefined || last === undefined) continue;
-      // the words as the text prints them: from the first to the last (the quote marks and a closing comma left out)
-      const lastWord = ws[last.index];
-      const end = last.at + (lastWord ? lastWord.end - lastWord.start : 0);
-      out.push({
-        key: covered.map((x) => ws[x.index]?.norm).join(" "),
-        text: b.text.slice(first.at, end),
-        spans: covered.map((x) => {
-          const w = ws[x.index];
-          return [x.at - first.at, x.at - first.at + (w ? w.end - w.start : 0)];
-        }),
-        from: first.index,
-        to: last.index + 1,
-      });
-    }
-  }
-  return out;
+  others: number[];
 }
 
 /** Find what the articles of one event share. */
@@ -144,14 +68,15 @@ export function sharedPassages(articles: readonly ArticleText[]): SharedPassages
   // millions of windows)
   const known = new Map<string, number>();
   const keys = texts.map((t) => windowKeys(t.ws, known));
+  // (as pairs: article, position of its first such window)
   const windows = new Map<number, number[]>();
   keys.forEach((ks, a) => {
-    for (const key of ks) {
-      if (key < 0) continue;
+    ks.forEach((key, at) => {
+      if (key < 0) return;
       const list = windows.get(key);
-      if (!list) windows.set(key, [a]);
-      else if (list.at(-1) !== a) list.push(a);
-    }
+      if (!list) windows.set(key, [a, at]);
+      else if (list.at(-2) !== a) list.push(a, at);
+    });
   });
   // per article, per word: the other articles that share a passage over it, as a bit set
   const sharedWith = texts.map((t, a) => {
@@ -163,8 +88,8 @@ export function sharedPassages(articles: readonly ArticleText[]): SharedPassages
     for (let j = 0; j < t.ws.length; j++) {
       const key = ks[j] ?? -1;
       const list = key < 0 ? undefined : windows.get(key);
-      if (list && list.length >= 2) {
-        for (const b of list) if (b !== a) coveredTo[b] = j + PASSAGE_WORDS;
+      if (list && list.length >= 4) {
+        for (let k = 0; k < list.length; k += 2) if (list[k] !== a) coveredTo[list[k] ?? 0] = j + PASSAGE_WORDS;
         anyTo = j + PASSAGE_WORDS;
       }
       if (j >= anyTo) continue;
@@ -237,99 +162,75 @@ export function sharedPassages(articles: readonly ArticleText[]): SharedPassages
       for (let i = q.from; i < q.to; i++) for (const b of g.members.keys()) if (b !== a) others.add(i, b);
     }
   }
-  // marks: runs of words in one segment shared with the same articles
-  const marks = new Map<string, Map<number, Mark[]>>();
-  texts.forEach((t, a) => {
-    const perSegment = new Map<number, Mark[]>();
+  // runs: the longest stretches of words in one paragraph shared with the same articles
+  const runs = texts.map((t, a) => {
+    const sets = sharedWith[a];
+    const out: Run[] = [];
+    const runOf = new Int32Array(t.ws.length).fill(-1);
     t.ws.forEach((w, i) => {
-      const sets = sharedWith[a];
       if (!sets || sets.empty(i)) return;
-      const others = sets.members(i).map((b) => texts[b]?.id ?? "");
-      const list = perSegment.get(w.segment) ?? [];
-      const last = list.at(-1);
-      if (last && t.ws[i - 1]?.segment === w.segment && i > 0 && !sets.empty(i - 1) && sets.same(i - 1, i)) last.end = w.end;
-      else list.push({ start: w.start, end: w.end, others });
-      perSegment.set(w.segment, list);
+      const last = out.at(-1);
+      if (last && last.to === i && t.ws[i - 1]?.block === w.block && sets.same(i - 1, i)) last.to = i + 1;
+      else out.push({ from: i, to: i + 1, others: sets.members(i) });
+      runOf[i] = out.length - 1;
+    });
+    return { list: out, runOf };
+  });
+  // where each run is printed alike in each article it names: the run there over the same words
+  const quoteAt = (a: number, i: number): Group | undefined => {
+    for (const q of texts[a]?.quotes ?? []) if (q.from <= i && i < q.to) return groupByQuote.get(q);
+    return undefined;
+  };
+  const targetOf = (a: number, run: Run, b: number): number => {
+    const ks = keys[a] ?? new Float64Array();
+    for (let j = Math.max(0, run.from - PASSAGE_WORDS + 1); j < run.to; j++) {
+      const list = windows.get(ks[j] ?? -1);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k += 2) {
+        if (list[k] !== b) continue;
+        // the window at j in a is the window at list[k + 1] in b: the run's first word, or the window's
+        const at = (list[k + 1] ?? 0) + Math.max(0, run.from - j);
+        const there = runs[b]?.runOf[at] ?? -1;
+        if (there >= 0) return there;
+      }
+    }
+    const q = quoteAt(a, run.from)?.members.get(b);
+    return q ? (runs[b]?.runOf[q.from] ?? -1) : -1;
+  };
+  // marks: a run's words per text segment, the first piece opening it and the last closing it with where else it is printed
+  const marks = new Map<string, Map<number, SharedMark[]>>();
+  texts.forEach((t, a) => {
+    const perSegment = new Map<number, SharedMark[]>();
+    runs[a]?.list.forEach((run, r) => {
+      const targets = run.others.flatMap((b) => {
+        const there = targetOf(a, run, b);
+        return there < 0 ? [] : [{ article: texts[b]?.id ?? "", run: there }];
+      });
+      const pieces: SharedMark[] = [];
+      for (let i = run.from; i < run.to; i++) {
+        const w = t.ws[i];
+        if (!w) continue;
+        const last = pieces.at(-1);
+        if (last && t.ws[i - 1]?.segment === w.segment) last.end = w.end;
+        else {
+          const piece: SharedMark = { start: w.start, end: w.end, others: run.others.map((b) => texts[b]?.id ?? ""), run: r };
+          pieces.push(piece);
+          const list = perSegment.get(w.segment) ?? [];
+          list.push(piece);
+          perSegment.set(w.segment, list);
+        }
+      }
+      const [first] = pieces;
+      const end = pieces.at(-1);
+      if (first) first.opens = true;
+      if (end) {
+        end.closes = true;
+        end.targets = targets;
+      }
     });
     if (perSegment.size > 0) marks.set(t.id, perSegment);
   });
   return { marks, quotations: quotationsOut };
-}
-
-/**
- * The wordings of a group of quotations: the articles that print the same words share one wording;
- * in each, a word that not every other wording has, in order (a longest common subsequence of the
- * words), is told apart.
- */
-function wordingsOf(members: ReadonlyMap<number, Quote>, texts: readonly { id: string; ws: readonly Word[] }[]): QuotationWording[] {
-  const byKey = new Map<string, { articles: number[]; quote: Quote; article: number }>();
-  for (const [a, q] of [...members].sort(([x], [y]) => x - y)) {
-    const w = byKey.get(q.key);
-    if (w) w.articles.push(a);
-    else byKey.set(q.key, { articles: [a], quote: q, article: a });
-  }
-  const all = [...byKey.values()];
-  const wordsOf = (w: { quote: Quote; article: number }) => (texts[w.article]?.ws ?? []).slice(w.quote.from, w.quote.to);
-  return all.map((w) => {
-    const mine = wordsOf(w).map((x) => x.norm);
-    const same = mine.map(() => true);
-    for (const other of all) {
-      if (other === w) continue;
-      const kept = commonWords(
-        mine,
-        wordsOf(other).map((x) => x.norm),
-      );
-      mine.forEach((_, i) => {
-        if (!kept[i]) same[i] = false;
-      });
-    }
-    return { articles: w.articles.map((a) => texts[a]?.id ?? ""), parts: partsOf(w.quote, same) };
-  });
-}
-
-/** Which words of `a` belong to a longest common subsequence with `b`. */
-function commonWords(a: readonly string[], b: readonly string[]): boolean[] {
-  const n = a.length;
-  const m = b.length;
-  const table = new Uint16Array((n + 1) * (m + 1));
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--)
-      table[i * (m + 1) + j] =
-        a[i] === b[j] ? (table[(i + 1) * (m + 1) + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * (m + 1) + j] ?? 0, table[i * (m + 1) + j + 1] ?? 0);
-  const kept = a.map(() => false);
-  for (let i = 0, j = 0; i < n && j < m;) {
-    if (a[i] === b[j]) {
-      kept[i] = true;
-      i++;
-      j++;
-    } else if ((table[(i + 1) * (m + 1) + j] ?? 0) >= (table[i * (m + 1) + j + 1] ?? 0)) i++;
-    else j++;
-  }
-  return kept;
-}
-
-/** A quotation's text cut into its words (each told the same or not, as `same` says) and the text between them. */
-function partsOf(q: Quote, same: readonly boolean[]): { text: string; differs: boolean }[] {
-  const parts: { text: string; differs: boolean }[] = [];
-  const push = (text: string, differs: boolean): void => {
-    const last = parts.at(-1);
-    if (text === "") return;
-    // differing words one space apart are one differing run ("serba guna")
-    if (last?.differs && differs) last.text += text;
-    else parts.push({ text, differs });
-  };
-  let at = 0;
-  q.spans.forEach(([start, end], k) => {
-    const gap = q.text.slice(at, start);
-    const differs = same[k] === false;
-    const before = parts.at(-1);
-    if (differs && before?.differs && /^\s+$/.test(gap)) before.text += gap;
-    else push(gap, false);
-    push(q.text.slice(start, end), differs);
-    at = end;
-  });
-  push(q.text.slice(at), false);
-  return parts;
 }
 
 /** Per word position, a set of article numbers (0 … articles − 1), as bits. */

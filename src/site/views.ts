@@ -97,6 +97,8 @@ export interface PageMeta {
   wide?: boolean;
   /** an event's full coverage: the script that opens folded texts */
   coverage?: boolean;
+  /** a comparison: the script that sets the paragraphs of one row level (banding.js) */
+  aligned?: boolean;
 }
 
 /**

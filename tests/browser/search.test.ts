@@ -94,12 +94,12 @@ describe.skipIf(!hasChromium)("search in Chromium", () => {
     const textOf = (url: string): string => {
       const html = readPage(out, `${url.slice(1)}index.html`);
       // the texts a reader can read as the sources printed them: the background, headlines, bodies;
-      // not the site's own labels, fields, folds, citations or tag lists
+      // not the site's own labels, fields, folds, citations, tag lists or the outlets named after shared words
       const main = html.slice(html.indexOf('<div class="coverage-main">'), html.indexOf('<section class="cite"'));
       return main
         .replace(/<dl class="article-meta"[\s\S]*?<\/dl>|<p class="kicker"[\s\S]*?<\/p>|<h2[\s\S]*?<\/h2>|<h3[^>]*untitled[\s\S]*?<\/h3>/g, " ")
         .replace(
-          /<summary[\s\S]*?<\/summary>|<details class="cite-article"[\s\S]*?<\/details>|<p class="back-to-sources"[\s\S]*?<\/p>|<ul class="tags"[\s\S]*?<\/ul>/g,
+          /<summary[\s\S]*?<\/summary>|<details class="cite-article"[\s\S]*?<\/details>|<p class="back-to-sources"[\s\S]*?<\/p>|<ul class="tags"[\s\S]*?<\/ul>|<sup class="sama"[\s\S]*?<\/sup>/g,
           " ",
         )
         .replace(/<[^>]+>/g, " ")

@@ -140,6 +140,45 @@ describe.skipIf(!hasChromium)("the seed site in Chromium", () => {
     await expect.poll(() => page.locator("#daftar_liputan").evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(50);
   });
 
+  it("follows a run of shared words to the same words in the other text, opening its fold", async () => {
+    await page.goto(`${server.base}peristiwa/${EV2021}/`);
+    // Kontan's last run is folded away in Warta Ekonomi's text too: the link opens the other fold
+    const link = page.locator("#sama_kontan_6 + sup.sama a");
+    expect(await link.textContent()).toBe("Warta Ekonomi");
+    const target = (await link.getAttribute("href")) ?? "";
+    await page.locator("#kontan details.fold summary").click();
+    await link.click();
+    expect(new URL(page.url()).hash).toBe(target);
+    expect(await page.locator("#warta-ekonomi details.fold").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const mark = page.locator(target);
+    await expect.poll(() => mark.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(60);
+    expect(await mark.textContent()).toContain("Pesan Kim menekankan perlunya memperkuat persatuan");
+  });
+
+  it("sets the paragraphs that share words level in the comparison on a wide screen, and moves nothing on a phone", async () => {
+    const rowsTops = async (p: Page) =>
+      p.locator(".compare-columns [data-baris]").evaluateAll((els) => {
+        const rows = new Map<string, number[]>();
+        // where each paragraph's text starts: its box, and the padding the script adds above the text
+        const textTop = (el: Element) => Math.round(el.getBoundingClientRect().top + parseFloat(getComputedStyle(el).paddingTop));
+        for (const el of els) rows.set(el.getAttribute("data-baris") ?? "", [...(rows.get(el.getAttribute("data-baris") ?? "") ?? []), textTop(el)]);
+        return [...rows.values()].filter((tops) => tops.length > 1);
+      });
+    const wide = await context.newPage();
+    await wide.setViewportSize({ width: 1366, height: 900 });
+    await wide.goto(`${server.base}peristiwa/${EV2021}/banding/`);
+    const paired = await rowsTops(wide);
+    expect(paired.length).toBeGreaterThanOrEqual(3);
+    for (const tops of paired) expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(1);
+    await wide.screenshot({ path: join(SHOTS, "banding-1366.png"), fullPage: true });
+    await wide.setViewportSize({ width: 390, height: 844 });
+    await expect
+      .poll(() => wide.locator(".compare-columns [data-baris]").evaluateAll((els) => els.filter((e) => (e as HTMLElement).style.paddingTop !== "").length))
+      .toBe(0);
+    await wide.screenshot({ path: join(SHOTS, "banding-390.png"), fullPage: true });
+    await wide.close();
+  });
+
   it("answers an unknown address with the helpful 404 page", async () => {
     const response = await page.goto(`${server.base}tidak/ada/`);
     expect(response?.status()).toBe(404);

@@ -103,7 +103,7 @@ describe("citations of every article", () => {
     expect(new Set(ids).size).toBe(articles.length);
   });
 
-  it("puts one COinS span per article on its event page, a formatted citation, the fingerprint and the download links", () => {
+  it("puts one COinS span per article on its event page, APA and Chicago references, the fingerprint and the download links", () => {
     for (const e of archive.events) {
       const doc = parseDocument(readFileSync(join(out, "peristiwa", e.id, "index.html"), "utf8"));
       const spans = DomUtils.findAll((n) => n.name === "span" && n.attribs.class === "Z3988", doc.children);
@@ -120,8 +120,17 @@ describe("citations of every article", () => {
         const block = DomUtils.findOne((n) => n.name === "article" && n.attribs.id === a.id, doc.children);
         const text = DomUtils.textContent(DomUtils.findOne((n) => n.attribs.class === "cite-article", block?.children ?? []) ?? doc);
         expect(text).toContain(`Sidik jari teks (SHA-256): ${fingerprint(a.body)}`);
-        expect(text).toContain(`Diarsipkan di Arsip Berita China–Korea Utara: ${SITE_URL}/peristiwa/${e.id}/#${a.id}.`);
-        if (a.title !== undefined) expect(text).toContain(`“${a.title}.”`);
+        // the references a CSL processor wrote from the same item: APA names the archive, Chicago its copy's address too
+        const refs = DomUtils.findAll((n) => n.name === "dd" && n.attribs.class === "cite-text", block?.children ?? []).map((n) => DomUtils.textContent(n));
+        expect(text).toContain("APA 7");
+        expect(text).toContain("Chicago (catatan dan bibliografi)");
+        expect(refs).toHaveLength(2);
+        expect(refs[0]).toContain("Arsip Berita China–Korea Utara.");
+        expect(refs[1]).toContain(`${SITE_URL}/peristiwa/${e.id}/#${a.id}. Arsip Berita China–Korea Utara.`);
+        for (const r of refs) {
+          expect(r).toContain(a.title ?? "tanpa judul tentang peristiwa");
+          if (a.editor !== undefined) expect(r).not.toContain(a.editor);
+        }
         const links = DomUtils.findAll((n) => n.name === "a" && "download" in n.attribs, block?.children ?? []).map((n) => n.attribs.href);
         expect(links).toEqual([`/peristiwa/${e.id}/${a.id}.bib`, `/peristiwa/${e.id}/${a.id}.ris`, `/peristiwa/${e.id}/${a.id}.csl.json`]);
       }

@@ -4,6 +4,7 @@
  * here from the markdown files, compared without case or punctuation), and "Kutipan bersama" shows
  * each outlet's own wording of the KCNA statement, credited to that outlet alone.
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,8 +14,10 @@ import { readPage, SEED_ARTICLES, seedSite } from "../support/helpers.ts";
 
 const EVENT = "2021-03-22-kim-xi-bertukar-pesan";
 const words = (text: string): string[] => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w);
+/** The text of some HTML, without the annotations of shared words (the brackets for text browsers, the links to the same words elsewhere). */
 const decode = (html: string): string =>
   html
+    .replace(/<sup class="sama"[\s\S]*?<\/sup>|<span class="cue"[^>]*>.<\/span>/g, "")
     .replace(/<[^>]+>/g, "")
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
@@ -43,7 +46,7 @@ describe("what outlets share, word for word", () => {
     expect(sections.map((s) => s.id)).toEqual(["kontan", "warta-ekonomi"]);
     let checked = 0;
     for (const { id, html } of sections) {
-      for (const m of html.matchAll(/<mark class="bersama" data-liputan-bersama="([^"]+)">([\s\S]*?)<\/mark>/g)) {
+      for (const m of html.matchAll(/<mark(?: id="[^"]+")? class="bersama" data-liputan-bersama="([^"]+)">([\s\S]*?)<\/mark>/g)) {
         const run = words(decode(m[2] ?? ""));
         for (const other of (m[1] ?? "").split(" ")) {
           const text = articleWords(other);
@@ -57,6 +60,51 @@ describe("what outlets share, word for word", () => {
       }
     }
     expect(checked).toBeGreaterThan(3);
+  });
+
+  it("names after each run of shared words the outlet that prints them, linking to the same words in its text", () => {
+    const outletOf: Record<string, string> = { kontan: "Kontan", "warta-ekonomi": "Warta Ekonomi" };
+    // every run: its anchor, its article, its words, the articles it names and where its links go
+    const runs = new Map<string, { article: string; words: string[]; named: string[]; links: { href: string; label: string }[] }>();
+    for (const { id, html } of sections)
+      for (const m of html.matchAll(/<mark id="([^"]+)" class="bersama" data-liputan-bersama="([^"]+)">([\s\S]*?)<\/mark>(<sup class="sama"[\s\S]*?<\/sup>)/g))
+        runs.set(m[1] ?? "", {
+          article: id,
+          words: words(decode(m[3] ?? "")),
+          named: (m[2] ?? "").split(" "),
+          links: [...(m[4] ?? "").matchAll(/<a href="#([^"]+)">([^<]+)<\/a>/g)].map((l) => ({ href: l[1] ?? "", label: l[2] ?? "" })),
+        });
+    expect(runs.size).toBe(12);
+    for (const [anchor, run] of runs) {
+      // one link per article the run names, labelled with that article's outlet
+      expect(
+        run.links.map((l) => l.label),
+        anchor,
+      ).toEqual(run.named.map((a) => outletOf[a]));
+      for (const link of run.links) {
+        const there = runs.get(link.href);
+        expect(there?.article, `${anchor} → ${link.href}`).toBe(run.named[run.links.indexOf(link)]);
+        // the linked run prints the same words: a window of PASSAGE_WORDS (or the shorter run whole) in common
+        const width = Math.min(PASSAGE_WORDS, run.words.length);
+        const same = run.words.some((_, s) => s + width <= run.words.length && occurs(run.words.slice(s, s + width), there?.words ?? []));
+        expect(same, `${anchor} → ${link.href}`).toBe(true);
+        // and links back
+        expect(there?.links.map((l) => l.href)).toContain(anchor);
+      }
+    }
+  });
+
+  it("shows text browsers where shared words begin and end, and which outlet prints them too", () => {
+    const r = spawnSync("lynx", ["-dump", "-nolist", "-width=200", "-display_charset=utf-8", join(seedSite(), `peristiwa/${EVENT}/index.html`)], {
+      encoding: "utf8",
+    });
+    if (r.error) {
+      if (process.env.CI === "true") throw r.error;
+      return;
+    }
+    expect(r.stdout.replace(/\s+/g, " ")).toContain(
+      "⟦menyerukan persatuan dan kerja sama yang lebih kuat dengan China dalam menghadapi tantangan yang ditimbulkan oleh kekuatan musuh⟧^(sama dengan Warta Ekonomi)",
+    );
   });
 
   it("does not mark the words in which the two wordings of the KCNA statement differ", () => {

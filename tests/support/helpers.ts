@@ -5,6 +5,9 @@ import { dirname, join } from "node:path";
 import { inject } from "vitest";
 import { walkFiles } from "../../src/lib/files.ts";
 import { say, type Msg } from "../../src/lib/messages/index.ts";
+import { loadArchive } from "../../src/content/loader.ts";
+import { cslItem, type CslItem } from "../../src/site/citations.ts";
+import type { SiteConfig } from "../../src/site/config.ts";
 import { runCli, type RunResult } from "./cli.ts";
 import { SEED_ARTICLES } from "./paths.ts";
 
@@ -143,4 +146,14 @@ export function en(m: Msg): string;
 export function en(m: Msg | undefined): string | undefined;
 export function en(m: Msg | undefined): string | undefined {
   return m === undefined ? undefined : say(m, "en");
+}
+
+/** The citation item of one article file (`article`: its whole text) in an event of the fixture tags, on `site`. */
+export function articleItem(article: string, site: SiteConfig): CslItem {
+  const { articles } = makeArchive({ "tags.yaml": FIXTURE_TAGS, "e/index.md": VALID_EVENT, "e/a.md": article });
+  const { archive, problems } = loadArchive(articles);
+  const e = archive?.events[0];
+  const a = e?.articles[0];
+  if (!e || !a) throw new Error(JSON.stringify(problems));
+  return cslItem(site, e, a);
 }

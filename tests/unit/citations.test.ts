@@ -1,21 +1,13 @@
 /** Citations from hostile or unusual fields (src/site/citations.ts): nothing a field holds can add a field or invent one. */
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { describe, expect, it } from "vitest";
-import { loadArchive } from "../../src/content/loader.ts";
-import { citationFormats, coins, cslItem } from "../../src/site/citations.ts";
+import { citationFormats, coins, type CslItem } from "../../src/site/citations.ts";
 import { siteConfig } from "../../src/site/config.ts";
-import { FIXTURE_TAGS, makeArchive, VALID_EVENT } from "../support/helpers.ts";
+import { articleItem } from "../support/helpers.ts";
 
 const SITE = siteConfig({ ARSIP_SITE_URL: "https://arsip.example.org" });
 
-function itemOf(article: string) {
-  const { articles } = makeArchive({ "tags.yaml": FIXTURE_TAGS, "e/index.md": VALID_EVENT, "e/a.md": article });
-  const { archive, problems } = loadArchive(articles);
-  const e = archive?.events[0];
-  const a = e?.articles[0];
-  if (!e || !a) throw new Error(JSON.stringify(problems));
-  return cslItem(SITE, e, a);
-}
+const itemOf = (article: string): CslItem => articleItem(article, SITE);
 
 describe("citations", () => {
   it("keeps braces, backslashes and BibTeX's other special characters in a name, a title and an outlet inside their fields", () => {

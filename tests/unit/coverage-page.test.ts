@@ -3,10 +3,13 @@ import { describe, expect, it } from "vitest";
 import type { ArticleCitation } from "../../src/site/citations.ts";
 
 /** A citation block, for views made without a site (its content is tested in citations.test.ts). */
-const CITE: ArticleCitation = { text: "", bib: "", ris: "", csl: "", coins: "", sha256: "" };
+const CITE: ArticleCitation = { references: [], bib: "", ris: "", csl: "", coins: "", sha256: "" };
 import { loadArchive } from "../../src/content/loader.ts";
 import { articleView, CARD_CHIPS, chipOrder, eventCard, FOLD } from "../../src/site/cards.ts";
 import { renderBody } from "../../src/site/markdown.ts";
+
+const CUE_OPEN = '<span class="cue" aria-hidden="true" data-pagefind-ignore="all">⟦</span>';
+const CUE_CLOSE = '<span class="cue" aria-hidden="true" data-pagefind-ignore="all">⟧</span>';
 import { eventPages } from "../../src/site/event-pages.ts";
 import { comparePages } from "../../src/site/compare-pages.ts";
 import { FIXTURE_TAGS, makeArchive } from "../support/helpers.ts";
@@ -161,7 +164,15 @@ describe("the comparison of an event's texts", () => {
     const [a, b] = pages[0]?.columns ?? [];
     expect([a?.id, a?.outlet, a?.hasOwnTitle, b?.heading]).toEqual(["a", "A", false, "Judul B"]);
     expect(a?.html).toContain("Paragraf 8.");
-    expect(a?.html).toContain(`<mark class="bersama" data-liputan-bersama="b">${shared}</mark>`);
+    expect(a?.html).toContain(`<mark id="sama_a_1" class="bersama" data-liputan-bersama="b">${CUE_OPEN}${shared}${CUE_CLOSE}</mark>`);
+    // after the words, a link to the same words in the other text, named by its outlet
+    expect(a?.html).toContain('<a href="#sama_b_1">B</a>');
+    expect(b?.html).toContain('<mark id="sama_b_1" class="bersama" data-liputan-bersama="a">');
+    expect(b?.html).toContain('<a href="#sama_a_1">A</a>');
+    // the paragraphs that share the words stand in one row, and their other words are told apart as differing
+    const rowOf = (html: string | undefined) => html?.match(new RegExp(`<p data-baris="(\\d+)">(?:(?!</p>)[^])*?${shared}`))?.[1];
+    expect(rowOf(a?.html)).toBeDefined();
+    expect(rowOf(a?.html)).toBe(rowOf(b?.html));
     expect([a?.sharedWords, b?.sharedWords, b?.words]).toEqual([9, 9, 11]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ArticleCitation } from "../../src/site/citations.ts";
 
 /** A citation block, for views made without a site (its content is tested in citations.test.ts). */
-const CITE: ArticleCitation = { text: "", bib: "", ris: "", csl: "", coins: "", sha256: "" };
+const CITE: ArticleCitation = { references: [], bib: "", ris: "", csl: "", coins: "", sha256: "" };
 import { loadArchive } from "../../src/content/loader.ts";
 import { articleView, coverageLabel, eventCard, tagGroups } from "../../src/site/cards.ts";
 import { siteData } from "../../src/site/pages.ts";

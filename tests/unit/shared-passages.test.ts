@@ -34,14 +34,14 @@ describe("shared passages and quotations", () => {
 
   it("marks the shared words in each article, naming the other article", () => {
     const html = renderMarkdown(kontan, r.marks.get("kontan"));
-    const marked = [...html.matchAll(/<mark class="bersama" data-liputan-bersama="([^"]+)">([^<]*)<\/mark>/g)];
+    const marked = [...html.matchAll(/<mark class="bersama" data-liputan-bersama="([^"]+)">(?:<span class="cue"[^>]*>⟦<\/span>)?([^<]*)/g)];
     expect(marked.length).toBeGreaterThan(0);
     expect(marked.every((m) => m[1] === "warta-ekonomi")).toBe(true);
     const text = marked.map((m) => m[2]).join(" | ");
     expect(text).toContain("aset berharga");
     expect(text).toContain("kekuatan musuh");
     // marking changes no word of the text
-    expect(html.replace(/<mark[^>]*>|<\/mark>/g, "")).toBe(renderMarkdown(kontan));
+    expect(html.replace(/<mark[^>]*>|<\/mark>|<span class="cue"[^>]*>.<\/span>/g, "")).toBe(renderMarkdown(kontan));
     expect(renderMarkdown(warta, r.marks.get("warta-ekonomi"))).toContain('data-liputan-bersama="kontan"');
   });
 
@@ -58,7 +58,9 @@ describe("shared passages and quotations", () => {
       { id: "d", body: split },
     ]);
     expect([...found.marks.keys()].sort()).toEqual(["a", "b"]);
-    expect(found.marks.get("a")?.get(0)).toEqual([{ start: 6, end: 6 + words.join(" ").length, others: ["b"] }]);
+    expect(found.marks.get("a")?.get(0)).toEqual([
+      { start: 6, end: 6 + words.join(" ").length, others: ["b"], run: 0, opens: true, closes: true, targets: [{ article: "b", run: 0 }] },
+    ]);
   });
 
   it("finds nothing in articles that share no passage", () => {
