@@ -13,6 +13,8 @@ export interface EleventyConfig {
   setTemplateFormats(formats: string[]): void;
   addGlobalData(name: string, value: unknown): void;
   addWatchTarget(target: string): void;
+  /** options for the watcher (chokidar) of the live preview */
+  setChokidarConfig(options: { followSymlinks?: boolean }): void;
   addPassthroughCopy(copy: Record<string, string>): void;
   addFilter(name: string, fn: (value: string) => string): void;
   addTransform(name: string, fn: (this: { page: { url: string | false; outputPath: string | false } }, content: string) => Promise<string>): void;
@@ -37,6 +39,8 @@ export interface RenderInputs {
   onPage?: (url: string | false, outputPath: string | false, html: string) => Promise<void>;
   /** folders whose changes rebuild the live preview */
   watch?: string[];
+  /** what the live preview does with an error of its watcher (a folder it cannot read) */
+  onWatchError?: (error: NodeJS.ErrnoException) => void;
   /** the live preview's reload script, loaded by every page it renders (src/render/live-reload.ts) */
   reloadScript?: string;
   /** after each build, the files it wrote (the live preview removes the rest) */
@@ -67,6 +71,9 @@ export default function configure(eleventyConfig: EleventyConfig, inputs: Render
     });
   }
   for (const target of inputs.watch ?? []) eleventyConfig.addWatchTarget(target);
+  // the watcher never follows a link: a link to a folder outside (/usr) or to its own folder (a loop)
+  // is a problem the archive reports, not a folder to watch
+  if (inputs.watch) eleventyConfig.setChokidarConfig({ followSymlinks: false });
   const reloadScript = inputs.reloadScript;
   if (reloadScript)
     eleventyConfig.addTransform("live-reload", async function (content) {

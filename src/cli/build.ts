@@ -42,7 +42,7 @@ export const build = command(BUILD, async (argv, io) => {
 
   const started = performance.now();
   const shown = progress(io, lang);
-  const cache = openCache(io);
+  const cache = openCache(io, { articles: articlesDir, output });
   const { archive, problems } = loadArchive(articlesDir, { progress: shown, cache });
   shown.end();
   for (const p of problems) io.err(`${formatProblem(p, lang)}\n`);

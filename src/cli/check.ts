@@ -32,8 +32,9 @@ export const check = command(CHECK, async (argv, io) => {
   const lang = langOfIo(io);
   const { values } = parseCommandLine(argv, CHECK);
   const started = performance.now();
-  const cache = openCache(io);
-  const result = checkArchive(articlesDirOf(io, values.articles), progress(io, lang, values.json === true), cache);
+  const articlesDir = articlesDirOf(io, values.articles);
+  const cache = openCache(io, { articles: articlesDir });
+  const result = checkArchive(articlesDir, progress(io, lang, values.json === true), cache);
   saveCache(io, cache);
   const { archive, errors, warnings } = result;
 

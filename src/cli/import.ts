@@ -12,7 +12,8 @@ import { join } from "node:path";
 import { writeFileAtomic } from "../lib/files.ts";
 import { findSameText } from "../editor/duplicates.ts";
 import { parseFrontmatter } from "../content/frontmatter.ts";
-import { decodeUtf8 } from "../content/text.ts";
+import { decodeUtf8, normaliseText } from "../content/text.ts";
+import { unsafeTextProblem } from "../content/unsafe-text.ts";
 import { idProblem } from "../content/ids.ts";
 import { EVENT_FILE } from "../content/loader.ts";
 import { readTagsFile, TAGS_FILE } from "../content/tags-file.ts";
@@ -87,7 +88,26 @@ export const importCommand = command(IMPORT, async (argv, io) => {
   } catch (e) {
     fail(1, msg("import.unreadable", { input: input === "-" ? msg("import.stdin") : input, code: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
+  const inputName = input === "-" ? msg("import.stdin") : input;
+  // text saved as UTF-16 without its byte order mark reads as valid UTF-8 full of NULs: named for what it is
+  if (looksUtf16(bytes)) fail(1, msg("import.bad-text", { input: inputName, problem: msg("import.utf16") }));
   const decoded = decodeUtf8(bytes);
+  if (decoded.ok) {
+    // what check would refuse in a body (NUL and the other controls, a lone surrogate…) is refused here, at its line
+    const problem = unsafeTextProblem(normaliseText(decoded.text), true);
+    if (problem) {
+      const lines = normaliseText(decoded.text).split("\n");
+      const at = lines.findIndex((l) => unsafeTextProblem(l, true) !== undefined);
+      fail(
+        1,
+        msg("import.bad-text", {
+          input: inputName,
+          ...(at >= 0 && { line: at + 1 }),
+          problem: at >= 0 ? (unsafeTextProblem(lines[at] ?? "", true) ?? problem) : problem,
+        }),
+      );
+    }
+  }
   if (!decoded.ok)
     fail(
       1,
@@ -136,5 +156,22 @@ export const importCommand = command(IMPORT, async (argv, io) => {
   io.out(formatReport(result, show(target), lang));
   io.out(`${say(msg("import.next"), lang)}\n`);
 });
+
+/**
+ * Whether bytes look like UTF-16 text: a UTF-16 byte order mark, or (without one) NUL in every
+ * other byte of most of the first kilobytes, which Latin-script text saved as UTF-16 has.
+ */
+export function looksUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  return Math.max(even, odd) >= (n / 2) * 0.4 && Math.min(even, odd) <= (n / 2) * 0.05;
+}
 
 runIfMain(import.meta.url, importCommand);

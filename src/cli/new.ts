@@ -78,7 +78,12 @@ export const newCommand = command(NEW, async (argv, io) => {
     if (!existsSync(articlesDir)) fail(1, msg("new.no-articles-folder", { dir: show(articlesDir) }));
     if (existsSync(file)) fail(1, msg("new.event-exists", { file: show(file) }));
     const madeDir = existsSync(dir) ? undefined : dir;
-    mkdirSync(dir, { recursive: true });
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (e) {
+      // an articles folder that cannot be written: said as import says it, nothing left behind
+      fail(1, msg("write.failed", { file: show(dir), code: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+    }
     write(file, eventFile(options), madeDir);
     tell(msg("new.created", { file: show(file) }));
     const note = idConventionNote(id, options.date);

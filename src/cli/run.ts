@@ -10,7 +10,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { DiskCache } from "../lib/cache.ts";
-import { displayPath, PROJECT_ROOT } from "../lib/files.ts";
+import { displayPath, isInside, PROJECT_ROOT, realPathOf } from "../lib/files.ts";
 import { langOf, msg, say, type Lang, type Msg } from "../lib/messages/index.ts";
 import { nearest } from "../content/problems.ts";
 import { isPort, parseArgsOptions, type CommandSpec } from "../lib/options.ts";
@@ -154,9 +154,26 @@ export function articlesDirOf(io: Io, flag: string | undefined): string {
   return pathArg(io, flag ?? io.env.ARSIP_ARTICLES_DIR ?? "articles");
 }
 
-/** The content cache (src/content/cache.ts): in $ARSIP_CACHE_DIR, else `.cache/` in the project. */
-export function openCache(io: Io): DiskCache {
-  return DiskCache.open(io.env.ARSIP_CACHE_DIR === undefined ? join(PROJECT_ROOT, ".cache") : pathArg(io, io.env.ARSIP_CACHE_DIR));
+/**
+ * The content cache (src/lib/cache.ts): in $ARSIP_CACHE_DIR, else `.cache/` in the project. A
+ * cache folder inside the output (it would be published) or the articles folder (it would be read
+ * as content), or holding either, is refused with exit 2 before anything is written.
+ */
+export function openCache(io: Io, folders: { articles: string; output?: string; outputInCache?: true }): DiskCache {
+  const dir = io.env.ARSIP_CACHE_DIR === undefined ? join(PROJECT_ROOT, ".cache") : pathArg(io, io.env.ARSIP_CACHE_DIR);
+  const real = realPathOf(dir);
+  for (const [role, folder] of [
+    ["articles", folders.articles],
+    ["output", folders.output],
+  ] as const) {
+    if (folder === undefined) continue;
+    const other = realPathOf(folder);
+    // the preview's own folder lives in the cache folder (.cache/preview/): it may, the cache may not be inside it
+    const outputInside = role === "output" && folders.outputInCache === true;
+    if (isInside(other, real) || (!outputInside && isInside(real, other)))
+      fail(2, msg("cache.folder-refused", { cache: show(io, dir), folder: show(io, folder), role }));
+  }
+  return DiskCache.open(dir);
 }
 
 /** Save the cache; a cache that cannot be written costs time on the next run, not content: one line says so. */

@@ -6,6 +6,7 @@
  * until fixed (src/render/preview.ts). It listens on 127.0.0.1 unless --host says otherwise, and
  * once it listens prints `Pratinjau: <url>` (`Preview: <url>` in English; the port moves up when the one asked for is taken).
  */
+import { escapeControls } from "../content/problems.ts";
 import { msg, say } from "../lib/messages/index.ts";
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
@@ -86,7 +87,7 @@ export const start = command(START, async (argv, io) => {
 
   const { previewLoader, PreviewRebuilds } = await import("../render/preview.ts");
   const { serveSite, TEMPLATES_DIR } = await import("../render/eleventy.ts");
-  const cache = openCache(io);
+  const cache = openCache(io, { articles: articlesDir, output, ...(values.output === undefined && { outputInCache: true as const }) });
   const load = previewLoader(articlesDir, site, lang, (line) => io.err(`${line}\n`), cache);
   // each rebuild renders only the pages that changed, and writes only the files that did
   const rebuilds = new PreviewRebuilds(output, TEMPLATES_DIR);
@@ -101,6 +102,9 @@ export const start = command(START, async (argv, io) => {
     site,
     archive: () => rebuilds.select(load()),
     watch: [`${articlesDir}/**`],
+    // the watcher follows no link; what it still cannot read is told, and the preview goes on
+    onWatchError: (error) =>
+      io.err(`${say(msg("preview.watch-error", { path: escapeControls(error.path ?? ""), detail: error.code ?? error.message }), lang)}\n`),
     onPage: async (url, outputPath) => {
       if (typeof url === "string" && typeof outputPath === "string") rebuilds.wrote(url, outputPath);
       return Promise.resolve();

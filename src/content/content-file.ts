@@ -6,6 +6,7 @@
 import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import type { z } from "zod";
 import { contentKey, type Cache } from "../lib/cache.ts";
+import { isBytes, isCount, isRecord } from "../lib/shape.ts";
 import { isInside } from "../lib/files.ts";
 import { msg, type Msg } from "../lib/messages/index.ts";
 import { parseFrontmatter, type ParsedFile } from "./frontmatter.ts";
@@ -91,12 +92,12 @@ export interface CheckedFile<F> {
 }
 
 /** What the cache keeps of a file that passed every check of its own (a file with problems is always checked afresh). */
-interface CachedFile<F> {
+/** What the cache keeps of a file that passed every check: its fields are validated again from `data` when it is used. */
+interface CachedFile {
   data: Record<string, unknown>;
   /** as UTF-8: a third or less of the string's size in the cache file, which is written whole on every run that changes it */
   body: Uint8Array;
   bodyLine: number;
-  fields: F;
 }
 
 /**
@@ -121,19 +122,21 @@ export function checkFile<S extends z.ZodType>(
     return undefined;
   }
   const key = contentKey(kind, bytes);
-  const hit = cache.get<CachedFile<z.output<S>>>(key);
-  if (hit) {
+  const hit = cache.get<unknown>(key);
+  // a kept entry is used only in the shape this code keeps, its fields valid by the schema as when they were kept
+  const fields = isRecord(hit) && isRecord(hit.data) && isBytes(hit.body) && isCount(hit.bodyLine) ? schema.safeParse(hit.data) : undefined;
+  if (fields?.success && isRecord(hit) && isBytes(hit.body) && isCount(hit.bodyLine)) {
     let lines: ParsedFile | undefined;
     const lineOf = (path: readonly PropertyKey[]): number | undefined => (lines ??= parseBytes(bytes, file, []))?.lineOf(path);
-    return { parsed: { data: hit.data, body: Buffer.from(hit.body).toString("utf8"), bodyLine: hit.bodyLine, lineOf }, fields: hit.fields, badBody: undefined };
+    const data = hit.data as Record<string, unknown>;
+    return { parsed: { data, body: Buffer.from(hit.body).toString("utf8"), bodyLine: hit.bodyLine, lineOf }, fields: fields.data, badBody: undefined };
   }
   const parsed = parseBytes(bytes, file, problems);
   if (!parsed) return undefined;
   const v = validate(schema, parsed.data, { file, lineOf: parsed.lineOf, end: parsed.bodyLine - 1 }, fieldNames);
   if (!v.ok) problems.push(...v.problems);
   const badBody = bodyProblem(parsed);
-  if (v.ok && !badBody)
-    cache.set(key, { data: parsed.data, body: Buffer.from(parsed.body, "utf8"), bodyLine: parsed.bodyLine, fields: v.value } satisfies CachedFile<z.output<S>>);
+  if (v.ok && !badBody) cache.set(key, { data: parsed.data, body: Buffer.from(parsed.body, "utf8"), bodyLine: parsed.bodyLine } satisfies CachedFile);
   return { parsed, fields: v.ok ? v.value : undefined, badBody };
 }
 

@@ -16,10 +16,34 @@ export interface Problem extends Msg {
 
 /** `articles/x/kontan.md:4 tags[1]: tag "kim-jongun" tidak dikenal. …` (`warning: …` / `peringatan: …` for a warning) */
 export function formatProblem(p: Problem, lang: Lang): string {
-  const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+  // a file name or a value may hold a line break or another control character: shown escaped, on the one line
+  const file = escapeControls(p.file);
+  const where = p.line === undefined ? file : `${file}:${p.line}`;
   const prefix = p.severity === "warning" ? (lang === "en" ? "warning: " : "peringatan: ") : "";
-  const text = say(p, lang);
+  const text = say(escapedParams(p), lang);
   return p.field ? `${prefix}${where} ${p.field}: ${text}` : `${prefix}${where}: ${text}`;
+}
+
+/** C0 and C1 control characters and DEL (built from code points: a regular expression literal with them reads as a mistake). */
+const CONTROL = new RegExp(`[${String.fromCharCode(0)}-${String.fromCharCode(0x1f)}${String.fromCharCode(0x7f)}-${String.fromCharCode(0x9f)}]`, "g");
+
+/** Control characters (a line break in a file name, an escape sequence) as escapes: `\\n`, `\\u001b`. */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROL, (c) => (c === "\n" ? "\\n" : c === "\t" ? "\\t" : c === "\r" ? "\\r" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+}
+
+/** The parameters that hold names from the file system (a file's or folder's name, an id made of one): printed escaped. */
+const NAME_PARAMS = new Set(["id", "file", "name", "dir"]);
+
+/** A message with the names among its parameters (and its nested messages' parameters) escaped; its own line breaks stay. */
+function escapedParams<M extends Msg>(m: M): M {
+  const escape = (k: string, v: unknown): unknown =>
+    typeof v === "string" && NAME_PARAMS.has(k)
+      ? escapeControls(v)
+      : typeof v === "object" && v !== null && "code" in v && "params" in v
+        ? escapedParams(v as Msg)
+        : v;
+  return { ...m, params: Object.fromEntries(Object.entries(m.params as Record<string, unknown>).map(([k, v]) => [k, escape(k, v)])) };
 }
 
 /** A problem with its message from the catalogue. */

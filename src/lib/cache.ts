@@ -25,10 +25,13 @@ export interface Cache {
 /** No cache: every run does all the work. */
 export const NO_CACHE: Cache = { get: () => undefined, set: () => undefined };
 
-/** The value kept under `key`, or `compute()`'s, kept under `key` for the next run. */
-export function cached<T>(cache: Cache, key: string, compute: () => T): T {
-  const hit = cache.get<T>(key);
-  if (hit !== undefined) return hit;
+/**
+ * The value kept under `key`, or `compute()`'s, kept under `key` for the next run. A kept value
+ * that is not of the shape `valid` expects counts as none: it is computed again, never used.
+ */
+export function cached<T>(cache: Cache, key: string, compute: () => T, valid: (v: unknown) => v is T): T {
+  const hit = cache.get<unknown>(key);
+  if (hit !== undefined && valid(hit)) return hit;
   const value = compute();
   cache.set(key, value);
   return value;
@@ -65,11 +68,15 @@ interface Shelf {
 }
 
 /**
- * A kind's file: `arsip-cache 1\n`, the code key and a newline, then for each entry the byte
- * lengths of its key and its value (two unsigned 32-bit little-endian numbers), the key (UTF-8)
- * and the value (node:v8 serialised).
+ * A kind's file: `arsip-cache 2\n`, the code key and a newline, then for each entry the byte
+ * lengths of its key and its value (two unsigned 32-bit little-endian numbers), the SHA-256 of its
+ * key and value (32 bytes), the key (UTF-8) and the value (node:v8 serialised).
  */
-const MAGIC = "arsip-cache 1\n";
+const MAGIC = "arsip-cache 2\n";
+const DIGEST = 32;
+
+/** The digest an entry is kept with: of its key and its value, so that a value moved under another key does not check out either. */
+const entryDigest = (key: Uint8Array, value: Uint8Array): Buffer => Buffer.from(sha256(`${key.length}:`, key, value), "hex");
 
 function encodeShelf(code: string, entries: ReadonlyMap<string, Uint8Array>): Buffer {
   const parts: Uint8Array[] = [Buffer.from(`${MAGIC}${code}\n`, "utf8")];
@@ -78,24 +85,31 @@ function encodeShelf(code: string, entries: ReadonlyMap<string, Uint8Array>): Bu
     const lengths = Buffer.alloc(8);
     lengths.writeUInt32LE(keyBytes.length, 0);
     lengths.writeUInt32LE(value.length, 4);
-    parts.push(lengths, keyBytes, value);
+    parts.push(lengths, entryDigest(keyBytes, value), keyBytes, value);
   }
   return Buffer.concat(parts);
 }
 
-/** The entries of a kind's file, as slices of `bytes`; none when it was made by other code, and an error when it is damaged. */
+/**
+ * The entries of a kind's file, as slices of `bytes`, each with its digest (checked when it is
+ * used); none when it was made by other code, and an error when it is damaged.
+ */
 function decodeShelf(bytes: Buffer, code: string): Map<string, Uint8Array> {
   const header = Buffer.from(`${MAGIC}${code}\n`, "utf8");
   const entries = new Map<string, Uint8Array>();
   if (bytes.length < header.length || !bytes.subarray(0, header.length).equals(header)) return entries;
   let at = header.length;
   while (at < bytes.length) {
-    if (at + 8 > bytes.length) throw new Error("truncated cache file");
+    if (at + 8 + DIGEST > bytes.length) throw new Error("truncated cache file");
     const keyLength = bytes.readUInt32LE(at);
     const valueLength = bytes.readUInt32LE(at + 4);
-    const end = at + 8 + keyLength + valueLength;
+    const keyAt = at + 8 + DIGEST;
+    const end = keyAt + keyLength + valueLength;
     if (end > bytes.length) throw new Error("truncated cache file");
-    entries.set(bytes.toString("utf8", at + 8, at + 8 + keyLength), bytes.subarray(at + 8 + keyLength, end));
+    const key = bytes.subarray(keyAt, keyAt + keyLength);
+    const value = bytes.subarray(keyAt + keyLength, end);
+    // an entry whose bytes are not the ones it was kept with is no entry
+    if (bytes.subarray(at + 8, keyAt).equals(entryDigest(key, value))) entries.set(key.toString("utf8"), value);
     at = end;
   }
   return entries;

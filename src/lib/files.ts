@@ -1,5 +1,5 @@
 /** Files on disk: the one recursive walker, how a path is shown in messages, and the one way the tools write a file. */
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -80,5 +80,19 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
     throw e;
+  }
+}
+
+/** The real path of `p`, also when it does not exist yet: the real path of its nearest existing parent, with the rest appended. */
+export function realPathOf(p: string): string {
+  const abs = resolve(p);
+  const rest: string[] = [];
+  for (let dir = abs; ; dir = dirname(dir)) {
+    try {
+      return join(realpathSync(dir), ...rest.reverse());
+    } catch {
+      if (dirname(dir) === dir) return abs;
+      rest.push(basename(dir));
+    }
   }
 }

@@ -23,7 +23,8 @@ import { ASSETS_FOLDER, renderSite, TEMPLATES_DIR } from "./eleventy.ts";
 import { fingerprintAssets, type Asset } from "./assets.ts";
 import { writePlainFiles } from "./plain-files.ts";
 import { createStaging, OutputError, recoverOutput, removeBuild, removeStaleStaging, swapIn } from "./output-folder.ts";
-import { buildKey, fileOfUrl, keepFile, readPagesList, stampOf, untouched, writePagesList, type PagesList, type Stamp } from "./reuse.ts";
+import { ENCODINGS, precompressed } from "./precompressed.ts";
+import { buildKey, dropPagesList, fileOfUrl, keepFile, readPagesList, stampOf, untouched, writePagesList, type PagesList, type Stamp } from "./reuse.ts";
 import { indexStats, SearchIndexer, type SearchIndexStats } from "./search-index.ts";
 import { sha256 } from "../lib/hash.ts";
 import { folderOf, SECTIONS } from "../lib/routes.ts";
@@ -83,8 +84,10 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
   }
 
   try {
-    writePagesList(staging, written);
+    // the old list goes first: between the swap and the new list, no list vouches for anything
+    dropPagesList(output);
     swapIn(staging, output);
+    writePagesList(output, written);
   } catch (e) {
     if (e instanceof OutputError) throw new BuildError(e.msg);
     throw e;
@@ -271,13 +274,22 @@ function relativeFile(root: string, abs: string): string {
  * with the same content; returns how many were kept.
  */
 function writePlain(staging: string, files: readonly PlainFile[], previous: Previous | undefined, written: PagesList, folders: Set<string>): number {
+  // a plain file is its text: its fingerprint is the SHA-256 of its bytes; a compressed copy's, that and its encoding
+  const items = files.flatMap((f) => {
+    const bytes = Buffer.from(f.content, "utf8");
+    const fingerprint = sha256(bytes);
+    const own = { path: f.path, fingerprint, content: (): Uint8Array => bytes, copy: false };
+    if (!precompressed(f.path, bytes.length)) return [own];
+    return [
+      own,
+      ...ENCODINGS.map((e) => ({ path: `${f.path}${e.suffix}`, fingerprint: `${fingerprint}:${e.name}`, content: () => e.compress(bytes), copy: true })),
+    ];
+  });
   const stamps: (Stamp | undefined)[] = [];
   const fresh: number[] = [];
-  // a plain file is its text: its fingerprint is the SHA-256 of its bytes
-  const fingerprints = files.map((f) => sha256(f.content));
-  files.forEach((f, i) => {
+  items.forEach((f, i) => {
     const old = previous?.list.files[f.path];
-    if (previous && old && isKept(previous, old, fingerprints[i] ?? "", f.path.slice(1))) {
+    if (previous && old && isKept(previous, old, f.fingerprint, f.path.slice(1))) {
       keepFile(previous.dir, staging, old.file, folders);
       stamps.push(old);
     } else {
@@ -285,21 +297,22 @@ function writePlain(staging: string, files: readonly PlainFile[], previous: Prev
       fresh.push(i);
     }
   });
-  const paths = writePlainFiles(
-    staging,
-    fresh.flatMap((i) => files[i] ?? []),
-  );
+  const contents = fresh.map((i) => ({ path: items[i]?.path ?? "", content: items[i]?.content() ?? "" }));
+  const paths = writePlainFiles(staging, contents);
   fresh.forEach((i, n) => {
     const abs = paths[n];
-    const fingerprint = fingerprints[i];
-    if (abs !== undefined && fingerprint !== undefined) stamps[i] = { file: relativeFile(staging, abs), fingerprint, sha256: fingerprint };
+    const item = items[i];
+    const content = contents[n]?.content;
+    if (abs !== undefined && item !== undefined && content !== undefined)
+      stamps[i] = { file: relativeFile(staging, abs), fingerprint: item.fingerprint, sha256: sha256(content) };
   });
   // in the files' own order, so that the list is the same whichever files were kept
-  files.forEach((f, i) => {
+  items.forEach((f, i) => {
     const stamp = stamps[i];
     if (stamp) written.files[f.path] = stamp;
   });
-  return files.length - fresh.length;
+  // the files kept, as the build reports them: their compressed copies go with them
+  return files.length - fresh.filter((i) => items[i]?.copy === false).length;
 }
 
 /** Copy the assets to /assets/, keeping those the previous build copied (a changed asset has a new name); returns how many were kept. */

@@ -71,6 +71,8 @@ export async function serveSite(outDir: string, host: string, port: number, inpu
   const rebuild = await e.watch();
   // Eleventy rebuilds on added and changed files only; a deleted file or folder is a change too
   for (const event of ["unlink", "unlinkDir"] as const) e.watcher.on(event, (path: string) => void rebuild(path));
+  // a folder the watcher cannot read (a link loop, a folder without permission) is told, never the end of the preview
+  e.watcher.on("error", (error: NodeJS.ErrnoException) => inputs.onWatchError?.(error));
   let site: SiteServer;
   try {
     site = await listenFrom(port, (p) => startSiteServer({ dir: outDir, prefix: inputs.site.pathPrefix, host, port: p, handle: reload.handle }));

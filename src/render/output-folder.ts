@@ -8,9 +8,9 @@
  * No Eleventy here: the command line checks the folder before anything is read or loaded.
  */
 import { msg, say, type Msg } from "../lib/messages/index.ts";
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
-import { isInside } from "../lib/files.ts";
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { isInside, realPathOf } from "../lib/files.ts";
 
 /** The file that marks a folder as a build of this project (and so safe to replace). */
 export const MARKER = ".arsip-build";
@@ -36,25 +36,11 @@ function markedEntries(dir: string): Set<string> | undefined {
   return title === MARKER_TITLE ? new Set(entries.filter((e) => e !== "")) : undefined;
 }
 
-/** The real path of `p`, also when it does not exist yet: the real path of its nearest existing parent, with the rest appended. */
-function realOf(p: string): string {
-  const abs = resolve(p);
-  const rest: string[] = [];
-  for (let dir = abs; ; dir = dirname(dir)) {
-    try {
-      return join(realpathSync(dir), ...rest.reverse());
-    } catch {
-      if (dirname(dir) === dir) return abs;
-      rest.push(basename(dir));
-    }
-  }
-}
-
 /** Why a build may not write `output` (named `shown` in the message), or undefined when it may. */
 export function outputProblem(output: string, shown: string, protectedDirs: { articles: string; project: string }): Msg | undefined {
-  const out = realOf(output);
-  const articles = realOf(protectedDirs.articles);
-  const project = realOf(protectedDirs.project);
+  const out = realPathOf(output);
+  const articles = realPathOf(protectedDirs.articles);
+  const project = realPathOf(protectedDirs.project);
   if (isInside(out, articles)) return msg("output.holds-articles", { shown });
   if (isInside(articles, out)) return msg("output.inside-articles", { shown });
   if (isInside(out, project)) return msg("output.holds-project", { shown });

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
 
 /** Write each file at its site path below `dir`; returns the absolute paths written. */
-export function writePlainFiles(dir: string, files: readonly { path: string; content: string }[]): string[] {
+export function writePlainFiles(dir: string, files: readonly { path: string; content: string | Uint8Array }[]): string[] {
   const root = resolve(dir);
   const made = new Set<string>();
   return files.map((f) => {

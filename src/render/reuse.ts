@@ -1,6 +1,7 @@
 /**
- * Keeping what did not change. Every build leaves in its output folder a list of what it wrote
- * (PAGES_LIST, a dot file, which servers do not publish): each page's address, file and
+ * Keeping what did not change. Every build leaves beside its output folder (never in it: whoever
+ * can change the published files must not be able to vouch for them) a list of what it wrote
+ * (pagesListFile: `.<output>.arsip-pages.json`): each page's address, file and
  * fingerprint (src/site/page-list.ts), each plain file's fingerprint, and the search index's,
  * with the SHA-256 of every file, all under the key of the code and settings that made them. The
  * next build with the same key links every unchanged file from the previous output into its
@@ -10,14 +11,14 @@
  * key, and then nothing is kept. The list holds no times, so two builds of the same content are
  * the same bytes, the list included.
  */
-import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve, sep } from "node:path";
+import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, utimesSync } from "node:fs";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import { codeKey, filesKey } from "../lib/cache.ts";
-import { PROJECT_ROOT, walkFiles } from "../lib/files.ts";
+import { PROJECT_ROOT, walkFiles, writeFileAtomic } from "../lib/files.ts";
 import { sha256 } from "../lib/hash.ts";
 
-/** The list a build leaves in its output folder. */
-export const PAGES_LIST = ".arsip-pages.json";
+/** Where a build leaves its list: beside the output folder, named after it. */
+export const pagesListFile = (output: string): string => join(dirname(resolve(output)), `.${basename(resolve(output))}.arsip-pages.json`);
 const VERSION = 1;
 
 /** A file as a build wrote it: enough to tell whether it is still untouched. */
@@ -59,7 +60,7 @@ const isStamp = (v: unknown): v is Stamp =>
 export function readPagesList(output: string, key: string): PagesList | undefined {
   let list: unknown;
   try {
-    list = JSON.parse(readFileSync(join(output, PAGES_LIST), "utf8"));
+    list = JSON.parse(readFileSync(pagesListFile(output), "utf8"));
   } catch {
     return undefined;
   }
@@ -77,8 +78,14 @@ export function fileOfUrl(url: string): string {
   return path === "" || path.endsWith("/") ? `${path}index.html` : path;
 }
 
-export function writePagesList(dir: string, list: PagesList): void {
-  writeFileSync(join(dir, PAGES_LIST), `${JSON.stringify(list)}\n`);
+/** Leave the list of what the build in `output` wrote, atomically. */
+export function writePagesList(output: string, list: PagesList): void {
+  writeFileAtomic(pagesListFile(output), `${JSON.stringify(list)}\n`);
+}
+
+/** Forget the list of `output`'s build (before its folder changes): a build that stops half-way leaves no list to trust. */
+export function dropPagesList(output: string): void {
+  rmSync(pagesListFile(output), { force: true });
 }
 
 /** The stamp of `file` (relative to `root`) as it is now; `bytes` when the caller has them already. */
@@ -95,7 +102,9 @@ export function untouched(root: string, stamp: Stamp, file: string, rootReal: st
   if (stamp.file !== file || !isRelative(file)) return false;
   try {
     const path = join(root, file);
-    return lstatSync(path).isFile() && realpathSync(path).startsWith(`${rootReal}${sep}`) && sha256(readFileSync(path)) === stamp.sha256;
+    const st = lstatSync(path);
+    // a plain file with one name: a hard link to a file elsewhere would stay linked through every build
+    return st.isFile() && st.nlink === 1 && realpathSync(path).startsWith(`${rootReal}${sep}`) && sha256(readFileSync(path)) === stamp.sha256;
   } catch {
     return false;
   }

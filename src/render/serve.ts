@@ -14,15 +14,21 @@
  * - Files whose name changes with their content (assets, Pagefind's index chunks) may be kept a
  *   year (`immutable`); everything else, pages first, is revalidated on every use (`no-cache`).
  * - A missing file gets the site's 404.html with status 404; the path prefix of a prefixed build
- *   is where the site lives, and the bare root redirects there.
+ *   is where the site lives, the bare root redirects there, and the prefix without its slash
+ *   redirects (301) to it. An unsatisfiable range answers 416 and a failed precondition 412, with
+ *   no body, as nginx does (a resumed download must never get the 404 page appended).
+ * - A large file with a compressed copy beside it (precompressed.ts) is sent as that copy to a
+ *   reader that accepts its encoding: no compressor is held for a reader, however slowly it reads.
+ * - Every answer carries the security headers of SECURITY_HEADERS, as the nginx example's do.
  */
-import { createReadStream, existsSync, readFileSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { basename, extname, join } from "node:path";
 import compression from "compression";
 import serveStatic from "serve-static";
 import { FINGERPRINTED } from "./assets.ts";
+import { chosenEncoding, ENCODINGS } from "./precompressed.ts";
 import { FEED_FILE, folderOf, NOT_FOUND_PAGE, SECTIONS } from "../lib/routes.ts";
 
 /** Content type and whether it is compressed on the way, by file extension. */
@@ -43,6 +49,18 @@ export const TYPES: Readonly<Record<string, { type: string; compress: boolean }>
 export const FEED = { type: "application/atom+xml; charset=utf-8", compress: true } as const;
 /** Anything else, Pagefind's index files included. */
 export const BYTES = { type: "application/octet-stream", compress: false } as const;
+
+/**
+ * Headers every answer carries: no page of the site may be framed by another (the pages' own
+ * Content-Security-Policy is a meta element, which cannot say frame-ancestors), addresses are not
+ * handed to other sites beyond their origin, and no file is sniffed for another type.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "Content-Security-Policy": "frame-ancestors 'none'",
+  "X-Frame-Options": "DENY",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Content-Type-Options": "nosniff",
+};
 
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 export const REVALIDATE = "no-cache";
@@ -103,6 +121,42 @@ export function builtPrefix(dir: string): string | undefined {
   return m?.[1];
 }
 
+/** The compressed copy of the file at `path` (below the site's root) to send to a reader that accepts `acceptEncoding`, if one was written. */
+function compressedCopy(dir: string, path: string, acceptEncoding: string | undefined): (typeof ENCODINGS)[number] | undefined {
+  if (path.endsWith("/") || path.includes("\0")) return undefined;
+  const encoding = chosenEncoding(acceptEncoding);
+  if (!encoding) return undefined;
+  const segments = path.split("/").filter(Boolean);
+  // only a plain name: never a dot file, never a way out of the site
+  if (segments.some((s) => s.startsWith(".") || s.includes("\\"))) return undefined;
+  let file: string;
+  try {
+    file = join(dir, ...segments.map((s) => decodeURIComponent(s)));
+  } catch {
+    return undefined;
+  }
+  return isFile(`${file}${encoding.suffix}`) && isFile(file) ? encoding : undefined;
+}
+
+/** Whether `path` (below the site's root, as asked for) is a folder of the site; never a dot folder. */
+function isFolder(dir: string, path: string): boolean {
+  const segments = path.split("/").filter(Boolean);
+  if (segments.length === 0 || segments.some((s) => s.startsWith("."))) return false;
+  try {
+    return statSync(join(dir, ...segments.map((s) => decodeURIComponent(s)))).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+const isFile = (path: string): boolean => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
 /** Start serving `dir`; resolves once listening (rejects when the port is taken). */
 export async function startSiteServer({ dir, prefix, host, port, handle }: ServeOptions): Promise<SiteServer> {
   const compressible = new Set([...Object.values(TYPES), FEED].filter((t) => t.compress).map((t) => t.type));
@@ -111,19 +165,23 @@ export async function startSiteServer({ dir, prefix, host, port, handle }: Serve
   const compress = middleware as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   const files = serveStatic(dir, {
     index: ["index.html"],
-    redirect: true,
+    // a folder without its slash is redirected here, with this site's headers (serve-static's own redirect sends its own CSP)
+    redirect: false,
     dotfiles: "ignore",
-    fallthrough: true,
+    // errors come to the callback: a 416 or 412 is answered as such, anything else as not found
+    fallthrough: false,
     cacheControl: false,
     setHeaders: (res, path) => {
-      const site = `/${path
+      // a compressed copy is the file it copies, in another encoding
+      const encoding = ENCODINGS.find((e) => e.name === res.getHeader("Content-Encoding"));
+      const file = encoding && path.endsWith(encoding.suffix) ? path.slice(0, -encoding.suffix.length) : path;
+      const site = `/${file
         .slice(dir.length)
         .split(/[\\/]+/)
         .filter(Boolean)
         .join("/")}`;
-      res.setHeader("Content-Type", typeOf(path).type);
+      res.setHeader("Content-Type", typeOf(file).type);
       res.setHeader("Cache-Control", cacheControlOf(site));
-      res.setHeader("X-Content-Type-Options", "nosniff");
     },
   });
 
@@ -134,10 +192,10 @@ export async function startSiteServer({ dir, prefix, host, port, handle }: Serve
       return;
     }
     const page = join(dir, NOT_FOUND_PAGE);
+    for (const name of ["Content-Encoding", "Content-Range", "Vary"]) res.removeHeader(name);
     res.statusCode = 404;
     res.setHeader("Content-Type", TYPES[".html"]?.type ?? "text/html");
     res.setHeader("Cache-Control", REVALIDATE);
-    res.setHeader("X-Content-Type-Options", "nosniff");
     if (req.method === "HEAD" || !existsSync(page)) {
       res.end();
       return;
@@ -145,10 +203,20 @@ export async function startSiteServer({ dir, prefix, host, port, handle }: Serve
     createReadStream(page).pipe(res);
   };
 
+  /** A range that cannot be met (416) or a precondition that fails (412): the status, its headers, no body. */
+  const refused = (res: ServerResponse, err: { status?: number; statusCode?: number; headers?: Record<string, string> }): boolean => {
+    const status = err.status ?? err.statusCode;
+    if (status !== 416 && status !== 412) return false;
+    for (const name of ["Content-Encoding", "Vary"]) res.removeHeader(name);
+    res.writeHead(status, { ...err.headers, "Content-Length": "0" });
+    res.end();
+    return true;
+  };
+
   const server = createServer((req, res) => {
     // every answer is revalidated and typed strictly unless the file's own headers say otherwise (setHeaders)
     res.setHeader("Cache-Control", REVALIDATE);
-    res.setHeader("X-Content-Type-Options", "nosniff");
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     compress(req, res, () => {
       const url = req.url ?? "/";
       if (prefix !== "/" && (url === "/" || url.startsWith("/?"))) {
@@ -156,12 +224,32 @@ export async function startSiteServer({ dir, prefix, host, port, handle }: Serve
         res.end();
         return;
       }
+      // the prefix without its slash, as nginx answers a folder asked for without it
+      const bare = prefix.slice(0, -1);
+      if (prefix !== "/" && (url === bare || url.startsWith(`${bare}?`))) {
+        res.writeHead(301, { Location: `${prefix}${url.slice(bare.length)}` });
+        res.end();
+        return;
+      }
       if (!url.startsWith(prefix)) return notFound(req, res);
-      if (handle?.(req, res, `/${url.slice(prefix.length).replace(/[?#].*$/, "")}`)) return;
+      const path = `/${url.slice(prefix.length).replace(/[?#].*$/, "")}`;
+      if (handle?.(req, res, path)) return;
       // serve-static redirects a folder asked for without its slash to originalUrl + "/"
       Object.assign(req, { originalUrl: url });
       req.url = `/${url.slice(prefix.length)}`;
-      files(req, res, () => {
+      if (!path.endsWith("/") && isFolder(dir, path)) {
+        res.writeHead(301, { Location: `${url.replace(/[?#].*$/, "")}/${url.slice(url.replace(/[?#].*$/, "").length)}` });
+        res.end();
+        return;
+      }
+      const copy = compressedCopy(dir, path, req.headers["accept-encoding"]);
+      if (copy) {
+        res.setHeader("Content-Encoding", copy.name);
+        res.setHeader("Vary", "Accept-Encoding");
+        req.url = `${path}${copy.suffix}${url.slice(url.indexOf(path.slice(1)) + path.length - 1).replace(/^[^?]*/, "")}`;
+      }
+      files(req, res, (err?: unknown) => {
+        if (err && typeof err === "object" && refused(res, err)) return;
         req.url = url;
         notFound(req, res);
       });

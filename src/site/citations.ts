@@ -169,13 +169,27 @@ export interface ArticleCitation {
 
 export function articleCitation(site: SiteConfig, e: Event, a: Article, cache: Cache = NO_CACHE): ArticleCitation {
   const item = cslItem(site, e, a);
-  const html = references(item, cache);
-  return {
-    references: REFERENCE_STYLES.map((s) => ({ style: s.label, html: html[s.key] })),
-    ...citationPaths(e, a),
-    coins: coins(item),
-    sha256: articleFingerprint(a),
-  };
+  const plain = { ...citationPaths(e, a), coins: coins(item), sha256: articleFingerprint(a) };
+  // the references are written when a page is rendered, not when the site data is made: a build
+  // renders only the pages that changed, and `npm run verify` none; as JSON (a page's fingerprint),
+  // the item they are written from stands for them
+  let written: ArticleCitation["references"] | undefined;
+  return Object.defineProperties(
+    { ...plain },
+    {
+      references: {
+        enumerable: true,
+        get: () => {
+          if (written === undefined) {
+            const html = references(item, cache);
+            written = REFERENCE_STYLES.map((s) => ({ style: s.label, html: html[s.key] }));
+          }
+          return written;
+        },
+      },
+      toJSON: { enumerable: false, value: () => ({ ...plain, referencesFrom: item }) },
+    },
+  ) as ArticleCitation;
 }
 
 /** Every citation file of the archive, for the build to write. */

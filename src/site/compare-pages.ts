@@ -19,6 +19,7 @@ import { pageMeta } from "./meta.ts";
 import { webPageLd } from "./seo.ts";
 import type { CompareColumn, ComparePage } from "./views.ts";
 import type { SharedPassages } from "./shared-passages.ts";
+import { commonWords } from "./quotations.ts";
 
 /**
  * Which paragraphs of an event's texts stand side by side (alignment.ts): linked by the runs of
@@ -56,6 +57,37 @@ export function alignedBlocks(e: Event, shared: SharedPassages, segmentsOf: read
   );
 }
 
+/**
+ * Per text, per paragraph that stands beside another: the words (numbered in the paragraph) that
+ * no paragraph beside it has in the same order, a longest common subsequence of the words, compared
+ * in lower case as the shared passages are. A word both print is never told apart as differing.
+ */
+export function differingWords(segmentsOf: readonly TextSegment[][], alignment: Alignment): Map<number, Set<number>>[] {
+  const wordsOf = (t: number, block: number): string[] =>
+    (segmentsOf[t] ?? []).filter((s) => s.top === block).flatMap((s) => (s.text.match(WORD) ?? []).map((w) => w.toLowerCase()));
+  // the blocks of each row, by text
+  const rows = new Map<number, [number, number][]>();
+  alignment.rows.forEach((blocks, t) => {
+    for (const [block, row] of blocks) rows.set(row, [...(rows.get(row) ?? []), [t, block]]);
+  });
+  const out = segmentsOf.map(() => new Map<number, Set<number>>());
+  for (const members of rows.values()) {
+    if (members.length < 2) continue;
+    for (const [t, block] of members) {
+      const mine = wordsOf(t, block);
+      const same = mine.map(() => false);
+      for (const [u, other] of members) {
+        if (u === t) continue;
+        commonWords(mine, wordsOf(u, other)).forEach((kept, i) => {
+          if (kept) same[i] = true;
+        });
+      }
+      out[t]?.set(block, new Set(same.flatMap((s, i) => (s ? [] : [i]))));
+    }
+  }
+  return out;
+}
+
 export function comparePages(site: SiteConfig, archive: Archive, cache: Cache = NO_CACHE): ComparePage[] {
   return archive.events.filter((e) => e.articles.length > 1).map((e) => comparePage(site, e, sharedOf(e, cache)));
 }
@@ -67,6 +99,7 @@ function comparePage(site: SiteConfig, e: Event, shared: SharedPassages): Compar
   const linked = linkedMarks(e, shared);
   const segmentsOf = e.articles.map((a) => textSegments(a.body));
   const alignment = alignedBlocks(e, shared, segmentsOf);
+  const differing = differingWords(segmentsOf, alignment);
   const description = `Teks ${e.articles.length} artikel tentang peristiwa ini berdampingan (${outlets}); kata-kata yang sama persis ditandai.`;
   return {
     meta: pageMeta(site, path, title, description, webPageLd(title, description, absoluteUrl(site, path), site.title, absoluteUrl(site, SECTIONS.home)), {
@@ -93,7 +126,7 @@ function comparePage(site: SiteConfig, e: Event, shared: SharedPassages): Compar
         },
         a.body,
         // the article's heading is an h2 of the page: its own headings start at h3
-        { ...(marks && { marks }), headingLevel: 3, rows: alignment.rows[t], differing: alignment.paired[t] },
+        { ...(marks && { marks }), headingLevel: 3, rows: alignment.rows[t], differing: differing[t] },
       );
     }),
     sharedQuotations: quotationViews(e, shared),

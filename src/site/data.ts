@@ -11,6 +11,7 @@ import type { SiteConfig } from "./config.ts";
 import { ARCHIVE_SCHEMA, DATA_VERSION } from "./data-schema.ts";
 import { plainText } from "./markdown.ts";
 import { cached, contentKey, NO_CACHE, type Cache } from "../lib/cache.ts";
+import { isBytes } from "../lib/shape.ts";
 import { absoluteUrl, articleUrl, DATA_PATHS, eventUrl, SECTIONS } from "../lib/routes.ts";
 import type { PlainFile } from "./views.ts";
 
@@ -20,7 +21,7 @@ const tagData = (t: TagRef) => ({ id: t.id, label: t.label, kind: t.kind });
 function cachedPlainText(cache: Cache): (body: string) => string {
   return (body) => {
     // kept as UTF-8: half the size of a string with a curly quote in it, which V8 stores as UTF-16
-    const bytes = cached<Uint8Array>(cache, contentKey("plain-text", body), () => Buffer.from(plainText(body), "utf8"));
+    const bytes = cached(cache, contentKey("plain-text", body), () => Buffer.from(plainText(body), "utf8"), isBytes);
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   };
 }

@@ -6,7 +6,7 @@ import { articleView, chip, chipOrder, outletsOf } from "./cards.ts";
 import type { SiteConfig } from "./config.ts";
 import { articleCitation } from "./citations.ts";
 import { withBodyHtml, type Mark } from "./markdown.ts";
-import { sharedPassages, type SharedPassages } from "./shared-passages.ts";
+import { isSharedPassages, sharedPassages, type SharedPassages } from "./shared-passages.ts";
 import { cached, contentKey, NO_CACHE, type Cache } from "../lib/cache.ts";
 import { printedNamesOf, spellingsOf } from "./spellings.ts";
 import { UNKNOWN_OUTLET } from "../content/outlets.ts";
@@ -74,7 +74,7 @@ export function linkedMarks(e: Event, shared: SharedPassages): Map<string, Map<n
 /** What the articles of an event share (shared-passages.ts), from the cache when the same texts were compared before. */
 export function sharedOf(e: Event, cache: Cache): SharedPassages {
   const texts = e.articles.map((a) => ({ id: a.id, body: a.body }));
-  return cached(cache, contentKey("shared-passages", ...texts.flatMap((t) => [t.id, t.body])), () => sharedPassages(texts));
+  return cached(cache, contentKey("shared-passages", ...texts.flatMap((t) => [t.id, t.body])), () => sharedPassages(texts), isSharedPassages);
 }
 
 export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event) => EventCard, cache: Cache = NO_CACHE): EventPage[] {

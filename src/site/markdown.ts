@@ -6,6 +6,7 @@
  * text, never as an `<img>`, and a protocol-relative `//host/…` address is not a link.
  */
 import MarkdownIt from "markdown-it";
+import { WORD } from "../lib/words.ts";
 
 /**
  * Links a body may keep: web and mail addresses, and anchors within the page. A relative address
@@ -50,24 +51,52 @@ function create(): MarkdownIt {
     }
     return defaultLinkOpen(tokens, idx, options, env, self);
   };
+  // The links after shared words that end inside a link of the text come after that link: never a link in a link.
+  const defaultLinkClose = md.renderer.rules.link_close ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  md.renderer.rules.link_close = (tokens, idx, options, env, self) => {
+    const see = (tokens[idx]?.meta as { see?: Mark["see"] } | null)?.see;
+    return defaultLinkClose(tokens, idx, options, env, self) + (see && see.length > 0 ? seeHtml(see) : "");
+  };
   // A text token with marks (a passage other articles of the event share) wraps each in <mark>.
   const defaultText = md.renderer.rules.text ?? ((tokens, idx) => md.utils.escapeHtml(tokens[idx]?.content ?? ""));
   md.renderer.rules.text = (tokens, idx, options, env, self) => {
     const token = tokens[idx];
-    const meta = token?.meta as { marks?: readonly Mark[]; differs?: true } | null;
+    const meta = token?.meta as { marks?: readonly Mark[]; differs?: { words: ReadonlySet<number>; base: number } } | null;
     const marks = meta?.marks;
     if (!token || !marks) return defaultText(tokens, idx, options, env, self);
     const text = token.content;
     let html = "";
     let at = 0;
     const esc = md.utils.escapeHtml;
-    // unmarked text: as it is, or, in a comparison, its words shown as differing from the other texts
+    // unmarked text: as it is, or, in a comparison, with the words the other texts lack told apart
+    // (differs.words: their numbers in the block, this token's first word being differs.base)
+    const differs = meta.differs;
+    const starts = differs ? [...text.matchAll(WORD)].map((m) => m.index) : [];
     const plain = (from: number, to: number): string => {
-      const t = text.slice(from, to);
-      if (!meta.differs) return esc(t);
-      return t.replace(DIFFERING, (all, lead: string, core: string, tail: string) =>
-        core === "" ? esc(all) : `${esc(lead)}<span class="beda">${esc(core)}</span>${esc(tail)}`,
-      );
+      if (!differs) return esc(text.slice(from, to));
+      let out = "";
+      let at = from;
+      let open = false;
+      starts.forEach((start, k) => {
+        if (start < from || start >= to) return;
+        const end = start + (text.slice(start).match(WORD)?.[0].length ?? 0);
+        const odd = differs.words.has(differs.base + k);
+        const gap = text.slice(at, start);
+        // differing words one space apart are one differing stretch
+        if (open && (!odd || !/^\s+$/.test(gap))) {
+          out += "</span>";
+          open = false;
+        }
+        out += esc(gap);
+        if (odd && !open) {
+          out += '<span class="beda">';
+          open = true;
+        }
+        out += esc(text.slice(start, end));
+        at = end;
+      });
+      if (open) out += "</span>";
+      return out + esc(text.slice(at, to));
     };
     for (const m of marks) {
       html += plain(at, m.start);
@@ -77,10 +106,7 @@ function create(): MarkdownIt {
       html += esc(text.slice(m.start, m.end));
       if (m.closes) html += CUE_CLOSE;
       html += "</mark>";
-      if (m.see && m.see.length > 0) {
-        const links = m.see.map((l) => `<a href="${esc(l.href)}">${esc(l.label)}</a>`).join(", ");
-        html += `<sup class="sama" data-pagefind-ignore="all"><span class="visually-hidden">(sama dengan </span>${links}<span class="visually-hidden">)</span></sup>`;
-      }
+      if (m.see && m.see.length > 0) html += seeHtml(m.see);
       at = m.end;
     }
     return html + plain(at, text.length);
@@ -88,8 +114,12 @@ function create(): MarkdownIt {
   return md;
 }
 
-/** A stretch of unmarked text: what precedes its first word, from its first word to its last, what follows. */
-const DIFFERING = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u;
+/** The outlets that print a run of shared words too, after it: links to the same words in their texts. */
+function seeHtml(see: NonNullable<Mark["see"]>): string {
+  const esc = md.utils.escapeHtml;
+  const links = see.map((l) => `<a href="${esc(l.href)}">${esc(l.label)}</a>`).join(", ");
+  return `<sup class="sama" data-pagefind-ignore="all"><span class="visually-hidden">(sama dengan </span>${links}<span class="visually-hidden">)</span></sup>`;
+}
 
 /** The brackets around a run of shared words for text browsers (hidden by the style sheet, from screen readers and from search). */
 const CUE_OPEN = '<span class="cue" aria-hidden="true" data-pagefind-ignore="all">⟦</span>';
@@ -161,8 +191,8 @@ export interface RenderOptions {
   fold?: { keep: number; min: number };
   /** rows of a comparison: the row (`data-baris`) of each top-level block that has one */
   rows?: ReadonlyMap<number, number> | undefined;
-  /** top-level blocks whose unmarked words are shown as differing from the other texts (`<span class="beda">`) */
-  differing?: ReadonlySet<number> | undefined;
+  /** per top-level block, the words (numbered from 0 in the block, as WORD finds them) shown as differing from the other texts (`<span class="beda">`) */
+  differing?: ReadonlyMap<number, ReadonlySet<number>> | undefined;
 }
 
 /** A rendered body: all of it in `html`, or, when folded, the first blocks in `html` and the others in `rest`. */
@@ -182,17 +212,34 @@ export function renderBody(body: string, options: RenderOptions = {}): RenderedB
   if ((marks && marks.size > 0) || rows || differing) {
     let segment = 0;
     let top = -1;
+    let wordInTop = 0;
     for (const token of tokens) {
       if (token.level === 0 && token.nesting >= 0) {
         top++;
+        wordInTop = 0;
         const row = rows?.get(top);
         if (row !== undefined) token.attrSet("data-baris", String(row));
       }
       if (token.type !== "inline") continue;
+      // inside a link of the text, the links after shared words wait for the link's end
+      let inLink = false;
+      let waiting: NonNullable<Mark["see"]>[number][] = [];
       for (const child of token.children ?? []) {
+        if (child.type === "link_open") inLink = true;
+        if (child.type === "link_close") {
+          inLink = false;
+          if (waiting.length > 0) child.meta = { see: waiting };
+          waiting = [];
+        }
         if (child.type !== "text") continue;
-        const own = marks?.get(segment++) ?? [];
-        const differs = differing?.has(top) === true;
+        let own = marks?.get(segment++) ?? [];
+        if (inLink && own.some((m) => m.see)) {
+          for (const m of own) waiting.push(...(m.see ?? []));
+          own = own.map(({ see: _see, ...m }) => m);
+        }
+        const words = differing?.get(top);
+        const differs = words && { words, base: wordInTop };
+        wordInTop += words ? (child.content.match(WORD)?.length ?? 0) : 0;
         if (own.length > 0 || differs) child.meta = { marks: own, ...(differs && { differs }) };
       }
     }

@@ -138,7 +138,7 @@ export function wordingsOf(members: ReadonlyMap<number, Quote>, texts: readonly 
 }
 
 /** Which words of `a` belong to a longest common subsequence with `b`. */
-function commonWords(a: readonly string[], b: readonly string[]): boolean[] {
+export function commonWords(a: readonly string[], b: readonly string[]): boolean[] {
   const n = a.length;
   const m = b.length;
   const table = new Uint16Array((n + 1) * (m + 1));

@@ -13,6 +13,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cached, contentKey, NO_CACHE, type Cache } from "../lib/cache.ts";
+import { isRecord } from "../lib/shape.ts";
 import type { CslItem } from "./citations.ts";
 
 const require = createRequire(import.meta.url);
@@ -61,23 +62,25 @@ function engineFor(style: ReferenceStyle): { engine: Engine; items: Map<string, 
 
 /** The tags citeproc-js reads as formatting inside a value. */
 const RICH_TAG = /<(?=\/?(?:i|b|sup|sub|sc|span)\b)/gi;
-/** A character that keeps a `<` from starting a tag: one the value does not hold itself. */
-function markerFor(text: string): string {
-  for (let c = 0xe000; c < 0xf8ff; c++) {
-    const ch = String.fromCharCode(c);
-    if (!text.includes(ch)) return ch;
-  }
-  return "\u2060";
+/**
+ * Characters the item does not hold (from Unicode's private use area), to stand in for what the
+ * processor must not touch: [0] after a `<` that would start a tag, [1] and [2] for the `'` and
+ * `"` of an address (which the processor would make typographic quotes).
+ */
+function markersFor(text: string): [string, string, string] {
+  const free: string[] = [];
+  for (let c = 0xe000; c < 0xf8ff && free.length < 3; c++) if (!text.includes(String.fromCharCode(c))) free.push(String.fromCharCode(c));
+  return [free[0] ?? "\u2060", free[1] ?? "\u2061", free[2] ?? "\u2062"];
 }
 
 /** Values as the processor should take them: printed tags kept as text, addresses never capitalised as a sentence's first word. */
-function forProcessor(item: CslItem, marker: string): CslItem {
+function forProcessor(item: CslItem, [marker, apostrophe, quote]: [string, string, string]): CslItem {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(item)) {
     if (typeof value === "string") {
       const text = value.replace(RICH_TAG, `<${marker}`);
-      // a style capitalises the first letter after a full stop ("Http://"); an address is never a word to capitalise
-      out[key] = key === "URL" || key === "archive_location" ? `<span class="nocase">${text}</span>` : text;
+      // a style capitalises the first letter after a full stop ("Http://") and curls quotes; an address is not a sentence
+      out[key] = key === "URL" || key === "archive_location" ? `<span class="nocase">${text.replaceAll("'", apostrophe).replaceAll('"', quote)}</span>` : text;
     } else if (key === "author" && Array.isArray(value)) {
       out[key] = (value as { literal: string }[]).map((n) => ({ literal: n.literal.replace(RICH_TAG, `<${marker}`) }));
     } else out[key] = value;
@@ -90,26 +93,36 @@ let rendered = 0;
 /** An item's reference in one style, as HTML (the processor escapes every value; `<i>` for what the style italicises). */
 function render(item: CslItem, style: ReferenceStyle): string {
   const { engine, items } = engineFor(style);
-  const marker = markerFor(JSON.stringify(item));
+  const markers = markersFor(JSON.stringify(item));
   // a new id each time: the engine keeps what it retrieved under an id, and two sites' items share ids
   const id = String(++rendered);
   items.clear();
-  items.set(id, { ...forProcessor(item, marker), id });
+  items.set(id, { ...forProcessor(item, markers), id });
   engine.updateItems([id]);
   const bibliography = engine.makeBibliography();
   const html = bibliography ? bibliography[1].join("") : "";
+  const [marker, apostrophe, quote] = markers;
   return html
     .split(marker)
     .join("")
+    .split(apostrophe)
+    .join("&#39;")
+    .split(quote)
+    .join("&#34;")
     .replace(/^\s*<div class="csl-entry">([\s\S]*)<\/div>\s*$/, "$1")
     .trim();
 }
 
 /** An article's references in every style of REFERENCE_STYLES, from the cache when the same item was rendered before. */
 export function references(item: CslItem, cache: Cache = NO_CACHE): Record<ReferenceStyle, string> {
-  return cached(cache, contentKey("reference", JSON.stringify(item)), () => {
-    const out = {} as Record<ReferenceStyle, string>;
-    for (const s of REFERENCE_STYLES) out[s.key] = render(item, s.key);
-    return out;
-  });
+  return cached(
+    cache,
+    contentKey("reference", JSON.stringify(item)),
+    () => {
+      const out = {} as Record<ReferenceStyle, string>;
+      for (const s of REFERENCE_STYLES) out[s.key] = render(item, s.key);
+      return out;
+    },
+    (v): v is Record<ReferenceStyle, string> => isRecord(v) && REFERENCE_STYLES.every((s) => typeof v[s.key] === "string"),
+  );
 }

@@ -18,6 +18,7 @@
  */
 import { textSegments, type Mark } from "./markdown.ts";
 import { FNV_OFFSET, fnvStep, jaccard, wordHash } from "../lib/words.ts";
+import { isCount, isRecord, isStringArray } from "../lib/shape.ts";
 import { quotations, wordingsOf, words, type Quote, type SharedQuotation, type Word } from "./quotations.ts";
 
 export type { QuotationWording, SharedQuotation } from "./quotations.ts";
@@ -68,14 +69,14 @@ export function sharedPassages(articles: readonly ArticleText[]): SharedPassages
   // millions of windows)
   const known = new Map<string, number>();
   const keys = texts.map((t) => windowKeys(t.ws, known));
-  // (as pairs: article, position of its first such window)
+  // (as pairs: article, position, for every place an article has it)
   const windows = new Map<number, number[]>();
   keys.forEach((ks, a) => {
     ks.forEach((key, at) => {
       if (key < 0) return;
       const list = windows.get(key);
       if (!list) windows.set(key, [a, at]);
-      else if (list.at(-2) !== a) list.push(a, at);
+      else list.push(a, at);
     });
   });
   // per article, per word: the other articles that share a passage over it, as a bit set
@@ -162,18 +163,31 @@ export function sharedPassages(articles: readonly ArticleText[]): SharedPassages
       for (let i = q.from; i < q.to; i++) for (const b of g.members.keys()) if (b !== a) others.add(i, b);
     }
   }
-  // runs: the longest stretches of words in one paragraph shared with the same articles
+  // runs: the longest stretches of words in one paragraph shared with the same articles, each
+  // beginning and ending where a printed token does ("Rp1.000" against "Rp1.500" shares no word of it)
   const runs = texts.map((t, a) => {
     const sets = sharedWith[a];
-    const out: Run[] = [];
-    const runOf = new Int32Array(t.ws.length).fill(-1);
+    const found: Run[] = [];
     t.ws.forEach((w, i) => {
       if (!sets || sets.empty(i)) return;
-      const last = out.at(-1);
+      const last = found.at(-1);
       if (last && last.to === i && t.ws[i - 1]?.block === w.block && sets.same(i - 1, i)) last.to = i + 1;
-      else out.push({ from: i, to: i + 1, others: sets.members(i) });
-      runOf[i] = out.length - 1;
+      else found.push({ from: i, to: i + 1, others: sets.members(i) });
     });
+    // whether word i and word i + 1 are one printed token (nothing but letters, digits and punctuation between them)
+    const glued = (i: number): boolean => {
+      const w = t.ws[i];
+      const next = t.ws[i + 1];
+      return w !== undefined && next !== undefined && w.segment === next.segment && !/\s/.test(t.segments[w.segment]?.text.slice(w.end, next.start) ?? " ");
+    };
+    const out: Run[] = [];
+    for (const run of found) {
+      while (run.to > run.from && glued(run.to - 1)) run.to--;
+      while (run.from < run.to && glued(run.from - 1)) run.from++;
+      if (run.from < run.to) out.push(run);
+    }
+    const runOf = new Int32Array(t.ws.length).fill(-1);
+    out.forEach((run, r) => runOf.fill(r, run.from, run.to));
     return { list: out, runOf };
   });
   // where each run is printed alike in each article it names: the run there over the same words
@@ -183,17 +197,21 @@ export function sharedPassages(articles: readonly ArticleText[]): SharedPassages
   };
   const targetOf = (a: number, run: Run, b: number): number => {
     const ks = keys[a] ?? new Float64Array();
+    // every place in b that has one of the run's windows votes for where the run stands in b (its
+    // shift); the shift most of its windows agree on wins, and the run there holding its first word
+    const votes = new Map<number, number>();
     for (let j = Math.max(0, run.from - PASSAGE_WORDS + 1); j < run.to; j++) {
       const list = windows.get(ks[j] ?? -1);
       if (!list) continue;
-      for (let k = 0; k < list.length; k += 2) {
-        if (list[k] !== b) continue;
-        // the window at j in a is the window at list[k + 1] in b: the run's first word, or the window's
-        const at = (list[k + 1] ?? 0) + Math.max(0, run.from - j);
-        const there = runs[b]?.runOf[at] ?? -1;
+      for (let k = 0; k < list.length; k += 2) if (list[k] === b) votes.set((list[k + 1] ?? 0) - j, (votes.get((list[k + 1] ?? 0) - j) ?? 0) + 1);
+    }
+    let best: number | undefined;
+    for (const [shift, n] of votes) if (best === undefined || n > (votes.get(best) ?? 0) || (n === votes.get(best) && shift < best)) best = shift;
+    if (best !== undefined)
+      for (let i = run.from; i < run.to; i++) {
+        const there = runs[b]?.runOf[i + best] ?? -1;
         if (there >= 0) return there;
       }
-    }
     const q = quoteAt(a, run.from)?.members.get(b);
     return q ? (runs[b]?.runOf[q.from] ?? -1) : -1;
   };
@@ -286,4 +304,33 @@ function windowKeys(ws: readonly Word[], known: Map<string, number>): Float64Arr
 /** How alike two quotations' words are: shared words over all their distinct words (Jaccard). */
 function similarWords(a: string, b: string): number {
   return jaccard(new Set(a.split(" ")), new Set(b.split(" "))).ratio;
+}
+
+/** Whether a value read back from the cache is of the shape sharedPassages returns. */
+export function isSharedPassages(v: unknown): v is SharedPassages {
+  if (!isRecord(v) || !(v.marks instanceof Map) || !Array.isArray(v.quotations)) return false;
+  const isMark = (m: unknown): boolean =>
+    isRecord(m) &&
+    isCount(m.start) &&
+    isCount(m.end) &&
+    m.start <= m.end &&
+    isStringArray(m.others) &&
+    isCount(m.run) &&
+    (m.targets === undefined || (Array.isArray(m.targets) && m.targets.every((t) => isRecord(t) && typeof t.article === "string" && isCount(t.run))));
+  for (const [article, segments] of v.marks as Map<unknown, unknown>) {
+    if (typeof article !== "string" || !(segments instanceof Map)) return false;
+    for (const [segment, list] of segments as Map<unknown, unknown>) if (!isCount(segment) || !Array.isArray(list) || !list.every(isMark)) return false;
+  }
+  return v.quotations.every(
+    (q) =>
+      isRecord(q) &&
+      Array.isArray(q.wordings) &&
+      q.wordings.every(
+        (w) =>
+          isRecord(w) &&
+          isStringArray(w.articles) &&
+          Array.isArray(w.parts) &&
+          w.parts.every((p) => isRecord(p) && typeof p.text === "string" && typeof p.differs === "boolean"),
+      ),
+  );
 }

@@ -7,6 +7,7 @@
 import { mentions } from "../content/names.ts";
 import type { Archive, Event } from "../content/model.ts";
 import { cached, contentKey, NO_CACHE, type Cache } from "../lib/cache.ts";
+import { isStringArray } from "../lib/shape.ts";
 
 /**
  * Every name of more than one word with its group, as search needs them to find a name as a phrase:
@@ -36,7 +37,7 @@ export function printedNamesOf(archive: Archive, cache: Cache = NO_CACHE): (e: E
   const groupsKey = contentKey("groups", JSON.stringify(groups));
   return (e) => {
     const text = printedText(e);
-    return cached(cache, contentKey("printed-names", groupsKey, text), () => printedNames(e, groups, text));
+    return cached(cache, contentKey("printed-names", groupsKey, text), () => printedNames(e, groups, text), isStringArray);
   };
 }
 
@@ -85,7 +86,7 @@ export function spellingsOf(archive: Archive, cache: Cache = NO_CACHE): (e: Even
   const groupsKey = contentKey("groups", JSON.stringify(groups));
   return (e) => {
     const text = pageText(e);
-    return cached(cache, contentKey("spellings", groupsKey, ...e.tags.map((t) => t.id), text), () => eventSpellings(e, groups, text));
+    return cached(cache, contentKey("spellings", groupsKey, ...e.tags.map((t) => t.id), text), () => eventSpellings(e, groups, text), isStringArray);
   };
 }
 

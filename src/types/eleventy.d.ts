@@ -19,7 +19,7 @@ declare module "@11ty/eleventy" {
     write(): Promise<unknown>;
     /** resolves with the function that runs one rebuild for a changed path */
     watch(): Promise<(path: string) => Promise<void>>;
-    watcher: { on(event: string, fn: (path: string) => void): void };
+    watcher: { on(event: "error", fn: (error: NodeJS.ErrnoException) => void): void; on(event: string, fn: (path: string) => void): void };
     serve(port: number): Promise<void>;
     stopWatch(): Promise<void>;
   }

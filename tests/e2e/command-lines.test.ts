@@ -172,3 +172,25 @@ describe("settings that cannot silently break a site", () => {
     expect(r.stderr).toBe("");
   });
 });
+
+describe("a cache folder that overlaps the output or the articles", () => {
+  it.each([
+    ["the output folder itself", "build", (w: { out: string }) => w.out],
+    ["a folder inside the output", "build", (w: { out: string }) => join(w.out, "cache")],
+    ["the articles folder", "build", (w: { articles: string }) => w.articles],
+    ["a folder inside the articles", "check", (w: { articles: string }) => join(w.articles, ".cache")],
+    ["a folder holding both", "build", (w: { root: string }) => w.root],
+  ] as const)("is refused with exit 2 and nothing written: %s (%s)", async (_name, script, cacheOf) => {
+    const { root, articles } = copySeedArchive();
+    const out = join(root, "site");
+    const cache = cacheOf({ root, articles, out });
+    const before = listFiles(root);
+    const r = await runCli(script as Script, ["--articles", articles, ...(script === "build" ? ["--output", out] : [])], { ARSIP_CACHE_DIR: cache });
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(
+      /^ARSIP_CACHE_DIR=.* overlaps the (site's output folder|articles folder) \(.*\): the cache would be (published|read as content)\. Choose a folder of its own outside both, e\.g\. \.cache; nothing was written\.\n/,
+    );
+    expect(listFiles(root)).toEqual(before);
+    expect(existsSync(out)).toBe(false);
+  });
+});

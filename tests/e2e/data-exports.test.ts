@@ -5,6 +5,8 @@
  * `npm run verify` passing a fresh build and catching a changed byte in a page or in the manifest.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv } from "ajv";
@@ -222,4 +224,78 @@ describe("npm run verify", () => {
     );
     expect(r.stderr).toContain("differences: this site does not hold the same texts as the archive.");
   });
+
+  it("--whole proves every file: a script added to a page and a file added to the site are found, a fresh build passes", async () => {
+    // the address the seed site was built for (tests/support/seed-site.ts): a rebuild for another one differs in every page
+    const env = { ARSIP_ARTICLES_DIR: SEED_ARTICLES, ARSIP_SITE_URL: "https://arsip.example.org" };
+    const fresh = await runCli("verify", [seedSite(), "--whole"], env);
+    expect(fresh.status, fresh.stderr).toBe(0);
+    expect(fresh.stdout).toMatch(/^OK: \d+ files in .* are byte for byte the files a build of this archive writes\.\n$/);
+    const site = copy();
+    const home = join(site, "index.html");
+    writeFileSync(home, readFileSync(home, "utf8").replace("</head>", '<script src="https://evil.example/x.js"></script></head>'));
+    writeFileSync(join(site, "tambahan.html"), "<p>bukan dari arsip</p>");
+    const r = await runCli("verify", [site, "--whole"], env);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("index.html: differs from a build of the archive");
+    expect(r.stderr).toContain("tambahan.html: is in that site, though a build of the archive does not write it");
+    expect(r.stderr).toContain("2 differences: this site is not exactly a build of this archive.");
+  });
+
+  it("stops at its limits with a message: a server that never stops sending, one that never answers", async () => {
+    const endless = await listen((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      const chunk = Buffer.alloc(1 << 16, 0x20);
+      const push = (): void => {
+        while (res.write(chunk));
+        res.once("drain", push);
+      };
+      push();
+      res.on("close", () => res.removeAllListeners("drain"));
+    });
+    const started = performance.now();
+    const big = await runCli("verify", [endless.url, "--max-mib", "2"], { ARSIP_ARTICLES_DIR: SEED_ARTICLES });
+    await endless.close();
+    expect(big.status).toBe(1);
+    expect(big.stderr).toBe("/data/manifest.json is larger than 2 MiB; the check stopped. Raise the limit with --max-mib if the file really is that large.\n");
+    const silent = await listen(() => undefined);
+    const slow = await runCli("verify", [silent.url, "--deadline", "2"], { ARSIP_ARTICLES_DIR: SEED_ARTICLES });
+    await silent.close();
+    expect(slow.status).toBe(1);
+    expect(slow.stderr).toBe(
+      "The 2 s deadline passed while reading /data/manifest.json; the check stopped. The site is slow or not answering; raise the limit with --deadline.\n",
+    );
+    expect(performance.now() - started).toBeLessThan(30_000);
+  });
+
+  it("reports an article nested 200,000 levels deep in the data file as a difference, and every other difference too", async () => {
+    const site = copy();
+    const json = join(site, "data/arsip.json");
+    const data = JSON.parse(readFileSync(json, "utf8")) as { events: { articles: Record<string, unknown>[] }[] };
+    const first = data.events[0]?.articles[0];
+    if (!first) throw new Error("no article");
+    writeFileSync(json, JSON.stringify(data).replace(JSON.stringify(first), `${"[".repeat(200_000)}${"]".repeat(200_000)}`));
+    const page = join(site, "peristiwa/2021-03-22-kim-xi-bertukar-pesan/index.html");
+    writeFileSync(page, readFileSync(page, "utf8").replace("Kantor berita resmi Korut", "Kantor berita resmi Korut."));
+    const r = await runCli("verify", [site], { ARSIP_ARTICLES_DIR: SEED_ARTICLES });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("warta-ekonomi.md: its heading or text on /peristiwa/2021-03-22-kim-xi-bertukar-pesan/index.html differs");
+    expect(r.stderr).toMatch(/\.md: (its text or fields in the site's data\/arsip\.json differ|is not in the site's data\/arsip\.json)/);
+    expect(r.stderr).not.toMatch(/RangeError|at \w+ \(/);
+  });
 });
+
+/** A server on 127.0.0.1 at an OS-assigned port. */
+async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer(handler);
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

@@ -137,7 +137,7 @@ describe("npm run build -- --output DIR writes only into a folder that is its ow
     writeFileSync(join(foreign, "milik-orang-lain.txt"), "x");
     const r = await runCli("build", ["--output", out], { ARSIP_ARTICLES_DIR: articles });
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(root).sort()).toEqual([".build-_site-999999-NotOurs", "_site", "articles"]);
+    expect(readdirSync(root).sort()).toEqual(["._site.arsip-pages.json", ".build-_site-999999-NotOurs", "_site", "articles"]);
   });
 
   it("refuses a mount point it cannot rename, leaves it unchanged and removes its staging folder", async () => {

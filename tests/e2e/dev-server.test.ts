@@ -1,6 +1,6 @@
 /** The live preview as an editor uses it: start it, add an article, break a file, fix it, stop it. */
 import type { ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -93,6 +93,27 @@ describe("npm start (live preview)", () => {
     await expect.poll(async () => (await fetch(`${base}/peristiwa/${GONE}/`)).status, { timeout: 15_000, interval: 200 }).toBe(404);
     expect((await fetch(`${base}/sumber/antara/`)).status).toBe(404);
     expect((await fetch(`${base}/arsip/2020/`)).status).toBe(404);
+  });
+
+  it("keeps answering with a link loop and a link to /usr in the articles, names both in the panel, and a newline in a name escaped", async () => {
+    symlinkSync(".", join(articles, EV, "loop"));
+    symlinkSync("/usr", join(articles, "usr-link"));
+    writeFileSync(join(articles, EV, "baris\nbaru.md"), "---\noutlet: Baris\n---\nIsi.\n");
+    // every answer within 2 s, while the panel comes to name each of them
+    const quick = async (url: string): Promise<string> => {
+      const r = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      return r.text();
+    };
+    await expect.poll(() => quick(`${base}/`), { timeout: 20_000, interval: 250 }).toContain("usr-link: is a link to /usr");
+    const page = await quick(`${base}/`);
+    expect(page).toContain(`articles/${EV}/loop:`);
+    expect(page).toContain(`articles/${EV}/baris&#92;nbaru.md:`);
+    expect(log).toContain(`articles/${EV}/baris\\nbaru.md:`);
+    expect(child.exitCode).toBeNull();
+    rmSync(join(articles, EV, "loop"));
+    rmSync(join(articles, "usr-link"));
+    rmSync(join(articles, EV, "baris\nbaru.md"));
+    await expect.poll(() => quick(`${base}/`), { timeout: 20_000, interval: 250 }).not.toContain('class="preview-errors"');
   });
 
   it("listens on 127.0.0.1 only", async () => {

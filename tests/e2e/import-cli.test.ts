@@ -1,5 +1,5 @@
 /** `npm run import` as an editor runs it: node --import tsx src/cli/import.ts, in the project root. */
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseFrontmatter } from "../../src/content/frontmatter.ts";
@@ -159,5 +159,36 @@ describe("npm run import", () => {
     const r = await runImport([join(SEEDS, "tidak-ada.txt"), "--event", EV2017, "--articles", articles]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("Cannot read");
+  });
+});
+
+describe("text the importer refuses, naming why, with nothing written", () => {
+  const text = readFileSync(SINDO, "utf8");
+  const write = (bytes: Uint8Array): string => {
+    const { root } = copySeedArchive();
+    const file = join(root, "teks.txt");
+    writeFileSync(file, bytes);
+    return file;
+  };
+
+  it("UTF-16 without a byte order mark", async () => {
+    const { articles } = copySeedArchive();
+    const before = listFiles(articles);
+    const r = await runImport([write(Buffer.from(text, "utf16le")), "--event", EV2017, "--articles", articles]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/teks\.txt: this text is saved as UTF-16, not UTF-8; save it again as UTF-8 .*Nothing was written\.\n$/);
+    expect(listFiles(articles)).toEqual(before);
+  });
+
+  it("a NUL or another control character, at its line", async () => {
+    const { articles } = copySeedArchive();
+    const before = listFiles(articles);
+    const lines = text.split("\n");
+    lines[4] = `${lines[4] ?? ""}\u0000`;
+    const r = await runImport([write(Buffer.from(lines.join("\n"))), "--event", EV2017, "--articles", articles]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/teks\.txt:5: .*U\+0000/);
+    expect(r.stderr).not.toMatch(/at \w+ \(/);
+    expect(listFiles(articles)).toEqual(before);
   });
 });

@@ -5,15 +5,17 @@
  * builds before, builds the same content into an empty folder without a cache, and compares every
  * file, the search index and the list of what was written included.
  */
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, linkSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DiskCache, NO_CACHE } from "../../src/lib/cache.ts";
 import { loadArchive } from "../../src/content/loader.ts";
 import { writeBuild, type BuildResult } from "../../src/render/build.ts";
+import { pagesListFile } from "../../src/render/reuse.ts";
 import { TEMPLATES_DIR } from "../../src/render/eleventy.ts";
 import { siteConfig } from "../../src/site/config.ts";
+import { sha256 } from "../../src/lib/hash.ts";
 import { copySeedArchive, listFiles } from "../support/helpers.ts";
 
 const SITE = siteConfig({ ARSIP_SITE_URL: "https://arsip.example.org" });
@@ -129,8 +131,34 @@ describe("a build over the previous one", () => {
     expect(r.kept.pages).toBe(r.kept.pagesTotal - 1);
   });
 
+  it("keeps the list of what was written outside the output, so that a page edited with a forged list is written again", async () => {
+    expect(listFiles(output).filter((f) => f.includes("arsip-pages"))).toEqual([]);
+    const page = join(output, "index.html");
+    const forged = readFileSync(page, "utf8").replace("</head>", '<script src="https://evil.example/x.js"></script></head>');
+    writeFileSync(page, forged);
+    // whoever can write the published folder can only write there: a list left in it is not read
+    const list = JSON.parse(readFileSync(pagesListFile(output), "utf8")) as { pages: Record<string, { sha256: string }> };
+    writeFileSync(
+      join(output, ".arsip-pages.json"),
+      JSON.stringify({ ...list, pages: { ...list.pages, "/": { ...list.pages["/"], sha256: sha256(forged) } } }),
+    );
+    const r = await warmAndCold();
+    expect(r.kept.pages).toBe(r.kept.pagesTotal - 1);
+    expect(readFileSync(page, "utf8")).not.toContain("evil.example");
+  });
+
+  it("writes again a kept file that is also linked from outside the output", async () => {
+    const page = join(output, "peristiwa", EVENT, "index.html");
+    const outside = join(work, "linked.html");
+    linkSync(page, outside);
+    const r = await warmAndCold();
+    expect(r.kept.pages).toBe(r.kept.pagesTotal - 1);
+    expect(statSync(page).nlink).toBe(1);
+    rmSync(outside);
+  });
+
   it("an edited list of what was written cannot make a build keep another file, or one outside the output", async () => {
-    const listFile = join(output, ".arsip-pages.json");
+    const listFile = pagesListFile(output);
     type List = { pages: Record<string, { file: string; sha256: string }> };
     const read = (): List => JSON.parse(readFileSync(listFile, "utf8")) as List;
     const entry = (list: List, url: string) => {

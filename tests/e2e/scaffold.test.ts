@@ -251,3 +251,30 @@ describe("npm run new", () => {
     expect(readFileSync(file, "utf8")).toBe("pasted text");
   });
 });
+
+describe("what new and check refuse without a stack trace", () => {
+  it("new: a folder it cannot make is said as import says it, and nothing is written", async () => {
+    const { articles } = makeArchive({ "tags.yaml": FIXTURE_TAGS });
+    // in the way of the event's folder: a file (as root, a read-only folder would not stop anything)
+    writeFileSync(join(articles, "2024-01-01-sesuatu"), "bukan folder");
+    const before = listFiles(articles);
+    const r = await runCli("new", ["event", "2024-01-01-sesuatu", "--title", "Sesuatu", "--date", "2024-01-01", "--articles", articles]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^Cannot write .*2024-01-01-sesuatu: E[A-Z]+; nothing was written\.\n/);
+    expect(r.stderr).not.toMatch(/at \w+ \(/);
+    expect(listFiles(articles)).toEqual(before);
+  });
+
+  it("check: an id longer than a file name can hold is refused with its limit", async () => {
+    const long = `a${"-b".repeat(124)}`;
+    expect(long.length).toBe(249);
+    const { articles } = makeArchive({
+      "tags.yaml": FIXTURE_TAGS,
+      "2024-01-01-e/index.md": "---\ntitle: E\ndate: 2024-01-01\nsummary: S\n---\n",
+      [`2024-01-01-e/${long}.md`]: "---\noutlet: Kontan\n---\nIsi.\n",
+    });
+    const r = await runCli("check", ["--articles", articles]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("the id is too long (249 characters; at most 200, so that every file made from it fits in a file name); choose a shorter one");
+  });
+});

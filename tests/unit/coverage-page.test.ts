@@ -176,3 +176,20 @@ describe("the comparison of an event's texts", () => {
     expect([a?.sharedWords, b?.sharedWords, b?.words]).toEqual([9, 9, 11]);
   });
 });
+
+describe("the words a comparison tells apart", () => {
+  const site = { title: "Arsip", description: "", url: "https://a.example", pathPrefix: "/" };
+  const archive = archiveOf({
+    "2021-03-22-a/index.md": "---\ntitle: Dua liputan\ndate: 2021-03-22\nsummary: S\n---\n",
+    "2021-03-22-a/a.md": "---\noutlet: A\n---\nKim Jong Un tiba di Beijing pada hari Senin pagi dengan kereta. Ia kemudian disambut Xi Jinping di stasiun.\n",
+    "2021-03-22-a/b.md": "---\noutlet: B\n---\nKim Jong Un tiba di Beijing pada hari Senin pagi, lalu disambut Xi Jinping di stasiun kota.\n",
+  });
+  const [a, b] = comparePages(site, archive)[0]?.columns ?? [];
+
+  it("tells apart only the words the other paragraph lacks, never words both print outside a shared passage", () => {
+    const differing = (html: string | undefined) => [...(html ?? "").matchAll(/<span class="beda">([^<]*)<\/span>/g)].map((m) => m[1]);
+    expect(differing(a?.html)).toEqual(["dengan kereta", "Ia kemudian"]);
+    expect(differing(b?.html)).toEqual(["lalu", "kota"]);
+    expect(a?.html).toContain("disambut Xi Jinping di stasiun");
+  });
+});

@@ -68,3 +68,10 @@ describe("references", () => {
     expect(store.size).toBe(5);
   });
 });
+
+describe("references of unusual items", () => {
+  it("keeps an address as printed: no typographic quote put into it", () => {
+    const r = references(articleItem("---\noutlet: Kontan\nurl: https://news.example/Kontan/kim's-visit\n---\nIsi.\n", SITE));
+    for (const html of Object.values(r)) expect(html).toContain("https://news.example/Kontan/kim&#39;s-visit");
+  });
+});

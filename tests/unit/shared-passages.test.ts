@@ -88,3 +88,45 @@ describe("the wordings of a statement relayed in other words", () => {
     ]);
   });
 });
+
+describe("runs of shared words as the pages print them", () => {
+  const sentence = "Kantor berita KCNA melaporkan bahwa kedua pemimpin bertemu di Beijing untuk membahas kerja sama ekonomi";
+
+  it("links a run to the place in the other text that holds all its words, not the first that holds some", () => {
+    const r = sharedPassages([
+      { id: "a", body: `${sentence}.` },
+      { id: "b", body: `Kantor berita KCNA melaporkan bahwa kedua pemimpin bertemu di Pyongyang kemarin.\n\n${sentence}.` },
+    ]);
+    const [mark] = r.marks.get("a")?.get(0) ?? [];
+    const target = mark?.targets?.[0];
+    expect(target?.article).toBe("b");
+    // b's run over the whole sentence, in its second paragraph
+    const there = [...(r.marks.get("b") ?? [])].flatMap(([segment, list]) => list.map((m) => ({ segment, ...m }))).find((m) => m.run === target?.run);
+    expect(there?.segment).toBe(1);
+  });
+
+  it("ends a run where a printed token ends: a number printed differently shares none of its digits", () => {
+    const lead = "Pemerintah mengumumkan paket bantuan untuk sektor pertanian senilai";
+    const r = sharedPassages([
+      { id: "a", body: `${lead} Rp1.000 miliar tahun ini.` },
+      { id: "b", body: `${lead} Rp1.500 miliar tahun ini.` },
+    ]);
+    const html = renderMarkdown(`${lead} Rp1.000 miliar tahun ini.`, r.marks.get("a"));
+    expect(html).toContain("senilai");
+    expect(html).toMatch(/senilai<span class="cue"[^>]*>⟧<\/span><\/mark> Rp1\.000/);
+  });
+
+  it("puts the links after shared words that end inside a link of the text after that link, never inside it", () => {
+    const words = "laporan kantor berita KCNA yang dikutip banyak media internasional pada hari Senin";
+    const r = sharedPassages([
+      { id: "a", body: `Menurut [${words}](https://kcna.example/1), kedua negara sepakat.` },
+      { id: "b", body: `Menurut ${words} lalu semuanya berubah.` },
+    ]);
+    const marks = new Map(
+      [...(r.marks.get("a") ?? [])].map(([segment, list]) => [segment, list.map((m) => ({ ...m, ...(m.targets && { see: [{ href: "#b", label: "B" }] }) }))]),
+    );
+    const html = renderMarkdown(`Menurut [${words}](https://kcna.example/1), kedua negara sepakat.`, marks);
+    expect(html).not.toMatch(/<a [^>]*>(?:(?!<\/a>)[\s\S])*<a /);
+    expect(html).toContain('</a><sup class="sama"');
+  });
+});

@@ -72,6 +72,12 @@ export const BUILD = {
     (p) => `Indeks pencarian: ${p.pages} halaman, ${p.files} file, ${p.kib} KiB, ${p.seconds.toFixed(2).replace(".", ",")} dtk`,
     (p) => `Search index: ${p.pages} pages, ${p.files} files, ${p.kib} KiB, ${p.seconds.toFixed(2)} s`,
   ),
+  "cache.folder-refused": entry<{ cache: string; folder: string; role: "articles" | "output" }>(
+    (p) =>
+      `ARSIP_CACHE_DIR=${p.cache} ${p.role === "output" ? "bertumpang tindih dengan folder tujuan situs" : "bertumpang tindih dengan folder artikel"} (${p.folder}): ${p.role === "output" ? "cache akan ikut diterbitkan" : "cache akan terbaca sebagai isi"}. Pilih folder tersendiri di luar keduanya, misalnya .cache; tidak ada yang ditulis.`,
+    (p) =>
+      `ARSIP_CACHE_DIR=${p.cache} overlaps the ${p.role === "output" ? "site's output folder" : "articles folder"} (${p.folder}): ${p.role === "output" ? "the cache would be published" : "the cache would be read as content"}. Choose a folder of its own outside both, e.g. .cache; nothing was written.`,
+  ),
   "cache.not-saved": entry<{ detail: string }>(
     (p) => `peringatan: cache isi tidak dapat disimpan (${p.detail}); hasilnya tetap benar, hanya perintah berikutnya tidak lebih cepat`,
     (p) => `warning: the content cache could not be saved (${p.detail}); results are still right, only the next run is not faster`,

@@ -194,6 +194,11 @@ export const CONTENT = {
     () => "id tidak boleh kosong",
     () => "an id may not be empty",
   ),
+  "id.too-long": entry<{ length: number; max: number }>(
+    (p) =>
+      `id terlalu panjang (${p.length} karakter; paling banyak ${p.max}, agar setiap file yang dibuat darinya muat sebagai nama file); pilih id yang lebih pendek`,
+    (p) => `the id is too long (${p.length} characters; at most ${p.max}, so that every file made from it fits in a file name); choose a shorter one`,
+  ),
   "id.uppercase": entry<{ id: string }>(
     (p) => `${q(p.id)} memakai huruf besar; id memakai huruf kecil a-z, 0-9 dan satu tanda hubung`,
     (p) => `${q(p.id)} has uppercase letters; ids use lowercase a-z, 0-9 and single hyphens`,

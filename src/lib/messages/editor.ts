@@ -127,6 +127,11 @@ export const EDITOR = {
     (p, sub) => `${typeof p.input === "string" ? p.input : sub(p.input)}${p.line ? `:${p.line}` : ""}: ${sub(p.problem)}`,
     (p, sub) => `${typeof p.input === "string" ? p.input : sub(p.input)}${p.line ? `:${p.line}` : ""}: ${sub(p.problem)}`,
   ),
+  "import.utf16": entry(
+    () =>
+      "teks ini tersimpan sebagai UTF-16, bukan UTF-8; simpan ulang sebagai UTF-8 (di Notepad: Simpan Sebagai → Pengodean UTF-8) lalu impor lagi. Tidak ada yang ditulis.",
+    () => "this text is saved as UTF-16, not UTF-8; save it again as UTF-8 (in Notepad: Save As → Encoding UTF-8) and import it again. Nothing was written.",
+  ),
   "import.tags-unreadable": entry<{ file: string; problem: Msg }>(
     (p, sub) => `peringatan: ${p.file}: ${sub(p.problem)}; tidak ada tag yang disarankan (npm run check menyebut masalahnya)`,
     (p, sub) => `warning: ${p.file}: ${sub(p.problem)}; no tags suggested (npm run check names the problem)`,

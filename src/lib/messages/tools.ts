@@ -11,6 +11,12 @@ export const TOOLS = {
     (p) => `Arsip punya ${p.count} masalah:\n${p.lines}`,
     (p) => `The archive has ${p.count} ${p.count === 1 ? "problem" : "problems"}:\n${p.lines}`,
   ),
+  "preview.watch-error": entry<{ path: string; detail: string }>(
+    (p) =>
+      `peringatan: pratinjau tidak dapat mengawasi ${p.path} (${p.detail}); perubahan di sana tidak terlihat sampai masalahnya diperbaiki. Hapus tautan atau folder itu dari folder artikel; npm run check menyebutnya.`,
+    (p) =>
+      `warning: the preview cannot watch ${p.path} (${p.detail}); changes there are not seen until this is fixed. Remove that link or folder from the articles folder; npm run check names it.`,
+  ),
   "preview.overlay": entry(
     () => "Pratinjau menampilkan versi valid terakhir di bawah panel galat sampai masalahnya diperbaiki.",
     () => "The preview shows the last good version under an error overlay until this is fixed.",
@@ -114,5 +120,38 @@ export const TOOLS = {
   "verify.failed": entry<{ count: number }>(
     (p) => `${p.count} perbedaan: situs ini tidak memuat teks yang sama dengan arsip.`,
     (p) => `${p.count} ${p.count === 1 ? "difference" : "differences"}: this site does not hold the same texts as the archive.`,
+  ),
+  "verify.too-large": entry<{ path: string; mib: number }>(
+    (p) => `${p.path} lebih besar dari ${p.mib} MiB; pemeriksaan dihentikan. Naikkan batasnya dengan --max-mib bila file ini memang sebesar itu.`,
+    (p) => `${p.path} is larger than ${p.mib} MiB; the check stopped. Raise the limit with --max-mib if the file really is that large.`,
+  ),
+  "verify.timeout": entry<{ path: string; seconds: number }>(
+    (p) =>
+      `Batas waktu ${p.seconds} dtk habis saat membaca ${p.path}; pemeriksaan dihentikan. Situsnya lambat atau tidak menjawab; naikkan batasnya dengan --deadline.`,
+    (p) => `The ${p.seconds} s deadline passed while reading ${p.path}; the check stopped. The site is slow or not answering; raise the limit with --deadline.`,
+  ),
+  "verify.unreadable": entry<{ path: string; detail: string }>(
+    (p) => `${p.path} tidak dapat dibaca (${p.detail}); pemeriksaan dihentikan.`,
+    (p) => `${p.path} cannot be read (${p.detail}); the check stopped.`,
+  ),
+  "verify.file-missing": entry(
+    () => "tidak ada di situs itu, padahal build dari arsip menulisnya",
+    () => "is not in that site, though a build of the archive writes it",
+  ),
+  "verify.file-differs": entry(
+    () => "isinya berbeda dari build arsip (diubah setelah dibangun, atau dari arsip lain)",
+    () => "differs from a build of the archive (changed after it was built, or from another archive)",
+  ),
+  "verify.file-extra": entry(
+    () => "ada di situs itu, padahal build dari arsip tidak menulisnya",
+    () => "is in that site, though a build of the archive does not write it",
+  ),
+  "verify.whole-ok": entry<{ count: number; site: string }>(
+    (p) => `OK: ${p.count} file di ${p.site} sama persis, byte demi byte, dengan build arsip ini.`,
+    (p) => `OK: ${p.count} ${p.count === 1 ? "file" : "files"} in ${p.site} are byte for byte the files a build of this archive writes.`,
+  ),
+  "verify.whole-failed": entry<{ count: number }>(
+    (p) => `${p.count} perbedaan: situs ini bukan build persis dari arsip ini.`,
+    (p) => `${p.count} ${p.count === 1 ? "difference" : "differences"}: this site is not exactly a build of this archive.`,
   ),
 } satisfies Record<string, Entry<never>>;
