@@ -96,12 +96,14 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
   // cold and warm runs share one command each: the same npm script, the same arguments
   const buildArgv = [...npmScript("build"), "--articles", articlesDir, "--output", site];
   const checkArgv = [...npmScript("check"), "--articles", articlesDir];
+  const floorArgv = [process.execPath, "node_modules/@11ty/eleventy/cmd.cjs", `--config=${floorConfig}`];
+  // the stacks a user would pick instead: a generator, then the Pagefind CLI indexing what it wrote
+  const pagefindOver = (out: string): string[] => [process.execPath, "node_modules/pagefind/lib/runner/bin.cjs", "--site", out, "--silent"];
   const commands = {
     build: { label: "(a) full build", argv: buildArgv },
-    floor: {
-      label: "(b) floor: bare Eleventy, one page per article",
-      argv: [process.execPath, "node_modules/@11ty/eleventy/cmd.cjs", `--config=${floorConfig}`],
-    },
+    floor: { label: "(b) floor: bare Eleventy, one page per article", argv: floorArgv },
+    stackFloor: { label: "(s) stack floor: bare Eleventy, then the Pagefind CLI over its pages", argv: inSequence(floorArgv, pagefindOver(floorOut)) },
+    hugoStack: { label: "(hs) Hugo, then the Pagefind CLI over its pages", argv: hugoArgv.length > 0 ? inSequence(hugoArgv, pagefindOver(hugoOut)) : [] },
     check: { label: "(c) validation only", argv: checkArgv },
     hugo: { label: "(h) Hugo, one page per article", argv: hugoArgv },
     warmBuild: {
@@ -115,8 +117,18 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
     warmHugo: { label: "(h) Hugo, warm: one article added", argv: hugoArgv },
   } as const;
   type Key = keyof typeof commands;
-  const samples: Record<Key, Sample[]> = { build: [], floor: [], check: [], hugo: [], warmBuild: [], warmCheck: [], warmHugo: [] };
-  const cold: Key[] = hugoArgv.length > 0 ? ["build", "floor", "check", "hugo"] : ["build", "floor", "check"];
+  const samples: Record<Key, Sample[]> = {
+    build: [],
+    floor: [],
+    stackFloor: [],
+    hugoStack: [],
+    check: [],
+    hugo: [],
+    warmBuild: [],
+    warmCheck: [],
+    warmHugo: [],
+  };
+  const cold: Key[] = hugoArgv.length > 0 ? ["build", "floor", "stackFloor", "check", "hugo", "hugoStack"] : ["build", "floor", "stackFloor", "check"];
   const warm: Key[] = hugoArgv.length > 0 ? ["warmBuild", "warmCheck", "warmHugo"] : ["warmBuild", "warmCheck"];
   let floorPages = 0;
   let hugoPages = 0;
@@ -131,8 +143,8 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
     for (const key of cold) {
       if (key === "build" || key === "check") rmSync(cacheDir, { recursive: true, force: true });
       if (key === "build") rmSync(site, { recursive: true, force: true });
-      if (key === "floor") rmSync(floorOut, { recursive: true, force: true });
-      if (key === "hugo") rmSync(hugoOut, { recursive: true, force: true });
+      if (key === "floor" || key === "stackFloor") rmSync(floorOut, { recursive: true, force: true });
+      if (key === "hugo" || key === "hugoStack") rmSync(hugoOut, { recursive: true, force: true });
       await run(key, r);
       if (key === "build" && !existsSync(join(site, "index.html"))) throw new Error(`the build wrote no ${join(site, "index.html")}`);
       if (key === "floor") {
@@ -169,6 +181,14 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
   const hugoCold = withHugo ? { ...summarise("hugo"), pages: hugoPages } : undefined;
   const hugoWarm = withHugo ? summarise("warmHugo") : undefined;
   const ratio = (a: Measured, b: Measured): number => round(a.wallSeconds.median / b.wallSeconds.median, 3);
+  const stackFloor = summarise("stackFloor");
+  const hugoStack = withHugo && samples.hugoStack.length > 0 ? summarise("hugoStack") : undefined;
+  const stacks: Report["stacks"] = {
+    floor: stackFloor,
+    ratioBuildToFloor: ratio(build, stackFloor),
+    ratioWarmBuildToFloor: ratio(warmBuild, stackFloor),
+    ...(hugoStack && { hugo: hugoStack, ratioBuildToHugo: ratio(build, hugoStack) }),
+  };
 
   const tagPage = { ...pageWeight(site, tagUrl(published.mostUsed.id)), tag: published.mostUsed.id, events: published.mostUsed.events };
   const pageWeights = { home: pageWeight(site, SECTIONS.home), largestEvent: pageWeight(site, largestEventPage(site)), tag: tagPage };
@@ -201,9 +221,16 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
           ? hugo.missing
           : "not measured",
     ratioWarmBuildToFloor: ratio(warmBuild, floor),
+    stacks,
     secondsPerArticle: round(build.wallSeconds.median / published.publishedArticles, 6),
     dev,
     pageWeights,
     searchIndex,
   };
+}
+
+/** One command that runs `first`, then `second` when it succeeded: measured as one (its process tree). */
+function inSequence(first: readonly string[], second: readonly string[]): string[] {
+  const quote = (a: string): string => `'${a.replaceAll("'", "'\\''")}'`;
+  return ["sh", "-c", `${first.map(quote).join(" ")} && ${second.map(quote).join(" ")}`];
 }

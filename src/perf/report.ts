@@ -25,6 +25,14 @@ export interface Report {
   hugo: { version: string; cold: Measured & { pages: number }; warm: Measured; ratioBuildToHugo: number; ratioWarmBuildToHugo: number } | string;
   /** warm build (one article added) ÷ floor */
   ratioWarmBuildToFloor: number;
+  /** the complete stacks a user would pick instead: bare Eleventy or Hugo, then the Pagefind CLI over their pages */
+  stacks: {
+    floor: Measured;
+    ratioBuildToFloor: number;
+    ratioWarmBuildToFloor: number;
+    hugo?: Measured;
+    ratioBuildToHugo?: number;
+  };
   /** the cold build's median over the published articles: growth is this at a large size over this at a small one */
   secondsPerArticle: number;
   dev: { event: string; secondsToServed: ReturnType<typeof stats> } | "skipped";
@@ -48,6 +56,8 @@ export function markdown(r: Report): string {
     "| --- | ---: | ---: | ---: | ---: | ---: |",
     row(r.measurements.build),
     row(r.measurements.floor),
+    row(r.stacks.floor),
+    ...(r.stacks.hugo ? [row(r.stacks.hugo)] : []),
     row(r.measurements.check),
     ...(typeof r.hugo === "string" ? [] : [row(r.hugo.cold)]),
     row(r.measurements.warmBuild),
@@ -59,6 +69,7 @@ export function markdown(r: Report): string {
     typeof r.hugo === "string"
       ? `(h) Hugo: ${r.hugo}`
       : `Ratio a/h (full build ÷ Hugo, cold): ${r.hugo.ratioBuildToHugo.toFixed(2)}; warm a/h (one article added ÷ Hugo, cold): ${r.hugo.ratioWarmBuildToHugo.toFixed(2)} (${r.hugo.version.split(" ").slice(0, 2).join(" ")})`,
+    `Ratio a/s (full build ÷ stack floor, Eleventy + Pagefind CLI): ${r.stacks.ratioBuildToFloor.toFixed(2)}; warm a/s: ${r.stacks.ratioWarmBuildToFloor.toFixed(2)}${r.stacks.ratioBuildToHugo === undefined ? "" : `; a/hs (full build ÷ Hugo + Pagefind CLI): ${r.stacks.ratioBuildToHugo.toFixed(2)}`}`,
     `Full build per published article: ${(r.secondsPerArticle * 1000).toFixed(2)} ms`,
     "",
     `(${r.rssMethod}; floor: ${r.measurements.floor.pages} pages written)`,
@@ -111,14 +122,15 @@ const thousands = (n: number): string => n.toLocaleString("en");
 export function summaryTable(run: BenchRun): string {
   const first = run.reports[0];
   const lines = [
-    "| articles | (a) build s | (b) floor s | a/b | (h) Hugo s | a/h | warm build s | warm/b | warm/h | (c) check s | warm check s | build peak RSS | (d) preview s | search index |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| articles | (a) build s | (b) floor s | a/b | (s) stack floor s | a/s | (h) Hugo s | a/h | (hs) Hugo + Pagefind s | a/hs | warm build s | warm/b | warm/s | warm/h | (c) check s | warm check s | build peak RSS | stack floor peak RSS | (d) preview s | search index |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const r of run.reports) {
     const m = r.measurements;
     const h = typeof r.hugo === "string" ? undefined : r.hugo;
+    const st = r.stacks;
     lines.push(
-      `| ${thousands(r.articles)} | ${s2(m.build.wallSeconds.median)} | ${s2(m.floor.wallSeconds.median)} | ${s2(r.ratioBuildToFloor)} | ${h ? s2(h.cold.wallSeconds.median) : "–"} | ${h ? s2(h.ratioBuildToHugo) : "–"} | ${s2(m.warmBuild.wallSeconds.median)} | ${s2(r.ratioWarmBuildToFloor)} | ${h ? s2(h.ratioWarmBuildToHugo) : "–"} | ${s2(m.check.wallSeconds.median)} | ${s2(m.warmCheck.wallSeconds.median)} | ${thousands(Math.round(m.build.peakRssMB))} MB | ${r.dev === "skipped" ? "–" : s2(r.dev.secondsToServed.median)} | ${typeof r.searchIndex === "string" ? "–" : `${(r.searchIndex.bytes / 1024 ** 2).toFixed(1)} MiB`} |`,
+      `| ${thousands(r.articles)} | ${s2(m.build.wallSeconds.median)} | ${s2(m.floor.wallSeconds.median)} | ${s2(r.ratioBuildToFloor)} | ${s2(st.floor.wallSeconds.median)} | ${s2(st.ratioBuildToFloor)} | ${h ? s2(h.cold.wallSeconds.median) : "–"} | ${h ? s2(h.ratioBuildToHugo) : "–"} | ${st.hugo ? s2(st.hugo.wallSeconds.median) : "–"} | ${st.ratioBuildToHugo === undefined ? "–" : s2(st.ratioBuildToHugo)} | ${s2(m.warmBuild.wallSeconds.median)} | ${s2(r.ratioWarmBuildToFloor)} | ${s2(st.ratioWarmBuildToFloor)} | ${h ? s2(h.ratioWarmBuildToHugo) : "–"} | ${s2(m.check.wallSeconds.median)} | ${s2(m.warmCheck.wallSeconds.median)} | ${thousands(Math.round(m.build.peakRssMB))} MB | ${thousands(Math.round(st.floor.peakRssMB))} MB | ${r.dev === "skipped" ? "–" : s2(r.dev.secondsToServed.median)} | ${typeof r.searchIndex === "string" ? "–" : `${(r.searchIndex.bytes / 1024 ** 2).toFixed(1)} MiB`} |`,
     );
   }
   lines.push("");

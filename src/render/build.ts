@@ -8,7 +8,7 @@
  * and the search index when none of its pages changed. The result is the same bytes as a build
  * from nothing.
  */
-import { copyFileSync, mkdirSync, readFileSync, realpathSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { msg, say, type Msg } from "../lib/messages/index.ts";
 import { NO_PROGRESS, type Progress } from "../lib/progress.ts";
@@ -130,7 +130,9 @@ function planBuild(archive: Archive, site: SiteConfig, output: string, templates
   const data = siteData(archive, site, cache);
   const key = buildKey(templates, site);
   const list = readPagesList(output, key);
-  const previous: Previous | undefined = list && { dir: output, real: realpathSync(output), list };
+  // the list lives beside the output: an output deleted by hand leaves a list that describes nothing
+  const real = list && existsSync(output) ? realpathSync(output) : undefined;
+  const previous: Previous | undefined = list && real !== undefined ? { dir: output, real, list } : undefined;
   // pages: those unchanged since the previous build are linked from it, the others rendered
   const entries = pageEntries(data);
   const unchanged = new Set(entries.filter((e) => isKept(previous, previous?.list.pages[e.url], e.fingerprint, fileOfUrl(e.url))).map((e) => e.url));

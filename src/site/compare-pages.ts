@@ -63,8 +63,17 @@ export function alignedBlocks(e: Event, shared: SharedPassages, segmentsOf: read
  * in lower case as the shared passages are. A word both print is never told apart as differing.
  */
 export function differingWords(segmentsOf: readonly TextSegment[][], alignment: Alignment): Map<number, Set<number>>[] {
-  const wordsOf = (t: number, block: number): string[] =>
-    (segmentsOf[t] ?? []).filter((s) => s.top === block).flatMap((s) => (s.text.match(WORD) ?? []).map((w) => w.toLowerCase()));
+  // each text's words per block, once
+  const byBlock = segmentsOf.map((segments) => {
+    const blocks = new Map<number, string[]>();
+    for (const s of segments) {
+      const list = blocks.get(s.top) ?? [];
+      for (const w of s.text.match(WORD) ?? []) list.push(w.toLowerCase());
+      blocks.set(s.top, list);
+    }
+    return blocks;
+  });
+  const wordsOf = (t: number, block: number): string[] => byBlock[t]?.get(block) ?? [];
   // the blocks of each row, by text
   const rows = new Map<number, [number, number][]>();
   alignment.rows.forEach((blocks, t) => {

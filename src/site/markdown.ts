@@ -71,15 +71,14 @@ function create(): MarkdownIt {
     // unmarked text: as it is, or, in a comparison, with the words the other texts lack told apart
     // (differs.words: their numbers in the block, this token's first word being differs.base)
     const differs = meta.differs;
-    const starts = differs ? [...text.matchAll(WORD)].map((m) => m.index) : [];
+    const found = differs ? [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
     const plain = (from: number, to: number): string => {
       if (!differs) return esc(text.slice(from, to));
       let out = "";
       let at = from;
       let open = false;
-      starts.forEach((start, k) => {
+      found.forEach(({ start, end }, k) => {
         if (start < from || start >= to) return;
-        const end = start + (text.slice(start).match(WORD)?.[0].length ?? 0);
         const odd = differs.words.has(differs.base + k);
         const gap = text.slice(at, start);
         // differing words one space apart are one differing stretch
@@ -100,7 +99,10 @@ function create(): MarkdownIt {
     };
     for (const m of marks) {
       html += plain(at, m.start);
-      html += `<mark${m.id === undefined ? "" : ` id="${esc(m.id)}"`} class="bersama" data-liputan-bersama="${esc(m.others.join(" "))}">`;
+      // the run's anchor on an empty element of its own just before it, hidden from the search index (which
+      // would keep every id of an indexed page as an anchor of its own)
+      if (m.id !== undefined) html += `<span id="${esc(m.id)}" class="sama-anchor" data-pagefind-ignore="all"></span>`;
+      html += `<mark class="bersama" data-liputan-bersama="${esc(m.others.join(" "))}">`;
       // a text browser shows no tint: brackets it hides from the eye and from screen readers and search
       if (m.opens) html += CUE_OPEN;
       html += esc(text.slice(m.start, m.end));

@@ -139,17 +139,26 @@ export function wordingsOf(members: ReadonlyMap<number, Quote>, texts: readonly 
 
 /** Which words of `a` belong to a longest common subsequence with `b`. */
 export function commonWords(a: readonly string[], b: readonly string[]): boolean[] {
-  const n = a.length;
-  const m = b.length;
-  const table = new Uint16Array((n + 1) * (m + 1));
+  const kept = a.map(() => false);
+  // the same words at both ends are common: the table is only for what lies between
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) kept[head++] = true;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) kept[a.length - 1 - tail++] = true;
+  const n = a.length - head - tail;
+  const m = b.length - head - tail;
+  if (n === 0 || m === 0) return kept;
+  const at = (i: number): string | undefined => a[head + i];
+  const bt = (j: number): string | undefined => b[head + j];
+  // Uint32: a table of longer paragraphs than 65,535 words in common would overflow 16 bits
+  const table = new Uint32Array((n + 1) * (m + 1));
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
       table[i * (m + 1) + j] =
-        a[i] === b[j] ? (table[(i + 1) * (m + 1) + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * (m + 1) + j] ?? 0, table[i * (m + 1) + j + 1] ?? 0);
-  const kept = a.map(() => false);
+        at(i) === bt(j) ? (table[(i + 1) * (m + 1) + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * (m + 1) + j] ?? 0, table[i * (m + 1) + j + 1] ?? 0);
   for (let i = 0, j = 0; i < n && j < m;) {
-    if (a[i] === b[j]) {
-      kept[i] = true;
+    if (at(i) === bt(j)) {
+      kept[head + i] = true;
       i++;
       j++;
     } else if ((table[(i + 1) * (m + 1) + j] ?? 0) >= (table[i * (m + 1) + j + 1] ?? 0)) i++;

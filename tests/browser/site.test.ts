@@ -143,14 +143,14 @@ describe.skipIf(!hasChromium)("the seed site in Chromium", () => {
   it("follows a run of shared words to the same words in the other text, opening its fold", async () => {
     await page.goto(`${server.base}peristiwa/${EV2021}/`);
     // Kontan's last run is folded away in Warta Ekonomi's text too: the link opens the other fold
-    const link = page.locator("#sama_kontan_6 + sup.sama a");
+    const link = page.locator("#sama_kontan_6 + mark + sup.sama a");
     expect(await link.textContent()).toBe("Warta Ekonomi");
     const target = (await link.getAttribute("href")) ?? "";
     await page.locator("#kontan details.fold summary").click();
     await link.click();
     expect(new URL(page.url()).hash).toBe(target);
     expect(await page.locator("#warta-ekonomi details.fold").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    const mark = page.locator(target);
+    const mark = page.locator(`${target} + mark`);
     await expect.poll(() => mark.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(60);
     expect(await mark.textContent()).toContain("Pesan Kim menekankan perlunya memperkuat persatuan");
   });

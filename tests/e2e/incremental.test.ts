@@ -147,6 +147,12 @@ describe("a build over the previous one", () => {
     expect(readFileSync(page, "utf8")).not.toContain("evil.example");
   });
 
+  it("builds from nothing when the output was deleted by hand, whatever list lies beside it", async () => {
+    rmSync(output, { recursive: true });
+    const r = await warmAndCold();
+    expect(r.kept.pages).toBe(0);
+  });
+
   it("writes again a kept file that is also linked from outside the output", async () => {
     const page = join(output, "peristiwa", EVENT, "index.html");
     const outside = join(work, "linked.html");

@@ -46,7 +46,7 @@ describe("what outlets share, word for word", () => {
     expect(sections.map((s) => s.id)).toEqual(["kontan", "warta-ekonomi"]);
     let checked = 0;
     for (const { id, html } of sections) {
-      for (const m of html.matchAll(/<mark(?: id="[^"]+")? class="bersama" data-liputan-bersama="([^"]+)">([\s\S]*?)<\/mark>/g)) {
+      for (const m of html.matchAll(/<mark class="bersama" data-liputan-bersama="([^"]+)">([\s\S]*?)<\/mark>/g)) {
         const run = words(decode(m[2] ?? ""));
         for (const other of (m[1] ?? "").split(" ")) {
           const text = articleWords(other);
@@ -67,7 +67,9 @@ describe("what outlets share, word for word", () => {
     // every run: its anchor, its article, its words, the articles it names and where its links go
     const runs = new Map<string, { article: string; words: string[]; named: string[]; links: { href: string; label: string }[] }>();
     for (const { id, html } of sections)
-      for (const m of html.matchAll(/<mark id="([^"]+)" class="bersama" data-liputan-bersama="([^"]+)">([\s\S]*?)<\/mark>(<sup class="sama"[\s\S]*?<\/sup>)/g))
+      for (const m of html.matchAll(
+        /<span id="([^"]+)" class="sama-anchor"[^>]*><\/span><mark class="bersama" data-liputan-bersama="([^"]+)">([\s\S]*?)<\/mark>(<sup class="sama"[\s\S]*?<\/sup>)/g,
+      ))
         runs.set(m[1] ?? "", {
           article: id,
           words: words(decode(m[3] ?? "")),

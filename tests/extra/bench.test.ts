@@ -40,6 +40,7 @@ interface Report {
   measurements: { build: Measured; floor: Measured & { pages: number }; check: Measured; warmBuild: Measured; warmCheck: Measured };
   ratioBuildToFloor: number;
   ratioWarmBuildToFloor: number;
+  stacks: { floor: Measured; ratioBuildToFloor: number; ratioWarmBuildToFloor: number; hugo?: Measured; ratioBuildToHugo?: number };
   hugo: { version: string; cold: Measured & { pages: number }; warm: Measured; ratioBuildToHugo: number; ratioWarmBuildToHugo: number } | string;
   dev: { event: string; secondsToServed: Stats } | "skipped";
   pageWeights: { home: Weight; largestEvent: Weight; tag: Weight & { tag: string; events: number } };
@@ -91,6 +92,18 @@ describe("npm run bench (smoke run)", () => {
     expect(report.measurements.check.command).toMatch(/^node --import tsx src\/cli\/check\.ts --articles \S+$/);
     expect(report.measurements.floor.command).toMatch(/^node node_modules\/@11ty\/eleventy\/cmd\.cjs --config=.+\.mjs$/);
     expect(report.measurements.floor.pages).toBe(ARTICLES);
+  });
+
+  it("measures the stacks a user would pick instead: bare Eleventy, and Hugo, each followed by the Pagefind CLI", () => {
+    const { stacks } = report;
+    expect(stacks.floor.wallSeconds.median).toBeGreaterThan(report.measurements.floor.wallSeconds.median * 0.5);
+    expect(stacks.floor.command).toMatch(
+      /^sh -c '.*node_modules\/@11ty\/eleventy\/cmd\.cjs' .* && '.*' 'node_modules\/pagefind\/lib\/runner\/bin\.cjs' '--site' /,
+    );
+    expect(stacks.ratioBuildToFloor).toBeCloseTo(report.measurements.build.wallSeconds.median / stacks.floor.wallSeconds.median, 2);
+    if (typeof report.hugo === "string") return;
+    expect(stacks.hugo?.command).toMatch(/^sh -c 'hugo' '--quiet' .* && .*pagefind/);
+    expect(stacks.ratioBuildToHugo).toBeGreaterThan(0);
   });
 
   it("measures the warm build and check (one article added) and Hugo cold and warm on the same articles", () => {

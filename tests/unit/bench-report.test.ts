@@ -36,6 +36,7 @@ function report(articles: number, build: number): Report {
       ratioWarmBuildToHugo: 2.5,
     },
     ratioWarmBuildToFloor: 0.5,
+    stacks: { floor: measured(build / 1.25), ratioBuildToFloor: 1.25, ratioWarmBuildToFloor: 0.3125, hugo: measured(build / 4), ratioBuildToHugo: 4 },
     secondsPerArticle: build / articles,
     dev: { event: "e", secondsToServed: { median: 0.8, min: 0.7, max: 0.9, samples: [0.8] } },
     pageWeights: {
@@ -74,7 +75,9 @@ describe("the bench report", () => {
       growth: growthOf([report(10000, 100), report(30000, 330)]),
     };
     const table = summaryTable(run);
-    expect(table).toContain("| 10,000 | 100.00 | 50.00 | 2.00 | 10.00 | 10.00 | 25.00 | 0.50 | 2.50 | 3.00 | 1.00 | 500 MB | 0.80 | 3.0 MiB |");
+    expect(table).toContain(
+      "| 10,000 | 100.00 | 50.00 | 2.00 | 80.00 | 1.25 | 10.00 | 10.00 | 25.00 | 4.00 | 25.00 | 0.50 | 0.31 | 2.50 | 3.00 | 1.00 | 500 MB | 500 MB | 0.80 | 3.0 MiB |",
+    );
     expect(table).toContain("| 30,000 | 330.00 |");
     expect(table).toContain("time per article at 30,000 articles is 1.10 × its time per article at 10,000");
     expect(table).toContain("Measured 2026-12-02 on CPU, 2 cores, 23.5 GiB, Node v20.20.2");

@@ -164,10 +164,12 @@ describe("the comparison of an event's texts", () => {
     const [a, b] = pages[0]?.columns ?? [];
     expect([a?.id, a?.outlet, a?.hasOwnTitle, b?.heading]).toEqual(["a", "A", false, "Judul B"]);
     expect(a?.html).toContain("Paragraf 8.");
-    expect(a?.html).toContain(`<mark id="sama_a_1" class="bersama" data-liputan-bersama="b">${CUE_OPEN}${shared}${CUE_CLOSE}</mark>`);
+    expect(a?.html).toContain(
+      `<span id="sama_a_1" class="sama-anchor" data-pagefind-ignore="all"></span><mark class="bersama" data-liputan-bersama="b">${CUE_OPEN}${shared}${CUE_CLOSE}</mark>`,
+    );
     // after the words, a link to the same words in the other text, named by its outlet
     expect(a?.html).toContain('<a href="#sama_b_1">B</a>');
-    expect(b?.html).toContain('<mark id="sama_b_1" class="bersama" data-liputan-bersama="a">');
+    expect(b?.html).toContain('<span id="sama_b_1" class="sama-anchor" data-pagefind-ignore="all"></span><mark class="bersama" data-liputan-bersama="a">');
     expect(b?.html).toContain('<a href="#sama_a_1">A</a>');
     // the paragraphs that share the words stand in one row, and their other words are told apart as differing
     const rowOf = (html: string | undefined) => html?.match(new RegExp(`<p data-baris="(\\d+)">(?:(?!</p>)[^])*?${shared}`))?.[1];
