@@ -7,7 +7,8 @@ import { projectRoot } from "./processes.ts";
 export function writeFloorConfig(dir: string, articlesDir: string, outDir: string): string {
   const includes = join(dir, "_includes");
   mkdirSync(includes, { recursive: true });
-  writeFileSync(join(includes, "layout.njk"), "<!doctype html><title>{{ title }}</title>{{ content | safe }}\n");
+  // a whole document: the Pagefind CLI of the stack floor indexes what is inside <body>
+  writeFileSync(join(includes, "layout.njk"), "<!doctype html><html lang=\"id\"><head><title>{{ title }}</title></head><body>{{ content | safe }}</body></html>\n");
   // Eleventy resolves ignore globs against relative inputs reliably, so the input is given relative to the project root (the cwd)
   const input = relative(projectRoot, articlesDir);
   const config = `// The floor of the bench: bare Eleventy, one plain page per article, nothing else.
