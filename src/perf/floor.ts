@@ -8,7 +8,10 @@ export function writeFloorConfig(dir: string, articlesDir: string, outDir: strin
   const includes = join(dir, "_includes");
   mkdirSync(includes, { recursive: true });
   // a whole document: the Pagefind CLI of the stack floor indexes what is inside <body>
-  writeFileSync(join(includes, "layout.njk"), "<!doctype html><html lang=\"id\"><head><title>{{ title }}</title></head><body>{{ content | safe }}</body></html>\n");
+  writeFileSync(
+    join(includes, "layout.njk"),
+    '<!doctype html><html lang="id"><head><title>{{ title }}</title></head><body>{{ content | safe }}</body></html>\n',
+  );
   // Eleventy resolves ignore globs against relative inputs reliably, so the input is given relative to the project root (the cwd)
   const input = relative(projectRoot, articlesDir);
   const config = `// The floor of the bench: bare Eleventy, one plain page per article, nothing else.

@@ -59,7 +59,10 @@ disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404", "home"
 ignoreFiles = ["index\\\\.md$"]
 `,
   );
-  writeFileSync(join(dir, "layouts", "_default", "single.html"), "<!doctype html><html lang=\"id\"><head><title>{{ .Title }}</title></head><body>{{ .Content }}</body></html>\n");
+  writeFileSync(
+    join(dir, "layouts", "_default", "single.html"),
+    '<!doctype html><html lang="id"><head><title>{{ .Title }}</title></head><body>{{ .Content }}</body></html>\n',
+  );
   for (const event of readdirSync(articlesDir, { withFileTypes: true })) {
     if (!event.isDirectory()) continue;
     for (const f of readdirSync(join(articlesDir, event.name))) {

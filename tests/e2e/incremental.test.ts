@@ -125,6 +125,16 @@ describe("a build over the previous one", () => {
     expect(readFileSync(join(output, "peristiwa", EVENT, "index.html"), "utf8")).toContain("Presiden Xi Jinping");
   });
 
+  it("a changed sinonim.yaml: the pages whose spellings change, and the search index, are written again", async () => {
+    const synonyms = join(articles, "sinonim.yaml");
+    writeFileSync(synonyms, `${readFileSync(synonyms, "utf8")}- [Xi Jinping, Presiden Xi]\n`);
+    const r = await warmAndCold();
+    expect(r.kept.pages).toBeGreaterThan(0);
+    expect(r.kept.pages).toBeLessThan(r.kept.pagesTotal);
+    expect(r.kept.search).toBe(false);
+    expect(readFileSync(join(output, "peristiwa", EVENT, "index.html"), "utf8")).toContain("Presiden Xi");
+  });
+
   it("a page changed by hand in the output is written again", async () => {
     appendFileSync(join(output, "peristiwa", EVENT, "index.html"), "<!-- diubah -->");
     const r = await warmAndCold();
