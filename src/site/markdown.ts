@@ -101,7 +101,7 @@ function create(): MarkdownIt {
       html += plain(at, m.start);
       // the run's anchor on an empty element of its own just before it, hidden from the search index (which
       // would keep every id of an indexed page as an anchor of its own)
-      if (m.id !== undefined) html += `<span id="${esc(m.id)}" class="sama-anchor" data-pagefind-ignore="all"></span>`;
+      if (m.id !== undefined) html += `<span id="${esc(m.id)}" data-pagefind-ignore></span>`;
       html += `<mark class="bersama" data-liputan-bersama="${esc(m.others.join(" "))}">`;
       // a text browser shows no tint: brackets it hides from the eye and from screen readers and search
       if (m.opens) html += CUE_OPEN;
@@ -120,12 +120,12 @@ function create(): MarkdownIt {
 function seeHtml(see: NonNullable<Mark["see"]>): string {
   const esc = md.utils.escapeHtml;
   const links = see.map((l) => `<a href="${esc(l.href)}">${esc(l.label)}</a>`).join(", ");
-  return `<sup class="sama" data-pagefind-ignore="all"><span class="visually-hidden">(sama dengan </span>${links}<span class="visually-hidden">)</span></sup>`;
+  return `<sup class="sama" data-pagefind-ignore><span class="visually-hidden">(sama dengan </span>${links}<span class="visually-hidden">)</span></sup>`;
 }
 
 /** The brackets around a run of shared words for text browsers (hidden by the style sheet, from screen readers and from search). */
-const CUE_OPEN = '<span class="cue" aria-hidden="true" data-pagefind-ignore="all">⟦</span>';
-const CUE_CLOSE = '<span class="cue" aria-hidden="true" data-pagefind-ignore="all">⟧</span>';
+const CUE_OPEN = '<span class="cue" aria-hidden="true" data-pagefind-ignore>⟦</span>';
+const CUE_CLOSE = '<span class="cue" aria-hidden="true" data-pagefind-ignore>⟧</span>';
 
 const md = create();
 

@@ -68,7 +68,7 @@ describe("what outlets share, word for word", () => {
     const runs = new Map<string, { article: string; words: string[]; named: string[]; links: { href: string; label: string }[] }>();
     for (const { id, html } of sections)
       for (const m of html.matchAll(
-        /<span id="([^"]+)" class="sama-anchor"[^>]*><\/span><mark class="bersama" data-liputan-bersama="([^"]+)">([\s\S]*?)<\/mark>(<sup class="sama"[\s\S]*?<\/sup>)/g,
+        /<span id="(sama_[^"]+)"[^>]*><\/span><mark class="bersama" data-liputan-bersama="([^"]+)">([\s\S]*?)<\/mark>(<sup class="sama"[\s\S]*?<\/sup>)/g,
       ))
         runs.set(m[1] ?? "", {
           article: id,

@@ -8,8 +8,8 @@ import { loadArchive } from "../../src/content/loader.ts";
 import { articleView, CARD_CHIPS, chipOrder, eventCard, FOLD } from "../../src/site/cards.ts";
 import { renderBody } from "../../src/site/markdown.ts";
 
-const CUE_OPEN = '<span class="cue" aria-hidden="true" data-pagefind-ignore="all">⟦</span>';
-const CUE_CLOSE = '<span class="cue" aria-hidden="true" data-pagefind-ignore="all">⟧</span>';
+const CUE_OPEN = '<span class="cue" aria-hidden="true" data-pagefind-ignore>⟦</span>';
+const CUE_CLOSE = '<span class="cue" aria-hidden="true" data-pagefind-ignore>⟧</span>';
 import { eventPages } from "../../src/site/event-pages.ts";
 import { comparePages } from "../../src/site/compare-pages.ts";
 import { FIXTURE_TAGS, makeArchive } from "../support/helpers.ts";
@@ -165,11 +165,11 @@ describe("the comparison of an event's texts", () => {
     expect([a?.id, a?.outlet, a?.hasOwnTitle, b?.heading]).toEqual(["a", "A", false, "Judul B"]);
     expect(a?.html).toContain("Paragraf 8.");
     expect(a?.html).toContain(
-      `<span id="sama_a_1" class="sama-anchor" data-pagefind-ignore="all"></span><mark class="bersama" data-liputan-bersama="b">${CUE_OPEN}${shared}${CUE_CLOSE}</mark>`,
+      `<span id="sama_a_1" data-pagefind-ignore></span><mark class="bersama" data-liputan-bersama="b">${CUE_OPEN}${shared}${CUE_CLOSE}</mark>`,
     );
     // after the words, a link to the same words in the other text, named by its outlet
     expect(a?.html).toContain('<a href="#sama_b_1">B</a>');
-    expect(b?.html).toContain('<span id="sama_b_1" class="sama-anchor" data-pagefind-ignore="all"></span><mark class="bersama" data-liputan-bersama="a">');
+    expect(b?.html).toContain('<span id="sama_b_1" data-pagefind-ignore></span><mark class="bersama" data-liputan-bersama="a">');
     expect(b?.html).toContain('<a href="#sama_a_1">A</a>');
     // the paragraphs that share the words stand in one row, and their other words are told apart as differing
     const rowOf = (html: string | undefined) => html?.match(new RegExp(`<p data-baris="(\\d+)">(?:(?!</p>)[^])*?${shared}`))?.[1];
