@@ -137,8 +137,9 @@ function fromFolder(root: string, limits: Limits): BytesReader {
   return async (path) => {
     const abs = join(root, ...path.split("/").filter(Boolean));
     try {
-      if (!statSync(abs).isFile()) return undefined;
-      if (statSync(abs).size > limits.maxBytes) throw new LimitReached(msg("verify.too-large", { path, mib: limits.maxBytes / 1024 / 1024 }));
+      const st = statSync(abs);
+      if (!st.isFile()) return undefined;
+      if (st.size > limits.maxBytes) throw new LimitReached(msg("verify.too-large", { path, mib: limits.maxBytes / 1024 / 1024 }));
       return await readFile(abs, { signal: limits.signal });
     } catch (e) {
       if (e instanceof LimitReached) throw e;

@@ -121,39 +121,31 @@ export function builtPrefix(dir: string): string | undefined {
   return m?.[1];
 }
 
-/** The compressed copy of the file at `path` (below the site's root) to send to a reader that accepts `acceptEncoding`, if one was written. */
-function compressedCopy(dir: string, path: string, acceptEncoding: string | undefined): (typeof ENCODINGS)[number] | undefined {
-  if (path.endsWith("/") || path.includes("\0")) return undefined;
-  const encoding = chosenEncoding(acceptEncoding);
-  if (!encoding) return undefined;
-  const segments = path.split("/").filter(Boolean);
-  // only a plain name: never a dot file, never a way out of the site
-  if (segments.some((s) => s.startsWith(".") || s.includes("\\"))) return undefined;
-  let file: string;
+/**
+ * Where `path` (below the site's root, as asked for) is on disk, and what is there; undefined for a
+ * name this host does not serve from disk: a dot file or folder, a backslash, a bad escape.
+ */
+function onDisk(dir: string, path: string): { file: string; kind: "file" | "folder" | "none" } | undefined {
+  let segments: string[];
   try {
-    file = join(dir, ...segments.map((s) => decodeURIComponent(s)));
+    segments = path
+      .split("/")
+      .filter(Boolean)
+      .map((s) => decodeURIComponent(s));
   } catch {
     return undefined;
   }
-  return isFile(`${file}${encoding.suffix}`) && isFile(file) ? encoding : undefined;
+  if (segments.some((s) => s.startsWith(".") || /[\\/]/.test(s))) return undefined;
+  const file = join(dir, ...segments);
+  return { file, kind: kindOf(file) };
 }
 
-/** Whether `path` (below the site's root, as asked for) is a folder of the site; never a dot folder. */
-function isFolder(dir: string, path: string): boolean {
-  const segments = path.split("/").filter(Boolean);
-  if (segments.length === 0 || segments.some((s) => s.startsWith("."))) return false;
+const kindOf = (file: string): "file" | "folder" | "none" => {
   try {
-    return statSync(join(dir, ...segments.map((s) => decodeURIComponent(s)))).isDirectory();
+    const st = statSync(file);
+    return st.isFile() ? "file" : st.isDirectory() ? "folder" : "none";
   } catch {
-    return false;
-  }
-}
-
-const isFile = (path: string): boolean => {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
+    return "none";
   }
 };
 
@@ -232,21 +224,24 @@ export async function startSiteServer({ dir, prefix, host, port, handle }: Serve
         return;
       }
       if (!url.startsWith(prefix)) return notFound(req, res);
-      const path = `/${url.slice(prefix.length).replace(/[?#].*$/, "")}`;
+      const withoutQuery = url.replace(/[?#].*$/, "");
+      const query = url.slice(withoutQuery.length);
+      const path = `/${withoutQuery.slice(prefix.length)}`;
       if (handle?.(req, res, path)) return;
-      // serve-static redirects a folder asked for without its slash to originalUrl + "/"
-      Object.assign(req, { originalUrl: url });
       req.url = `/${url.slice(prefix.length)}`;
-      if (!path.endsWith("/") && isFolder(dir, path)) {
-        res.writeHead(301, { Location: `${url.replace(/[?#].*$/, "")}/${url.slice(url.replace(/[?#].*$/, "").length)}` });
+      const found = path === "/" ? undefined : onDisk(dir, path);
+      if (!path.endsWith("/") && found?.kind === "folder") {
+        res.writeHead(301, { Location: `${withoutQuery}/${query}` });
         res.end();
         return;
       }
-      const copy = compressedCopy(dir, path, req.headers["accept-encoding"]);
+      // a large file's compressed copy, when the build wrote one and the reader accepts its encoding
+      const encoding = found?.kind === "file" ? chosenEncoding(req.headers["accept-encoding"]) : undefined;
+      const copy = encoding && found && kindOf(`${found.file}${encoding.suffix}`) === "file" ? encoding : undefined;
       if (copy) {
         res.setHeader("Content-Encoding", copy.name);
         res.setHeader("Vary", "Accept-Encoding");
-        req.url = `${path}${copy.suffix}${url.slice(url.indexOf(path.slice(1)) + path.length - 1).replace(/^[^?]*/, "")}`;
+        req.url = `${path}${copy.suffix}${query}`;
       }
       files(req, res, (err?: unknown) => {
         if (err && typeof err === "object" && refused(res, err)) return;
