@@ -79,17 +79,20 @@ export const verify = command(VERIFY, async (argv, io) => {
   const site = siteConfig(io.env);
   const overWeb = /^https?:\/\//i.test(target);
   const root = overWeb ? "" : pathArg(io, target);
+  // a site that cannot be read is said before anything is rebuilt
+  if (overWeb && !URL.canParse(target)) fail(2, msg("verify.bad-url", { url: target }));
+  if (!overWeb && !isFolder(root)) fail(2, msg("verify.no-folder", { folder: show(io, root) }));
 
-  // the rebuild comes first: its time is not the site's
   let rebuilt: string | undefined;
-  if (values.whole) {
-    rebuilt = mkdtempSync(join(tmpdir(), "arsip-verify-"));
-    const { writeBuild } = await import("../render/build.ts");
-    await writeBuild(archive, site, join(rebuilt, "situs"));
-  }
-  const limits: Limits = { maxBytes: mib * 1024 * 1024, seconds, signal: AbortSignal.timeout(seconds * 1000) };
-  const read = overWeb ? overHttp(target, limits) : fromFolder(root, limits);
   try {
+    // the rebuild comes first: its time is not the site's
+    if (values.whole) {
+      rebuilt = mkdtempSync(join(tmpdir(), "arsip-verify-"));
+      const { writeBuild } = await import("../render/build.ts");
+      await writeBuild(archive, site, join(rebuilt, "situs"));
+    }
+    const limits: Limits = { maxBytes: mib * 1024 * 1024, seconds, signal: AbortSignal.timeout(seconds * 1000) };
+    const read = overWeb ? overHttp(target, limits) : fromFolder(root, limits);
     if (rebuilt !== undefined) {
       const differences = await compareFiles(join(rebuilt, "situs"), read, overWeb ? undefined : root);
       for (const d of differences) io.err(`${d.file}: ${say(d.problem, lang)}\n`);
@@ -133,6 +136,14 @@ async function compareFiles(rebuilt: string, read: BytesReader, folder: string |
   return differences;
 }
 
+const isFolder = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
 function fromFolder(root: string, limits: Limits): BytesReader {
   return async (path) => {
     const abs = join(root, ...path.split("/").filter(Boolean));
@@ -152,8 +163,8 @@ function fromFolder(root: string, limits: Limits): BytesReader {
 function overHttp(base: string, limits: Limits): BytesReader {
   const root = base.endsWith("/") ? base : `${base}/`;
   return async (path) => {
-    const url = new URL(path.replace(/^\//, "").split("/").map(encodeURIComponent).join("/"), root);
     try {
+      const url = new URL(path.replace(/^\//, "").split("/").map(encodeURIComponent).join("/"), root);
       const r = await fetch(url, { signal: limits.signal });
       if (!r.ok || r.body === null) {
         await r.body?.cancel();

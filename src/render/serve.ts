@@ -28,7 +28,7 @@ import { basename, extname, join } from "node:path";
 import compression from "compression";
 import serveStatic from "serve-static";
 import { FINGERPRINTED } from "./assets.ts";
-import { chosenEncoding, ENCODINGS } from "./precompressed.ts";
+import { chosenEncoding, ENCODINGS, PRECOMPRESS_MIN } from "./precompressed.ts";
 import { FEED_FILE, folderOf, NOT_FOUND_PAGE, SECTIONS } from "../lib/routes.ts";
 
 /** Content type and whether it is compressed on the way, by file extension. */
@@ -140,6 +140,14 @@ function onDisk(dir: string, path: string): { file: string; kind: "file" | "fold
   return { file, kind: kindOf(file) };
 }
 
+const sizeOf = (file: string): number => {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+};
+
 const kindOf = (file: string): "file" | "folder" | "none" => {
   try {
     const st = statSync(file);
@@ -152,7 +160,10 @@ const kindOf = (file: string): "file" | "folder" | "none" => {
 /** Start serving `dir`; resolves once listening (rejects when the port is taken). */
 export async function startSiteServer({ dir, prefix, host, port, handle }: ServeOptions): Promise<SiteServer> {
   const compressible = new Set([...Object.values(TYPES), FEED].filter((t) => t.compress).map((t) => t.type));
-  const middleware = compression({ filter: (_req, res) => compressible.has(String(res.getHeader("Content-Type") ?? "")) });
+  // a large file is never compressed on the way, whatever encoding the reader asks for (deflate): it
+  // goes out as it is or as the copy the build wrote, and no compressor is held for a slow reader
+  const large = new WeakSet<ServerResponse>();
+  const middleware = compression({ filter: (_req, res) => !large.has(res) && compressible.has(String(res.getHeader("Content-Type") ?? "")) });
   // compression is typed for Express; it uses only what Node's own request and response have
   const compress = middleware as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   const files = serveStatic(dir, {
@@ -199,7 +210,7 @@ export async function startSiteServer({ dir, prefix, host, port, handle }: Serve
   const refused = (res: ServerResponse, err: { status?: number; statusCode?: number; headers?: Record<string, string> }): boolean => {
     const status = err.status ?? err.statusCode;
     if (status !== 416 && status !== 412) return false;
-    for (const name of ["Content-Encoding", "Vary"]) res.removeHeader(name);
+    // a compressed copy's range answer keeps its encoding: the size it names is the copy's
     res.writeHead(status, { ...err.headers, "Content-Length": "0" });
     res.end();
     return true;
@@ -231,13 +242,15 @@ export async function startSiteServer({ dir, prefix, host, port, handle }: Serve
       req.url = `/${url.slice(prefix.length)}`;
       const found = path === "/" ? undefined : onDisk(dir, path);
       if (!path.endsWith("/") && found?.kind === "folder") {
-        res.writeHead(301, { Location: `${withoutQuery}/${query}` });
+        // slashes in a row are one (as nginx merges them): "//sumber" must never redirect to another host
+        res.writeHead(301, { Location: `${withoutQuery.replace(/\/{2,}/g, "/")}/${query}` });
         res.end();
         return;
       }
       // a large file's compressed copy, when the build wrote one and the reader accepts its encoding
       const encoding = found?.kind === "file" ? chosenEncoding(req.headers["accept-encoding"]) : undefined;
       const copy = encoding && found && kindOf(`${found.file}${encoding.suffix}`) === "file" ? encoding : undefined;
+      if (found?.kind === "file" && sizeOf(found.file) >= PRECOMPRESS_MIN) large.add(res);
       if (copy) {
         res.setHeader("Content-Encoding", copy.name);
         res.setHeader("Vary", "Accept-Encoding");

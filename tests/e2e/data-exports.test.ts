@@ -299,3 +299,15 @@ async function listen(handler: (req: IncomingMessage, res: ServerResponse) => vo
       }),
   };
 }
+
+describe("npm run verify on a site it cannot read", () => {
+  it("says so with exit 2 before rebuilding anything: an address that is not one, a folder that is not there", async () => {
+    const url = await runCli("verify", ["http://[", "--whole"], { ARSIP_ARTICLES_DIR: SEED_ARTICLES });
+    expect(url.status).toBe(2);
+    expect(url.stderr).toMatch(/^http:\/\/\[ is not a web address that can be read; give the whole address/);
+    const folder = await runCli("verify", [join(tmpdir(), "arsip-tidak-ada"), "--whole"], { ARSIP_ARTICLES_DIR: SEED_ARTICLES });
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toMatch(/arsip-tidak-ada is not a folder; give the folder of a built site, e\.g\. _site/);
+    for (const r of [url, folder]) expect(r.stderr).not.toMatch(/at \w+ \(/);
+  });
+});

@@ -337,6 +337,12 @@ describe("npm run serve with a large file", () => {
       expect([gz.encoding, gz.body.equals(big)]).toEqual(["gzip", true]);
       const plain = await get(`${server.url}data/besar.json`, "identity");
       expect([plain.encoding, plain.body.equals(big)]).toEqual([null, true]);
+      // an encoding the build wrote no copy for: the file as it is, never compressed on the way
+      const deflate = await get(`${server.url}data/besar.json`, "deflate");
+      expect([deflate.encoding, deflate.body.equals(big)]).toEqual([null, true]);
+      // slashes in a row never make a redirect to another host
+      const doubled = await get(`${server.url.replace(/\/$/, "")}//data`);
+      expect([doubled.status, doubled.location]).toEqual([301, "/data/"]);
       // curl -C - resumes a half-downloaded file to the whole file, and asks past its end for nothing more
       const file = join(dir, "unduhan.json");
       writeFileSync(file, big.subarray(0, 100_000));

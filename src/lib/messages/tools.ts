@@ -121,6 +121,14 @@ export const TOOLS = {
     (p) => `${p.count} perbedaan: situs ini tidak memuat teks yang sama dengan arsip.`,
     (p) => `${p.count} ${p.count === 1 ? "difference" : "differences"}: this site does not hold the same texts as the archive.`,
   ),
+  "verify.bad-url": entry<{ url: string }>(
+    (p) => `${p.url} bukan alamat web yang dapat dibaca; tulis alamat lengkapnya, misalnya https://arsip.example.org/`,
+    (p) => `${p.url} is not a web address that can be read; give the whole address, e.g. https://arsip.example.org/`,
+  ),
+  "verify.no-folder": entry<{ folder: string }>(
+    (p) => `${p.folder} bukan folder; sebutkan folder situs yang sudah dibangun, misalnya _site`,
+    (p) => `${p.folder} is not a folder; give the folder of a built site, e.g. _site`,
+  ),
   "verify.too-large": entry<{ path: string; mib: number }>(
     (p) => `${p.path} lebih besar dari ${p.mib} MiB; pemeriksaan dihentikan. Naikkan batasnya dengan --max-mib bila file ini memang sebesar itu.`,
     (p) => `${p.path} is larger than ${p.mib} MiB; the check stopped. Raise the limit with --max-mib if the file really is that large.`,
