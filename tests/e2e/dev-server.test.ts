@@ -1,6 +1,6 @@
 /** The live preview as an editor uses it: start it, add an article, break a file, fix it, stop it. */
 import type { ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -113,6 +113,9 @@ describe("npm start (live preview)", () => {
     rmSync(join(articles, EV, "loop"));
     rmSync(join(articles, "usr-link"));
     rmSync(join(articles, EV, "baris\nbaru.md"));
+    // the watcher follows no link, so a link's removal may go unseen: the next saved file rebuilds the whole archive
+    const kontan = join(articles, EV, "kontan.md");
+    writeFileSync(kontan, readFileSync(kontan, "utf8"));
     await expect.poll(() => quick(`${base}/`), { timeout: 20_000, interval: 250 }).not.toContain('class="preview-errors"');
   });
 
