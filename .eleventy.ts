@@ -21,7 +21,6 @@ export interface EleventyConfig {
   setQuietMode(quiet: boolean): void;
   benchmarkManager: { get(name: string): { setMinimumThresholdPercent(percent: number): void } };
   on(event: "eleventy.after", fn: (arg: { results: { outputPath: string | false }[] }) => void | Promise<void>): void;
-  on(event: "eleventy.contentMap", fn: (arg: { urlToInputPath: Record<string, unknown> }) => void): void;
 }
 
 /** What one build or preview renders. */
@@ -33,8 +32,6 @@ export interface RenderInputs {
   assets: ReadonlyMap<string, Asset>;
   /** have Eleventy copy the assets (the live preview); a build copies them itself, keeping unchanged ones (src/render/build.ts) */
   copyAssets?: boolean;
-  /** how many files the build will write, once Eleventy knows (for progress) */
-  onPages?: (total: number) => void;
   /** every rendered page with its output file: for the search index while the rest is still rendering, and for the preview's record of what is on disk */
   onPage?: (url: string | false, outputPath: string | false, html: string) => Promise<void>;
   /** folders whose changes rebuild the live preview */
@@ -57,9 +54,6 @@ export default function configure(eleventyConfig: EleventyConfig, inputs: Render
   eleventyConfig.addGlobalData("archive", inputs.archive);
   // every address a template prints: `routes.years`, `routes.nav` (src/lib/routes.ts)
   eleventyConfig.addGlobalData("routes", ROUTES);
-  const onPages = inputs.onPages;
-  // every page's address is known before the first is written
-  if (onPages) eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }) => onPages(Object.keys(urlToInputPath).length));
   const onPage = inputs.onPage;
   if (onPage) {
     // this transform's time is mostly waiting for Pagefind to take the next page: Eleventy's

@@ -60,7 +60,8 @@ export const build = command(BUILD, async (argv, io) => {
     saveCache(io, cache);
     const summary = summaryLine(archive, { pages, seconds: (performance.now() - started) / 1000 });
     io.out(`${say(msg("build.done", { output: basename(output), summary }), lang)}\n`);
-    if (kept.pages + kept.files > 0) io.out(`${say(msg("build.kept", { ...kept, searchKept: kept.search }), lang)}\n`);
+    if (kept.pages + kept.files > 0)
+      io.out(`${say(msg("build.kept", { ...kept, searchParts: kept.searchParts, searchPartsTotal: kept.searchPartsTotal }), lang)}\n`);
     io.out(`${say(msg("build.search", { pages: search.pages, files: search.files, kib: (search.bytes / 1024).toFixed(0), seconds: search.seconds }), lang)}\n`);
     return 0;
   } catch (e) {

@@ -142,10 +142,7 @@ function underCodeWatch(argv: string[], io: Io): Promise<number> {
     fileURLToPath(import.meta.url),
     ...argv,
   ];
-  // the heap limit npm start gives this process (package.json) holds for the server tsx watch runs
-  const heap = process.execArgv.filter((a) => a.startsWith("--max-old-space-size="));
-  const nodeOptions = [io.env.NODE_OPTIONS ?? "", ...heap].filter((o) => o !== "").join(" ");
-  const env = { ...io.env, [WATCHED]: "1", ...(nodeOptions !== "" && { NODE_OPTIONS: nodeOptions }) };
+  const env = { ...io.env, [WATCHED]: "1" };
   const child = spawn(process.execPath, args, { cwd: io.cwd, env, stdio: ["inherit", "pipe", "pipe"] });
   child.stdout.on("data", (d: Buffer) => io.out(d.toString()));
   child.stderr.on("data", (d: Buffer) => io.err(d.toString()));

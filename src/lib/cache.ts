@@ -58,12 +58,14 @@ const kindOf = (key: string): string => key.slice(0, Math.max(0, key.indexOf(":"
  * One kind's entries, each kept as its serialised bytes: an entry read from the file is written
  * back as the same bytes, never deserialised and serialised again, so saving a kind where one
  * entry changed costs a copy of the file, not a serialisation of every entry (2.5 s for the
- * articles of a 10,000-article archive). `values` holds the entries deserialised or set so far.
+ * articles of a 10,000-article archive). `values` holds the entries deserialised or set so far,
+ * each only as long as something else holds it (a WeakRef): the cache never keeps a whole
+ * archive's shared passages in memory, and an entry dropped is deserialised again when asked for.
  */
 interface Shelf {
   old: Map<string, Uint8Array>;
   used: Map<string, Uint8Array>;
-  values: Map<string, unknown>;
+  values: Map<string, WeakRef<object>>;
   changed: boolean;
 }
 
@@ -115,6 +117,12 @@ function decodeShelf(bytes: Buffer, code: string): Map<string, Uint8Array> {
   return entries;
 }
 
+/** Keep a deserialised object for as long as it is used elsewhere (a string or number is deserialised each time: it is small). */
+function remember(shelf: Shelf, key: string, value: unknown): void {
+  if (typeof value === "object" && value !== null) shelf.values.set(key, new WeakRef(value));
+  else shelf.values.delete(key);
+}
+
 /**
  * The cache kept in `dir` for the code whose key is `code`: one file per kind of entry
  * (`article.bin`, `event.bin`, `shared-passages.bin`…), read when a run first asks for that kind,
@@ -155,23 +163,25 @@ export class DiskCache implements Cache {
     const shelf = this.shelf(kindOf(key));
     const bytes = shelf.used.get(key) ?? shelf.old.get(key);
     if (bytes === undefined) return undefined;
-    if (!shelf.values.has(key)) {
+    let value: unknown = shelf.values.get(key)?.deref();
+    if (value === undefined) {
       try {
-        shelf.values.set(key, deserialize(bytes));
+        value = deserialize(bytes);
       } catch {
         // a damaged entry is no entry
         return undefined;
       }
+      remember(shelf, key, value);
     }
     shelf.used.set(key, bytes);
-    return shelf.values.get(key) as T;
+    return value as T;
   }
 
   /** Keep `value` under `key`, as it is now: it is serialised at once. */
   set(key: string, value: unknown): void {
     const shelf = this.shelf(kindOf(key));
     shelf.used.set(key, serialize(value));
-    shelf.values.set(key, value);
+    remember(shelf, key, value);
     shelf.changed = true;
   }
 

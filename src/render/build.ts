@@ -24,16 +24,29 @@ import { fingerprintAssets, type Asset } from "./assets.ts";
 import { writePlainFiles } from "./plain-files.ts";
 import { createStaging, OutputError, recoverOutput, removeBuild, removeStaleStaging, swapIn } from "./output-folder.ts";
 import { ENCODINGS, precompressed } from "./precompressed.ts";
-import { buildKey, dropPagesList, fileOfUrl, keepFile, readPagesList, stampOf, untouched, writePagesList, type PagesList, type Stamp } from "./reuse.ts";
+import {
+  buildKey,
+  PAGES_LIST_VERSION,
+  dropPagesList,
+  fileOfUrl,
+  keepFile,
+  readPagesList,
+  stampOf,
+  untouched,
+  writePagesList,
+  type PagesList,
+  type Stamp,
+} from "./reuse.ts";
 import { indexStats, SearchIndexer, type SearchIndexStats } from "./search-index.ts";
 import { sha256 } from "../lib/hash.ts";
 import { folderOf, SECTIONS } from "../lib/routes.ts";
+import { searchPartPath, searchParts, type SearchPart } from "../site/search-parts.ts";
 
 export interface BuildResult {
   /** HTML pages in the output */
   pages: number;
   /** what was kept from the previous build instead of written again */
-  kept: { pages: number; pagesTotal: number; files: number; filesTotal: number; search: boolean };
+  kept: { pages: number; pagesTotal: number; files: number; filesTotal: number; searchParts: number; searchPartsTotal: number };
   search: SearchIndexStats;
 }
 
@@ -53,8 +66,13 @@ export class BuildError extends Error {
   }
 }
 
-const PAGEFIND_DIR = folderOf(SECTIONS.searchIndex);
 const ASSETS_DIR = folderOf(SECTIONS.assets);
+/**
+ * Pages per run of Eleventy. Eleventy keeps every page of a run in memory until the run ends;
+ * runs of this many pages keep a build of 30,000 articles within Node's default heap, for about
+ * half a second of Eleventy's start per run (docs/performance.md).
+ */
+export const RENDER_BATCH = 1000;
 
 /** Render `archive` (already validated) into `output`, replacing it only when everything succeeded. */
 export async function writeBuild(archive: Archive, site: SiteConfig, output: string, options: BuildOptions = {}): Promise<BuildResult> {
@@ -66,7 +84,7 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
   const plan = planBuild(archive, site, output, templates, options.cache);
 
   const staging = createStaging(output);
-  const written: PagesList = { version: 1, key: plan.key, pages: {}, files: {}, search: null };
+  const written: PagesList = { version: PAGES_LIST_VERSION, key: plan.key, pages: {}, files: {}, search: {} };
   let rendered: Rendered;
   try {
     rendered = await renderInto(staging, plan, written, progress);
@@ -102,7 +120,8 @@ export async function writeBuild(archive: Archive, site: SiteConfig, output: str
       pagesTotal: entries.length,
       files: rendered.filesKept,
       filesTotal: data.files.length + assets.size,
-      search: rendered.indexer === undefined,
+      searchParts: plan.parts.length - plan.indexed.length,
+      searchPartsTotal: plan.parts.length,
     },
     search,
   };
@@ -119,11 +138,12 @@ interface BuildPlan {
   entries: ReturnType<typeof pageEntries>;
   /** the pages whose fingerprint and file are the previous build's */
   unchanged: ReadonlySet<string>;
-  /** the pages the search index holds */
-  searchable: ReturnType<typeof pageEntries>;
-  searchFingerprint: string;
-  /** the previous build's index, when none of its pages changed */
-  keptIndex: PagesList["search"];
+  /** the parts of the search index, newest first (src/site/search-parts.ts) */
+  parts: SearchPart[];
+  /** each part's fingerprint: of its pages' addresses and fingerprints */
+  partFingerprints: ReadonlyMap<string, string>;
+  /** the parts indexed again: those with a changed page, or whose files are not the previous build's */
+  indexed: SearchPart[];
 }
 
 function planBuild(archive: Archive, site: SiteConfig, output: string, templates: string, cache: Cache | undefined): BuildPlan {
@@ -136,16 +156,22 @@ function planBuild(archive: Archive, site: SiteConfig, output: string, templates
   // pages: those unchanged since the previous build are linked from it, the others rendered
   const entries = pageEntries(data);
   const unchanged = new Set(entries.filter((e) => isKept(previous, previous?.list.pages[e.url], e.fingerprint, fileOfUrl(e.url))).map((e) => e.url));
-  const searchable = entries.filter((e) => e.collection === SEARCHABLE);
-  const searchFingerprint = fingerprintOf(searchable.map((e) => [e.url, e.fingerprint]));
-  const oldIndex = previous?.list.search;
-  const keepSearch =
-    previous !== undefined &&
-    oldIndex?.fingerprint === searchFingerprint &&
-    new Set(oldIndex.files.map((f) => f.file)).size === oldIndex.files.length &&
-    oldIndex.files.every((f) => f.file.startsWith(`${PAGEFIND_DIR}/`) && untouched(output, f, f.file, previous.real));
+  // the search index: the parts none of whose pages changed are linked from the previous build, the others indexed again
+  const fingerprints = new Map(entries.filter((e) => e.collection === SEARCHABLE).map((e) => [e.url, e.fingerprint]));
+  const parts = searchParts(data.eventPages);
+  // the newest part alone holds Pagefind's script and WebAssembly: a part that becomes or stops being the newest is written again
+  const partFingerprints = new Map(parts.map((p, i) => [p.part, fingerprintOf([i === 0, p.urls.map((url) => [url, fingerprints.get(url)])])]));
+  const indexed = parts.filter((p) => {
+    const old = previous?.list.search[p.part];
+    const folder = `${folderOf(searchPartPath(p.part))}/`;
+    if (previous === undefined || old === undefined || old.fingerprint !== partFingerprints.get(p.part)) return true;
+    const files = old.files;
+    return !(
+      new Set(files.map((f) => f.file)).size === files.length && files.every((f) => f.file.startsWith(folder) && untouched(output, f, f.file, previous.real))
+    );
+  });
   const assets = fingerprintAssets(join(templates, ASSETS_FOLDER));
-  return { site, templates, key, data, previous, assets, entries, unchanged, searchable, searchFingerprint, keptIndex: keepSearch ? (oldIndex ?? null) : null };
+  return { site, templates, key, data, previous, assets, entries, unchanged, parts, partFingerprints, indexed };
 }
 
 /** What rendering left to finish: the search index being built, and how many plain files were kept. */
@@ -160,7 +186,7 @@ interface Rendered {
  * index, then write the assets and plain files while Pagefind builds the index on the other core.
  */
 async function renderInto(staging: string, plan: BuildPlan, written: PagesList, progress: Progress): Promise<Rendered> {
-  const { previous, entries, unchanged, searchable, data, site, assets } = plan;
+  const { previous, entries, unchanged, data, site, assets } = plan;
   // folders made in the staging folder so far
   const folders = new Set<string>();
   let indexer: SearchIndexer | undefined;
@@ -173,45 +199,62 @@ async function renderInto(staging: string, plan: BuildPlan, written: PagesList, 
       keepFile(previous.dir, staging, stamp.file, folders);
       kept.set(e.url, stamp);
     }
-    if (plan.keptIndex && previous) {
-      for (const f of plan.keptIndex.files) keepFile(previous.dir, staging, f.file, folders);
-      written.search = plan.keptIndex;
-    } else {
-      indexer = await SearchIndexer.start(searchable.map((e) => e.url));
+    const indexed = new Set(plan.indexed.map((p) => p.part));
+    for (const p of plan.parts) {
+      const old = previous?.list.search[p.part];
+      if (indexed.has(p.part) || !previous || !old) continue;
+      for (const f of old.files) keepFile(previous.dir, staging, f.file, folders);
+      written.search[p.part] = old;
+    }
+    if (plan.indexed.length > 0) {
+      // handed to Pagefind in the order the pages are rendered, so that it indexes while the others render
+      const position = new Map(entries.map((e, i) => [e.url, i]));
+      const first = (p: SearchPart): number => position.get(p.urls[0] ?? "") ?? 0;
+      indexer = await SearchIndexer.start(
+        [...plan.indexed].sort((a, b) => first(a) - first(b)),
+        plan.parts[0]?.part,
+      );
       const index = indexer;
-      for (const e of searchable) {
-        const stamp = kept.get(e.url);
-        if (stamp) index.keep(e.url, () => readFileSync(join(staging, stamp.file), "utf8"));
+      for (const url of plan.indexed.flatMap((p) => p.urls)) {
+        const stamp = kept.get(url);
+        if (stamp) index.keep(url, () => readFileSync(join(staging, stamp.file), "utf8"));
       }
     }
 
     const fingerprints = new Map(entries.map((e) => [e.url, e.fingerprint]));
-    const searchableUrls = new Set(searchable.map((e) => e.url));
+    const searchable = new Set(entries.filter((e) => e.collection === SEARCHABLE).map((e) => e.url));
+    // the pages of the parts indexed again; a page of a kept part is rendered again only when its file was changed by hand
+    const toIndex = new Set(plan.indexed.flatMap((p) => p.urls));
     const rendered = new Map<string, string>();
     const index = indexer;
-    await renderSite(
-      staging,
-      {
-        site,
-        archive: onlyPages(data, (e) => !unchanged.has(e.url), entries),
-        assets,
-        copyAssets: false,
-        onPages: (total) => progress.phase(msg("progress.writing"), total),
-        onPage: async (url, outputPath, html) => {
-          if (url === false || outputPath === false) return;
-          progress.count(rendered.size + 1);
-          if (!fingerprints.has(url) || unchanged.has(url) || rendered.has(url))
-            throw new Error(`${url}: a page the site data does not list (src/site/page-list.ts)`);
-          const file = relativeFile(staging, outputPath);
-          // the file the next build will look for under this address (reuse.ts)
-          if (file !== fileOfUrl(url)) throw new Error(`${url}: written to ${file}, not ${fileOfUrl(url)}`);
-          rendered.set(url, file);
-          if (searchableUrls.has(url)) await index?.add(url, html);
-          else if (html.includes("data-pagefind-body")) throw new Error(`${url}: marked for the search index but not an event page`);
+    const toRender = entries.filter((e) => !unchanged.has(e.url));
+    progress.phase(msg("progress.writing"), toRender.length);
+    // a batch of pages per run of Eleventy, which holds every page it wrote until its run ends
+    for (let from = 0; from < toRender.length; from += RENDER_BATCH) {
+      const batch = new Set(toRender.slice(from, from + RENDER_BATCH).map((e) => e.url));
+      await renderSite(
+        staging,
+        {
+          site,
+          archive: onlyPages(data, (e) => batch.has(e.url), entries),
+          assets,
+          copyAssets: false,
+          onPage: async (url, outputPath, html) => {
+            if (url === false || outputPath === false) return;
+            progress.count(rendered.size + 1);
+            if (!fingerprints.has(url) || unchanged.has(url) || rendered.has(url))
+              throw new Error(`${url}: a page the site data does not list (src/site/page-list.ts)`);
+            const file = relativeFile(staging, outputPath);
+            // the file the next build will look for under this address (reuse.ts)
+            if (file !== fileOfUrl(url)) throw new Error(`${url}: written to ${file}, not ${fileOfUrl(url)}`);
+            rendered.set(url, file);
+            if (toIndex.has(url)) await index?.add(url, html);
+            else if (!searchable.has(url) && html.includes("data-pagefind-body")) throw new Error(`${url}: marked for the search index but not an event page`);
+          },
         },
-      },
-      plan.templates,
-    );
+        plan.templates,
+      );
+    }
     // in the pages' own order, so that the list is the same whichever pages were kept
     for (const e of entries) {
       const file = rendered.get(e.url);
@@ -235,7 +278,7 @@ async function renderInto(staging: string, plan: BuildPlan, written: PagesList, 
   }
 }
 
-/** Wait for the search index and record its files; a kept index is already recorded. */
+/** Wait for the parts of the search index indexed again and record their files; the kept parts are already recorded. */
 async function finishIndex(staging: string, plan: BuildPlan, rendered: Rendered, written: PagesList, progress: Progress): Promise<SearchIndexStats> {
   if (!rendered.indexer || !rendered.finishing) {
     progress.end();
@@ -243,12 +286,22 @@ async function finishIndex(staging: string, plan: BuildPlan, rendered: Rendered,
   }
   progress.phase(msg("progress.indexing"));
   const search = await rendered.finishing;
-  written.search = {
-    fingerprint: plan.searchFingerprint,
-    files: walkFiles(join(staging, PAGEFIND_DIR))
-      .map((f) => stampOf(staging, `${PAGEFIND_DIR}/${f.path}`, ""))
-      .sort((a, b) => (a.file < b.file ? -1 : 1)),
-  };
+  for (const { part } of plan.indexed) {
+    const folder = folderOf(searchPartPath(part));
+    written.search[part] = {
+      fingerprint: plan.partFingerprints.get(part) ?? "",
+      files: walkFiles(join(staging, folder))
+        .map((f) => stampOf(staging, `${folder}/${f.path}`, ""))
+        .sort((a, b) => (a.file < b.file ? -1 : 1)),
+    };
+  }
+  // in the parts' own order, so that the list is the same whichever parts were kept
+  const recorded = written.search;
+  written.search = {};
+  for (const { part } of plan.parts) {
+    const stamps = recorded[part];
+    if (stamps) written.search[part] = stamps;
+  }
   progress.end();
   return search;
 }
@@ -273,48 +326,33 @@ function relativeFile(root: string, abs: string): string {
 
 /**
  * Write the files that need no template (data, citations), keeping those the previous build wrote
- * with the same content; returns how many were kept.
+ * with the same content; returns how many were kept. One file at a time: each file's text is
+ * made when it is read (views.ts plainFile), hashed, written or kept, and let go.
  */
 function writePlain(staging: string, files: readonly PlainFile[], previous: Previous | undefined, written: PagesList, folders: Set<string>): number {
-  // a plain file is its text: its fingerprint is the SHA-256 of its bytes; a compressed copy's, that and its encoding
-  const items = files.flatMap((f) => {
+  let kept = 0;
+  const keepOrWrite = (path: string, fingerprint: string, content: () => Uint8Array): boolean => {
+    const old = previous?.list.files[path];
+    if (previous && old && isKept(previous, old, fingerprint, path.slice(1))) {
+      keepFile(previous.dir, staging, old.file, folders);
+      written.files[path] = old;
+      return true;
+    }
+    const bytes = content();
+    const [abs] = writePlainFiles(staging, [{ path, content: bytes }], folders);
+    if (abs === undefined) throw new Error(`${path}: not written`);
+    written.files[path] = { file: relativeFile(staging, abs), fingerprint, sha256: sha256(bytes) };
+    return false;
+  };
+  for (const f of files) {
+    // a plain file is its text: its fingerprint is the SHA-256 of its bytes; a compressed copy's, that and its encoding
     const bytes = Buffer.from(f.content, "utf8");
     const fingerprint = sha256(bytes);
-    const own = { path: f.path, fingerprint, content: (): Uint8Array => bytes, copy: false };
-    if (!precompressed(f.path, bytes.length)) return [own];
-    return [
-      own,
-      ...ENCODINGS.map((e) => ({ path: `${f.path}${e.suffix}`, fingerprint: `${fingerprint}:${e.name}`, content: () => e.compress(bytes), copy: true })),
-    ];
-  });
-  const stamps: (Stamp | undefined)[] = [];
-  const fresh: number[] = [];
-  items.forEach((f, i) => {
-    const old = previous?.list.files[f.path];
-    if (previous && old && isKept(previous, old, f.fingerprint, f.path.slice(1))) {
-      keepFile(previous.dir, staging, old.file, folders);
-      stamps.push(old);
-    } else {
-      stamps.push(undefined);
-      fresh.push(i);
-    }
-  });
-  const contents = fresh.map((i) => ({ path: items[i]?.path ?? "", content: items[i]?.content() ?? "" }));
-  const paths = writePlainFiles(staging, contents);
-  fresh.forEach((i, n) => {
-    const abs = paths[n];
-    const item = items[i];
-    const content = contents[n]?.content;
-    if (abs !== undefined && item !== undefined && content !== undefined)
-      stamps[i] = { file: relativeFile(staging, abs), fingerprint: item.fingerprint, sha256: sha256(content) };
-  });
-  // in the files' own order, so that the list is the same whichever files were kept
-  items.forEach((f, i) => {
-    const stamp = stamps[i];
-    if (stamp) written.files[f.path] = stamp;
-  });
-  // the files kept, as the build reports them: their compressed copies go with them
-  return files.length - fresh.filter((i) => items[i]?.copy === false).length;
+    if (keepOrWrite(f.path, fingerprint, () => bytes)) kept++;
+    if (precompressed(f.path, bytes.length))
+      for (const e of ENCODINGS) keepOrWrite(`${f.path}${e.suffix}`, `${fingerprint}:${e.name}`, () => e.compress(bytes));
+  }
+  return kept;
 }
 
 /** Copy the assets to /assets/, keeping those the previous build copied (a changed asset has a new name); returns how many were kept. */

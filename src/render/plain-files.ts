@@ -7,10 +7,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
 
-/** Write each file at its site path below `dir`; returns the absolute paths written. */
-export function writePlainFiles(dir: string, files: readonly { path: string; content: string | Uint8Array }[]): string[] {
+/** Write each file at its site path below `dir`; returns the absolute paths written. `made`: the folders known to exist. */
+export function writePlainFiles(dir: string, files: readonly { path: string; content: string | Uint8Array }[], made = new Set<string>()): string[] {
   const root = resolve(dir);
-  const made = new Set<string>();
   return files.map((f) => {
     const abs = resolve(join(root, f.path));
     if (!abs.startsWith(root + sep)) throw new Error(`${f.path} is outside the site`);

@@ -157,7 +157,8 @@ export class PreviewRebuilds {
     for (const [url, file] of p.written) this.files.set(url, file);
     // every file this preview wrote that may still be on disk
     const before = new Set([...(this.removable ?? []), ...[...this.files.values()].map((f) => resolve(f))]);
-    const changed = p.data.files.filter((f) => this.plain.get(f.path) !== f.content);
+    // each file's text read once (it is made when read: views.ts plainFile)
+    const changed = p.data.files.map((f) => ({ path: f.path, content: f.content })).filter((f) => this.plain.get(f.path) !== f.content);
     const written = writePlainFiles(this.outDir, changed);
     for (const f of changed) this.plain.set(f.path, f.content);
     const current = new Set(p.data.files.map((f) => f.path));

@@ -19,7 +19,8 @@ import { sha256 } from "../lib/hash.ts";
 
 /** Where a build leaves its list: beside the output folder, named after it. */
 export const pagesListFile = (output: string): string => join(dirname(resolve(output)), `.${basename(resolve(output))}.arsip-pages.json`);
-const VERSION = 1;
+export const PAGES_LIST_VERSION = 2;
+const VERSION = PAGES_LIST_VERSION;
 
 /** A file as a build wrote it: enough to tell whether it is still untouched. */
 export interface Stamp {
@@ -38,8 +39,8 @@ export interface PagesList {
   pages: Record<string, Stamp>;
   /** plain files by site path */
   files: Record<string, Stamp>;
-  /** the search index: the fingerprint of the pages it was made of, and its files */
-  search: { fingerprint: string; files: Stamp[] } | null;
+  /** the parts of the search index by name: each the fingerprint of the pages it was made of, and its files */
+  search: Record<string, { fingerprint: string; files: Stamp[] }>;
 }
 
 /**
@@ -67,8 +68,9 @@ export function readPagesList(output: string, key: string): PagesList | undefine
   if (!isObject(list) || list.version !== VERSION || list.key !== key || !isObject(list.pages) || !isObject(list.files)) return undefined;
   if (![...Object.values(list.pages), ...Object.values(list.files)].every(isStamp)) return undefined;
   const search = list.search;
-  if (search !== null && !(isObject(search) && typeof search.fingerprint === "string" && Array.isArray(search.files) && search.files.every(isStamp)))
-    return undefined;
+  if (!isObject(search)) return undefined;
+  for (const part of Object.values(search))
+    if (!(isObject(part) && typeof part.fingerprint === "string" && Array.isArray(part.files) && part.files.every(isStamp))) return undefined;
   return list as unknown as PagesList;
 }
 

@@ -74,14 +74,15 @@ export function typeOf(path: string): { type: string; compress: boolean } {
 /**
  * How long a browser may keep a file of the site (path below the site's root, starting with /):
  * a year for names that change with the content (our assets, Pagefind's fragments, word index and
- * filter chunks and its metadata file), otherwise revalidation every time.
+ * filter chunks and its metadata files in each part of the index), otherwise revalidation every time.
  */
 export function cacheControlOf(path: string): string {
   const inside = (section: string): string | undefined => (path.startsWith(section) ? path.slice(section.length) : undefined);
   const asset = inside(SECTIONS.assets);
   if (asset !== undefined && !asset.includes("/") && FINGERPRINTED.test(path)) return IMMUTABLE;
   const index = inside(SECTIONS.searchIndex);
-  if (index !== undefined && (/^(?:fragment|index|filter)\/[^/]+$/.test(index) || /^pagefind\.[^/]+\.pf_meta$/.test(index))) return IMMUTABLE;
+  // in every part of the index (src/site/search-parts.ts): pagefind/2023/fragment/…
+  if (index !== undefined && /^[^/]+\/(?:(?:fragment|index|filter)\/[^/]+|pagefind\.[^/]+\.pf_meta)$/.test(index)) return IMMUTABLE;
   return REVALIDATE;
 }
 

@@ -83,7 +83,16 @@ export function articleHeading(a: Article): string {
  */
 export const FOLD = { keep: 3, min: 7 };
 
-export function articleView(a: Article, cite: ArticleCitation, marks?: ReadonlyMap<number, readonly Mark[]>, fold = true): ArticleView {
+/**
+ * An article as its event page shows it. `marks`, the passages other articles share with it, are
+ * made only when the body is rendered: `key` names what they are made from (the event's texts).
+ */
+export function articleView(
+  a: Article,
+  cite: ArticleCitation,
+  marks?: { key: string; of: () => ReadonlyMap<number, readonly Mark[]> | undefined },
+  fold = true,
+): ArticleView {
   const byline = bylineOf(a);
   return withRenderedBody(
     {
@@ -104,7 +113,9 @@ export function articleView(a: Article, cite: ArticleCitation, marks?: ReadonlyM
     },
     a.body,
     // the article's heading is an h3 under the page's h2 sections: its own headings start at h4
-    { marks, headingLevel: 4, ...(fold && { fold: FOLD }) },
+    marks
+      ? { key: marks.key, make: () => ({ marks: marks.of(), headingLevel: 4, ...(fold && { fold: FOLD }) }) }
+      : { headingLevel: 4, ...(fold && { fold: FOLD }) },
     articleFingerprint(a),
   );
 }

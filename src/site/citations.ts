@@ -10,6 +10,8 @@
  * in the fields for an archive. Names are kept whole (`literal`): Indonesian names have no family
  * name to split off. Ids and keys are the event's and the article's ids, whole: unique and stable.
  */
+import { lightly } from "../lib/lightly.ts";
+import { plainFile, type PlainFile } from "./views.ts";
 import { ARTICLE_TABLE, cslValues } from "../content/fields.ts";
 import { articleFingerprint } from "../content/fingerprint.ts";
 import type { Archive, Article, Event } from "../content/model.ts";
@@ -193,16 +195,13 @@ export function articleCitation(site: SiteConfig, e: Event, a: Article, cache: C
 }
 
 /** Every citation file of the archive, for the build to write. */
-export function citationFiles(archive: Archive, site: SiteConfig): { path: string; content: string }[] {
+export function citationFiles(archive: Archive, site: SiteConfig): PlainFile[] {
   return archive.events.flatMap((e) =>
     e.articles.flatMap((a) => {
       const paths = citationPaths(e, a);
-      const formats = citationFormats(cslItem(site, e, a));
-      return [
-        { path: paths.csl, content: formats.csl },
-        { path: paths.bib, content: formats.bib },
-        { path: paths.ris, content: formats.ris },
-      ];
+      // made when the files are written, once for the three
+      const formats = lightly(() => citationFormats(cslItem(site, e, a)));
+      return [plainFile(paths.csl, () => formats().csl), plainFile(paths.bib, () => formats().bib), plainFile(paths.ris, () => formats().ris)];
     }),
   );
 }

@@ -7,11 +7,13 @@
 import { formatLong, formatPublished, machineDate } from "../content/dates.ts";
 import type { Archive, Event } from "../content/model.ts";
 import { UNKNOWN_OUTLET } from "../content/outlets.ts";
-import { NO_CACHE, type Cache } from "../lib/cache.ts";
+import { cached, NO_CACHE, type Cache } from "../lib/cache.ts";
+import { lightly } from "../lib/lightly.ts";
+import { isCount, isRecord } from "../lib/shape.ts";
 import { absoluteUrl, compareUrl, eventUrl, SECTIONS } from "../lib/routes.ts";
 import { articleHeading } from "./cards.ts";
 import type { SiteConfig } from "./config.ts";
-import { linkedMarks, quotationViews, sharedOf } from "./event-pages.ts";
+import { linkedMarks, quotationViews, sharedOf, textsKey } from "./event-pages.ts";
 import { textSegments, withRenderedBody, type TextSegment } from "./markdown.ts";
 import { alignBlocks, type Alignment, type BlockLink } from "./alignment.ts";
 import { WORD } from "../lib/words.ts";
@@ -98,17 +100,74 @@ export function differingWords(segmentsOf: readonly TextSegment[][], alignment: 
 }
 
 export function comparePages(site: SiteConfig, archive: Archive, cache: Cache = NO_CACHE): ComparePage[] {
-  return archive.events.filter((e) => e.articles.length > 1).map((e) => comparePage(site, e, sharedOf(e, cache)));
+  return archive.events.filter((e) => e.articles.length > 1).map((e) => comparePage(site, e, sharedOf(e, cache), cache));
 }
 
-function comparePage(site: SiteConfig, e: Event, shared: SharedPassages): ComparePage {
+/** What the comparison of an event's texts computes from the texts alone, per text. */
+export interface Comparison {
+  /** the row of each block (alignment.ts) */
+  rows: Map<number, number>[];
+  /** the differing words of each block (differingWords) */
+  differing: Map<number, Set<number>>[];
+  /** how many words the text has, and how many of them it shares */
+  words: number[];
+  sharedWords: number[];
+}
+
+const count = (text: string): number => text.match(WORD)?.length ?? 0;
+
+/** The comparison of an event's texts, from the cache when the same texts were compared before (it is theirs alone, as the shared passages are). */
+export function comparisonOf(e: Event, shared: SharedPassages, cache: Cache): Comparison {
+  return cached(
+    cache,
+    textsKey("comparison", e),
+    () => {
+      const linked = linkedMarks(e, shared);
+      const segmentsOf = e.articles.map((a) => textSegments(a.body));
+      const alignment = alignedBlocks(e, shared, segmentsOf);
+      return {
+        rows: alignment.rows,
+        differing: differingWords(segmentsOf, alignment),
+        words: segmentsOf.map((segments) => segments.reduce((n, seg) => n + count(seg.text), 0)),
+        sharedWords: e.articles.map((a, t) =>
+          [...(linked.get(a.id) ?? [])].reduce(
+            (n, [segment, list]) => n + list.reduce((k, m) => k + count(segmentsOf[t]?.[segment]?.text.slice(m.start, m.end) ?? ""), 0),
+            0,
+          ),
+        ),
+      };
+    },
+    isComparison,
+  );
+}
+
+const isCountMap = (v: unknown, value: (x: unknown) => boolean): boolean =>
+  v instanceof Map && [...(v as Map<unknown, unknown>)].every(([k, x]) => isCount(k) && value(x));
+
+/** A comparison read back from the cache has this shape, or is computed again. */
+export function isComparison(v: unknown): v is Comparison {
+  if (!isRecord(v) || !Array.isArray(v.rows) || !Array.isArray(v.differing) || !Array.isArray(v.words) || !Array.isArray(v.sharedWords)) return false;
+  const n = v.rows.length;
+  return (
+    [v.differing, v.words, v.sharedWords].every((list) => list.length === n) &&
+    v.rows.every((m) => isCountMap(m, isCount)) &&
+    v.differing.every((m) => isCountMap(m, (set) => set instanceof Set && [...(set as Set<unknown>)].every(isCount))) &&
+    v.words.every(isCount) &&
+    v.sharedWords.every(isCount)
+  );
+}
+
+function comparePage(site: SiteConfig, e: Event, shared: SharedPassages, cache: Cache): ComparePage {
   const path = compareUrl(e.id);
   const title = `Bandingkan liputan: ${e.title}`;
   const outlets = e.articles.map((a) => a.outlet ?? UNKNOWN_OUTLET).join(", ");
-  const linked = linkedMarks(e, shared);
-  const segmentsOf = e.articles.map((a) => textSegments(a.body));
-  const alignment = alignedBlocks(e, shared, segmentsOf);
-  const differing = differingWords(segmentsOf, alignment);
+  const comparison = comparisonOf(e, shared, cache);
+  // the marks, rows and differing words, made again when the page is written (from the cache), not kept with the page
+  const render = lightly(() => {
+    const again = sharedOf(e, cache);
+    return { linked: linkedMarks(e, again), comparison: comparisonOf(e, again, cache) };
+  });
+  const key = textsKey("comparison", e);
   const description = `Teks ${e.articles.length} artikel tentang peristiwa ini berdampingan (${outlets}); kata-kata yang sama persis ditandai.`;
   return {
     meta: pageMeta(site, path, title, description, webPageLd(title, description, absoluteUrl(site, path), site.title, absoluteUrl(site, SECTIONS.home)), {
@@ -117,9 +176,6 @@ function comparePage(site: SiteConfig, e: Event, shared: SharedPassages): Compar
     }),
     event: { title: e.title, url: eventUrl(e.id), dateLabel: formatLong(e.date), dateIso: machineDate(e.date) },
     columns: e.articles.map((a, t): CompareColumn => {
-      const marks = linked.get(a.id);
-      const segments = segmentsOf[t] ?? [];
-      const count = (text: string): number => text.match(WORD)?.length ?? 0;
       return withRenderedBody(
         {
           id: a.id,
@@ -127,15 +183,19 @@ function comparePage(site: SiteConfig, e: Event, shared: SharedPassages): Compar
           heading: articleHeading(a),
           hasOwnTitle: a.title !== undefined,
           ...(a.published && { publishedLabel: formatPublished(a.published), publishedIso: machineDate(a.published) }),
-          sharedWords: [...(marks ?? [])].reduce(
-            (n, [segment, list]) => n + list.reduce((k, m) => k + count(segments[segment]?.text.slice(m.start, m.end) ?? ""), 0),
-            0,
-          ),
-          words: segments.reduce((n, seg) => n + count(seg.text), 0),
+          sharedWords: comparison.sharedWords[t] ?? 0,
+          words: comparison.words[t] ?? 0,
         },
         a.body,
         // the article's heading is an h2 of the page: its own headings start at h3
-        { ...(marks && { marks }), headingLevel: 3, rows: alignment.rows[t], differing: differing[t] },
+        {
+          key,
+          make: () => {
+            const { linked, comparison } = render();
+            const marks = linked.get(a.id);
+            return { ...(marks && { marks }), headingLevel: 3, rows: comparison.rows[t], differing: comparison.differing[t] };
+          },
+        },
       );
     }),
     sharedQuotations: quotationViews(e, shared),

@@ -13,7 +13,7 @@ import { plainText } from "./markdown.ts";
 import { cached, contentKey, NO_CACHE, type Cache } from "../lib/cache.ts";
 import { isBytes } from "../lib/shape.ts";
 import { absoluteUrl, articleUrl, DATA_PATHS, eventUrl, SECTIONS } from "../lib/routes.ts";
-import type { PlainFile } from "./views.ts";
+import { plainFile, type PlainFile } from "./views.ts";
 
 const tagData = (t: TagRef) => ({ id: t.id, label: t.label, kind: t.kind });
 
@@ -51,7 +51,7 @@ export function recordKnown(a: Article): { url: boolean; published: "datetime" |
 /** The four data files, in the order of DATA_PATHS; `cache` keeps each body's plain text between runs. */
 export function dataFiles(archive: Archive, site: SiteConfig, cache: Cache = NO_CACHE): PlainFile[] {
   const text = cachedPlainText(cache);
-  const json = {
+  const json = () => ({
     schema: { version: DATA_VERSION, url: absoluteUrl(site, DATA_PATHS.schema) },
     site: { title: site.title, url: absoluteUrl(site, SECTIONS.home) },
     counts: { events: archive.events.length, articles: archive.articleCount },
@@ -63,12 +63,12 @@ export function dataFiles(archive: Archive, site: SiteConfig, cache: Cache = NO_
       background: { markdown: e.body, text: text(e.body) },
       articles: e.articles.map((a) => articleData(site, e, a, text)),
     })),
-  };
+  });
   return [
-    { path: DATA_PATHS.json, content: `${JSON.stringify(json, null, 1)}\n` },
-    { path: DATA_PATHS.schema, content: `${JSON.stringify(ARCHIVE_SCHEMA, null, 1)}\n` },
-    { path: DATA_PATHS.csv, content: articlesCsv(archive, site) },
-    { path: DATA_PATHS.manifest, content: `${JSON.stringify(manifest(archive), null, 1)}\n` },
+    plainFile(DATA_PATHS.json, () => `${JSON.stringify(json(), null, 1)}\n`),
+    plainFile(DATA_PATHS.schema, () => `${JSON.stringify(ARCHIVE_SCHEMA, null, 1)}\n`),
+    plainFile(DATA_PATHS.csv, () => articlesCsv(archive, site)),
+    plainFile(DATA_PATHS.manifest, () => `${JSON.stringify(manifest(archive), null, 1)}\n`),
   ];
 }
 

@@ -1,4 +1,5 @@
 /** Event pages: the full coverage of one event, its neighbours in time, related events and search facets. */
+import { lightly } from "../lib/lightly.ts";
 import { formatLong } from "../content/dates.ts";
 import type { Archive, Event } from "../content/model.ts";
 import { TAG_KINDS } from "../content/schema.ts";
@@ -71,10 +72,12 @@ export function linkedMarks(e: Event, shared: SharedPassages): Map<string, Map<n
   return out;
 }
 
+/** The key of what an event's texts share: its articles' ids and bodies (the shared passages and the comparison are theirs alone). */
+export const textsKey = (kind: string, e: Event): string => contentKey(kind, ...e.articles.flatMap((a) => [a.id, a.body]));
+
 /** What the articles of an event share (shared-passages.ts), from the cache when the same texts were compared before. */
 export function sharedOf(e: Event, cache: Cache): SharedPassages {
-  const texts = e.articles.map((a) => ({ id: a.id, body: a.body }));
-  return cached(cache, contentKey("shared-passages", ...texts.flatMap((t) => [t.id, t.body])), () => sharedPassages(texts), isSharedPassages);
+  return cached(cache, textsKey("shared-passages", e), () => sharedPassages(e.articles.map((a) => ({ id: a.id, body: a.body }))), isSharedPassages);
 }
 
 export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event) => EventCard, cache: Cache = NO_CACHE): EventPage[] {
@@ -89,7 +92,9 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
     const description = e.summary;
     // what the outlets share: only an event covered twice or more has anything to compare
     const shared: SharedPassages = e.articles.length > 1 ? sharedOf(e, cache) : { marks: new Map(), quotations: [] };
-    const marks = linkedMarks(e, shared);
+    // the marks of shared passages, made again when the page is written (from the cache), not kept with the page
+    const linked = lightly(() => linkedMarks(e, sharedOf(e, cache)));
+    const key = textsKey("shared-passages", e);
     return withBodyHtml(
       {
         ...card,
@@ -104,7 +109,9 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
         names: printed(e),
         // the event's own tags first, as on its card
         tags: chipOrder(e).map(chip),
-        articles: e.articles.map((a) => articleView(a, articleCitation(site, e, a, cache), marks.get(a.id), e.articles.length > 1)),
+        articles: e.articles.map((a) =>
+          articleView(a, articleCitation(site, e, a, cache), e.articles.length > 1 ? { key, of: () => linked().get(a.id) } : undefined, e.articles.length > 1),
+        ),
         sharedQuotations: quotationViews(e, shared),
         ...(e.articles.length > 1 && { compareUrl: compareUrl(e.id) }),
         ...(older && { older: link(older) }),

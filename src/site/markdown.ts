@@ -5,6 +5,7 @@
  * Nothing in a body makes the page load anything: an image (`![alt](src)`) is shown as its alt
  * text, never as an `<img>`, and a protocol-relative `//host/…` address is not a link.
  */
+import { lightly } from "../lib/lightly.ts";
 import MarkdownIt from "markdown-it";
 import { WORD } from "../lib/words.ts";
 
@@ -197,6 +198,16 @@ export interface RenderOptions {
   differing?: ReadonlyMap<number, ReadonlySet<number>> | undefined;
 }
 
+/**
+ * Render options made only when the body is rendered (the marks of shared passages, which a page
+ * kept from the previous build never needs), named in the view's JSON by `key`: the key of
+ * everything they are made from.
+ */
+export interface DeferredOptions {
+  key: string;
+  make: () => RenderOptions;
+}
+
 /** A rendered body: all of it in `html`, or, when folded, the first blocks in `html` and the others in `rest`. */
 export interface RenderedBody {
   html: string;
@@ -310,9 +321,9 @@ const marksJson = (marks: ReadonlyMap<number, readonly Mark[]> | undefined) => (
  * body once, and `npm run check`, which never reads it, never pays for it.
  */
 export function withBodyHtml<T extends object>(view: T, body: string, marks?: ReadonlyMap<number, readonly Mark[]>): T & { readonly html: string } {
-  let html: string | undefined;
+  const rendered = lightly(() => ({ html: bodyHtml(body, marks) }));
   serialisesSource(view, { body, marks: marksJson(marks) });
-  return Object.defineProperty(view, "html", { enumerable: true, get: () => (html ??= bodyHtml(body, marks)) }) as T & { readonly html: string };
+  return Object.defineProperty(view, "html", { enumerable: true, get: () => rendered().html }) as T & { readonly html: string };
 }
 
 /**
@@ -320,10 +331,17 @@ export function withBodyHtml<T extends object>(view: T, body: string, marks?: Re
  * time any of them is read. `bodySha256`, when the caller has it already (an article's fingerprint),
  * stands for the body in the view's JSON: the body is not hashed twice.
  */
-export function withRenderedBody<T extends object>(view: T, body: string, options: RenderOptions, bodySha256?: string): T & Readonly<RenderedBody> {
-  let rendered: RenderedBody | undefined;
-  const get = (): RenderedBody => (rendered ??= body.trim() === "" ? { html: "", rest: "", restBlocks: 0 } : renderBody(body, options));
-  serialisesSource(view, { body: bodySha256 === undefined ? body : { sha256: bodySha256 }, ...options, marks: marksJson(options.marks) });
+export function withRenderedBody<T extends object>(
+  view: T,
+  body: string,
+  options: RenderOptions | DeferredOptions,
+  bodySha256?: string,
+): T & Readonly<RenderedBody> {
+  const deferred = typeof (options as DeferredOptions).make === "function" ? (options as DeferredOptions) : undefined;
+  const optionsOf = (): RenderOptions => deferred?.make() ?? (options as RenderOptions);
+  const get = lightly((): RenderedBody => (body.trim() === "" ? { html: "", rest: "", restBlocks: 0 } : renderBody(body, optionsOf())));
+  const from = deferred ? { options: deferred.key } : { ...(options as RenderOptions), marks: marksJson((options as RenderOptions).marks) };
+  serialisesSource(view, { body: bodySha256 === undefined ? body : { sha256: bodySha256 }, ...from });
   return Object.defineProperties(view, {
     html: { enumerable: true, get: () => get().html },
     rest: { enumerable: true, get: () => get().rest },

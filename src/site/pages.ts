@@ -10,6 +10,7 @@ import { articleHeading, chip, countTags, eventCard, filterGroups, tagGroups } f
 import { yearChart } from "./chart.ts";
 import type { SiteConfig } from "./config.ts";
 import { eventPages } from "./event-pages.ts";
+import { SEARCH_PART_FILTER, searchParts } from "./search-parts.ts";
 import { phraseGroups } from "./spellings.ts";
 import { comparePages } from "./compare-pages.ts";
 import { citationFiles } from "./citations.ts";
@@ -62,6 +63,7 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
   const { outletSummaries, outletPages } = outletPagesOf(archive, site);
 
   const feedMeta = { url: SITE_FEED, title: site.title };
+  const events = eventPages(site, archive, cardOf, cache);
   const data: Omit<SiteData, "sitemap" | "robots"> = {
     home: [
       {
@@ -82,7 +84,7 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
         years: years.filter((y) => y.count > 0),
       },
     ],
-    eventPages: eventPages(site, archive, cardOf, cache),
+    eventPages: events,
     comparePages: comparePages(site, archive, cache),
     tagIndex: [
       {
@@ -159,6 +161,8 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
         names: [...archive.tags.map((t) => [t.label, ...t.aliases]), ...archive.synonyms],
         // names of several words, each with the key of its group in the event pages' `nama` filter
         phrases: phraseGroups(archive),
+        // the parts of the search index, newest first, and the filter that tells them apart (search-parts.ts)
+        index: { parts: searchParts(events).map((p) => p.part), filter: SEARCH_PART_FILTER },
       },
     ],
     files: [...dataFiles(archive, site, cache), ...citationFiles(archive, site)],

@@ -266,7 +266,14 @@ export interface SiteData {
   /** the site's feed first, then one per tag */
   feeds: Feed[];
   notFound: { meta: PageMeta }[];
-  search: { meta: PageMeta; years: YearCount[]; facets: typeof SEARCH_FACETS; names: string[][]; phrases: { key: string; names: string[] }[] }[];
+  search: {
+    meta: PageMeta;
+    years: YearCount[];
+    facets: typeof SEARCH_FACETS;
+    names: string[][];
+    phrases: { key: string; names: string[] }[];
+    index: { parts: string[]; filter: string };
+  }[];
   /** the sitemap: absolute URLs of every HTML page but the 404 page, in a stable order */
   sitemap: { path: string; urls: string[] }[];
   robots: { path: string; sitemapUrl: string }[];
@@ -277,5 +284,13 @@ export interface SiteData {
 /** A file of the site that needs no template: its root-relative path and its whole text. */
 export interface PlainFile {
   path: string;
-  content: string;
+  readonly content: string;
+}
+
+/**
+ * A plain file whose text is made each time it is read (a build reads it once, to write it), so
+ * that the texts of every data and citation file are never in memory together.
+ */
+export function plainFile(path: string, make: () => string): PlainFile {
+  return Object.defineProperty({ path }, "content", { enumerable: true, get: make }) as PlainFile;
 }

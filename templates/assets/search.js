@@ -11,7 +11,12 @@ const SITE_ROOT = form ? new URL(form.getAttribute("action")?.slice(0, -(form.da
 const PHRASES = JSON.parse(form?.dataset.phrases ?? "[]");
 /** @type {string[][]} the names that mean one thing, each group a tag's label and aliases or a group of sinonim.yaml (src/site/spellings.ts) */
 const NAMES = JSON.parse(form?.dataset.names ?? "[]");
-const INDEX_SCRIPT = new URL(`${(form?.dataset.index ?? "/").slice(1)}pagefind.js`, new URL(SITE_ROOT, location.href)).href;
+/** @type {string[]} the parts of the search index, newest first: one Pagefind index per year, each in its folder (src/site/search-parts.ts) */
+const PARTS = JSON.parse(form?.dataset.parts ?? "[]");
+/** the filter that names each result's part (added here, never indexed) */
+const PART_FILTER = form?.dataset.partFilter ?? "bagian";
+/** A part's folder, as a path from the host's root (with the site's path prefix). */
+const partPath = (part) => new URL(`${(form?.dataset.index ?? "/").slice(1)}${part}/`, new URL(SITE_ROOT, location.href)).pathname;
 const input = /** @type {HTMLInputElement | null} */ (document.getElementById("cari_q"));
 const facetsBox = document.querySelector("[data-search-facets]");
 const statusBox = document.querySelector("[data-search-status]");
@@ -147,14 +152,44 @@ function searchOnce(pagefind, query) {
  */
 async function withTexts(pagefind, d, id, q, keys) {
   if (textParts(d).length > 0 || !q) return d;
-  const typed = (await searchOnce(pagefind, q)).results.find((r) => r.id === id);
-  const data = typed && (await typed.data());
+  const data = await hitOf((await searchOnce(pagefind, q)).results, id, d.url);
   if (!data) return d;
   // the query as typed is searched word by word: keep the parts that print the name itself
   const phrases = PHRASES.filter((g) => keys.includes(g.key));
   const printsName = (s) => findNames(s.excerpt.replace(/<\/?mark>/g, ""), phrases).length > 0;
   const parts = (data.sub_results || []).filter((s) => !textParts({ url: data.url, sub_results: [s] }).length || printsName(s));
   return textParts({ ...data, sub_results: parts }).length > 0 ? { ...data, sub_results: parts } : d;
+}
+
+/**
+ * The data of the result for page `id` at `url` among `results`: Pagefind's ids are unique within
+ * a part of the index only, so where two parts share one, the address decides.
+ */
+async function hitOf(results, id, url) {
+  const same = results.filter((r) => r.id === id);
+  for (const r of same) {
+    const data = await r.data();
+    if (same.length === 1 || data.url === url) return data;
+  }
+  return undefined;
+}
+
+/**
+ * The first `limit` results of a search sorted newest first. Pagefind orders a merged search by
+ * score, and scores a sorted search within each part alone: so the parts are searched one by one,
+ * newest first, each alone (its filter), as far as `limit` results go. `counts` says how many
+ * results each part has (the merged search's counts of the part filter).
+ */
+async function newestFirst(pagefind, query, options, counts, limit) {
+  const out = [];
+  for (const part of PARTS) {
+    if (out.length >= limit) break;
+    // a part known to have none is not asked
+    if (counts[part] === 0) continue;
+    const alone = await pagefind.search(query, { ...options, filters: { ...options.filters, [PART_FILTER]: [part] } });
+    out.push(...alone.results);
+  }
+  return out.slice(0, limit);
 }
 
 /** The hit's best text excerpt: its own, else the one another spelling of a name in the query has on the same page. */
@@ -165,8 +200,8 @@ async function textExcerpt(pagefind, d, id, q) {
     for (const other of n.group) {
       if (fold(other) === fold(n.name)) continue;
       const query = `${q.slice(0, n.at)}${other}${q.slice(n.at + n.length)}`;
-      const hit = (await searchOnce(pagefind, query)).results.find((r) => r.id === id);
-      const part = hit && textParts(await hit.data())[0];
+      const hit = await hitOf((await searchOnce(pagefind, query)).results, id, d.url);
+      const part = hit && textParts(hit)[0];
       if (part) return part;
     }
   }
@@ -230,9 +265,14 @@ function renderFacets(state, counts) {
 let pagefindPromise;
 function loadPagefind() {
   if (!pagefindPromise) {
-    pagefindPromise = import(INDEX_SCRIPT).then(async (pf) => {
-      await pf.options({ baseUrl: SITE_ROOT, excerptLength: 24 });
+    const [newest, ...older] = PARTS;
+    if (newest === undefined) return Promise.reject(new Error("no search index"));
+    // the newest part is loaded, the others merged into it; each marks its pages with its name
+    const options = (part) => ({ baseUrl: SITE_ROOT, excerptLength: 24, mergeFilter: { [PART_FILTER]: part } });
+    pagefindPromise = import(`${partPath(newest)}pagefind.js`).then(async (pf) => {
+      await pf.options(options(newest));
       await pf.init();
+      await Promise.all(older.map((part) => pf.mergeIndex(partPath(part), options(part))));
       // load the filter index up front, so that every search answers with facet counts
       await pf.filters();
       return pf;
@@ -249,7 +289,8 @@ async function run(state, updateUrl) {
   try {
     pagefind = await loadPagefind();
   } catch {
-    statusBox.textContent = "Indeks pencarian belum tersedia. Jalankan npm run build untuk membuatnya.";
+    statusBox.textContent =
+      PARTS.length === 0 ? "Arsip ini belum memuat peristiwa untuk dicari." : "Indeks pencarian belum tersedia. Jalankan npm run build untuk membuatnya.";
     return;
   }
   const filters = {};
@@ -270,7 +311,8 @@ async function run(state, updateUrl) {
   const search = await pagefind.search(rest || null, options);
   if (mine !== generation) return;
   renderFacets(state, search.filters || {});
-  const shown = search.results.slice(0, 50);
+  const shown = options.sort ? await newestFirst(pagefind, rest || null, options, (search.filters || {})[PART_FILTER] || {}, 50) : search.results.slice(0, 50);
+  if (mine !== generation) return;
   const data = await Promise.all(shown.map(async (r) => withTexts(pagefind, await r.data(), r.id, state.q, keys)));
   // each hit's excerpt from the texts alone: an article's or the background's, never the page's own
   // list of spellings; a page found only through another spelling of a name gets the excerpt that

@@ -62,12 +62,18 @@ describe.skipIf(!hasChromium)("search in Chromium", () => {
     expect(groups.filter((g) => g.tagId === undefined).length).toBeGreaterThan(2);
     // Pagefind itself, in the search page, for every name: the same index and engine as /cari/, without a page load per query
     await page.goto(`${server.base}cari/`);
-    const pagefindUrl = `${server.base}pagefind/pagefind.js`;
+    // every part of the index, the newest loaded and the others merged into it, as the page does
+    const [newest, ...older] = (JSON.parse((await page.locator("[data-search-form]").getAttribute("data-parts")) ?? "[]") as string[]).map(
+      (part) => new URL(`pagefind/${part}/`, server.base).pathname,
+    );
+    expect(older.length).toBe(3);
+    // its own copy of Pagefind (another address), apart from the page's
+    const load = `window.engine ??= import(${JSON.stringify(`${newest}pagefind.js?engine`)}).then(async (pf) => { await Promise.all(${JSON.stringify(older)}.map((p) => pf.mergeIndex(p))); return pf; })`;
     const engine = async (query: string): Promise<Set<string>> =>
       new Set(
         // a string, so that the test runner does not rewrite the page's own import()
         (await page.evaluate(
-          `(async () => { const pf = await import(${JSON.stringify(pagefindUrl)}); const r = await pf.search(${JSON.stringify(query)}); return Promise.all(r.results.map(async (x) => (await x.data()).url)); })()`,
+          `(async () => { const pf = await (${load}); const r = await pf.search(${JSON.stringify(query)}); return Promise.all(r.results.map(async (x) => (await x.data()).url)); })()`,
         )) as string[],
       );
     const missing: string[] = [];
@@ -251,12 +257,20 @@ describe("the search index in the build output", () => {
     const r = await buildSite(SEED_ARTICLES);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Search index: 4 pages, \d+ files, \d+ KiB, [\d.]+ s/);
-    const entry = JSON.parse(readFileSync(join(r.out, "pagefind/pagefind-entry.json"), "utf8"));
-    expect(Object.keys(entry.languages)).toEqual(["id"]);
-    expect(entry.languages.id.page_count).toBe(4);
+    // one part per year of the events, each a whole Pagefind index, newest first on the search page
+    const parts = ["2024", "2023", "2021", "2017"];
+    expect(readPage(r.out, "cari/index.html")).toContain(`data-parts="${JSON.stringify(parts).replaceAll('"', "&quot;")}"`);
     const files = listFiles(r.out);
-    expect(files).toContain("pagefind/pagefind.js");
-    expect(files.some((f) => f.startsWith("pagefind/filter/"))).toBe(true);
+    expect([...new Set(files.filter((f) => f.startsWith("pagefind/")).map((f) => f.split("/")[1]))].sort()).toEqual([...parts].sort());
+    for (const part of parts) {
+      const entry = JSON.parse(readFileSync(join(r.out, `pagefind/${part}/pagefind-entry.json`), "utf8"));
+      expect(Object.keys(entry.languages)).toEqual(["id"]);
+      expect(entry.languages.id.page_count).toBe(1);
+      // Pagefind's script and WebAssembly once, in the newest part, which the search page loads first
+      expect(files.includes(`pagefind/${part}/pagefind.js`)).toBe(part === "2024");
+      expect(files.includes(`pagefind/${part}/wasm.id.pagefind`)).toBe(part === "2024");
+      expect(files.some((f) => f.startsWith(`pagefind/${part}/filter/`))).toBe(true);
+    }
     const indexed = files.filter((f) => f.endsWith(".html") && readPage(r.out, f).includes("data-pagefind-body"));
     expect(indexed.sort()).toEqual(
       Object.values(EV)

@@ -5,7 +5,7 @@
  * builds before, builds the same content into an empty folder without a cache, and compares every
  * file, the search index and the list of what was written included.
  */
-import { appendFileSync, cpSync, linkSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, linkSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -40,6 +40,13 @@ function differences(a: string, b: string): string[] {
   return [...missing, ...files.filter((f) => other.includes(f) && !readFileSync(join(a, f)).equals(readFileSync(join(b, f))))];
 }
 
+/** An event of its own on `date`, with one article and no tag. */
+function makeEvent(folder: string, date: string): void {
+  mkdirSync(folder);
+  writeFileSync(join(folder, "index.md"), `---\ntitle: Peristiwa tahun baru\ndate: ${date}\nsummary: Ringkasan.\n---\nLatar.\n`);
+  writeFileSync(join(folder, "liputan.md"), `---\ntitle: Liputan tahun baru\noutlet: Contoh Warta\npublished: ${date}\n---\nTeks liputan.\n`);
+}
+
 describe("a build over the previous one", () => {
   const { articles } = copySeedArchive();
   const work = mkdtempSync(join(tmpdir(), "arsip-incremental-"));
@@ -65,7 +72,14 @@ describe("a build over the previous one", () => {
   it("keeps every page, file and the search index when nothing changed, without touching them", async () => {
     const before = statSync(join(output, "peristiwa", EVENT, "index.html"));
     const r = await warmAndCold();
-    expect(r.kept).toEqual({ pages: r.kept.pagesTotal, pagesTotal: r.kept.pagesTotal, files: r.kept.filesTotal, filesTotal: r.kept.filesTotal, search: true });
+    expect(r.kept).toEqual({
+      pages: r.kept.pagesTotal,
+      pagesTotal: r.kept.pagesTotal,
+      files: r.kept.filesTotal,
+      filesTotal: r.kept.filesTotal,
+      searchParts: 4,
+      searchPartsTotal: 4,
+    });
     const after = statSync(join(output, "peristiwa", EVENT, "index.html"));
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
   });
@@ -80,7 +94,7 @@ describe("a build over the previous one", () => {
     const r = await warmAndCold();
     expect(r.kept.pages).toBeGreaterThan(0);
     expect(r.kept.pages).toBeLessThan(r.kept.pagesTotal);
-    expect(r.kept.search).toBe(false);
+    expect(r.kept.searchParts).toBeLessThan(r.kept.searchPartsTotal);
     expect(readFileSync(join(output, "peristiwa", EVENT, "index.html"), "utf8")).toContain("Kim dan Xi bertukar pesan lagi.");
     expect(statSync(join(output, "robots.txt")).mtimeMs).toBe(robots.mtimeMs);
   });
@@ -92,6 +106,8 @@ describe("a build over the previous one", () => {
     );
     const r = await warmAndCold();
     expect(r.kept.pages).toBeGreaterThan(0);
+    // a text no other page shows: only its event's year of the search index is indexed again
+    expect([r.kept.searchParts, r.kept.searchPartsTotal]).toEqual([3, 4]);
     expect(readFileSync(join(output, "peristiwa", EVENT, "index.html"), "utf8")).toContain("Kalimat yang diubah.");
   });
 
@@ -101,6 +117,19 @@ describe("a build over the previous one", () => {
     const r = await warmAndCold();
     expect(r.kept.pages).toBeGreaterThan(0);
     expect(readFileSync(join(output, "peristiwa", EVENT, "index.html"), "utf8")).toContain("Latar belakang yang ditambahkan.");
+  });
+
+  it("an event of a new year: a new part of the search index, with Pagefind's script, which the part that was newest no longer has", async () => {
+    const event = join(articles, "2025-01-02-peristiwa-tahun-baru");
+    makeEvent(event, "2025-01-02");
+    const r = await warmAndCold();
+    expect(r.kept.searchPartsTotal).toBe(5);
+    expect(r.kept.searchParts).toBeLessThan(5);
+    expect(listFiles(output).filter((f) => f.endsWith("/pagefind.js"))).toEqual(["pagefind/2025/pagefind.js"]);
+    rmSync(event, { recursive: true });
+    const back = await warmAndCold();
+    expect(back.kept.searchPartsTotal).toBe(4);
+    expect(listFiles(output).filter((f) => f.endsWith("/pagefind.js"))).toEqual(["pagefind/2024/pagefind.js"]);
   });
 
   it("a deleted article", async () => {
@@ -131,7 +160,7 @@ describe("a build over the previous one", () => {
     const r = await warmAndCold();
     expect(r.kept.pages).toBeGreaterThan(0);
     expect(r.kept.pages).toBeLessThan(r.kept.pagesTotal);
-    expect(r.kept.search).toBe(false);
+    expect(r.kept.searchParts).toBeLessThan(r.kept.searchPartsTotal);
     expect(readFileSync(join(output, "peristiwa", EVENT, "index.html"), "utf8")).toContain("Presiden Xi");
   });
 

@@ -69,7 +69,9 @@ async function get(url: string, acceptEncoding = "br, gzip", headers: Record<str
 function urlsOf(site: string): Record<string, string> {
   const home = readFileSync(join(site, "index.html"), "utf8");
   const style = /href="[^"]*\/(assets\/style\.[0-9a-f]{10}\.css)"/.exec(home)?.[1] ?? "";
-  const fragment = readdirSync(join(site, "pagefind", "fragment"))[0] ?? "";
+  // a part of the search index (src/site/search-parts.ts)
+  const part = readdirSync(join(site, "pagefind"))[0] ?? "";
+  const fragment = readdirSync(join(site, "pagefind", part, "fragment"))[0] ?? "";
   const event = readdirSync(join(site, "peristiwa")).find((d) => existsSync(join(site, "peristiwa", d, "index.html"))) ?? "";
   const citation = readdirSync(join(site, "peristiwa", event)).find((f) => f.endsWith(".bib")) ?? "";
   return {
@@ -77,9 +79,9 @@ function urlsOf(site: string): Record<string, string> {
     event: `peristiwa/${event}/`,
     eventNoSlash: `peristiwa/${event}`,
     asset: style,
-    fragment: `pagefind/fragment/${fragment}`,
-    entry: "pagefind/pagefind-entry.json",
-    searchScript: "pagefind/pagefind.js",
+    fragment: `pagefind/${part}/fragment/${fragment}`,
+    entry: `pagefind/${part}/pagefind-entry.json`,
+    searchScript: `pagefind/${part}/pagefind.js`,
     feed: "feed.xml",
     sitemap: "sitemap.xml",
     csv: "data/artikel.csv",

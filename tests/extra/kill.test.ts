@@ -29,10 +29,17 @@ function site(dir: string): Record<string, string> {
   );
 }
 
-/** The search index is whole: its entry file parses and names a metadata file that is there. */
+/** The search index is whole: every part's entry file parses and names a metadata file that is there. */
 function searchIndexWhole(dir: string): boolean {
-  const entry = JSON.parse(readFileSync(join(dir, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { hash: string }> };
-  return Object.values(entry.languages).every((l) => existsSync(join(dir, "pagefind", `pagefind.${l.hash}.pf_meta`)));
+  const parts = readdirSync(join(dir, "pagefind"));
+  return (
+    parts.length > 0 &&
+    parts.every((part) => {
+      const folder = join(dir, "pagefind", part);
+      const entry = JSON.parse(readFileSync(join(folder, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { hash: string }> };
+      return Object.values(entry.languages).every((l) => existsSync(join(folder, `pagefind.${l.hash}.pf_meta`)));
+    })
+  );
 }
 
 describe("killing a build", () => {

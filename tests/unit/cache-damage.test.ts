@@ -69,7 +69,16 @@ function entriesOf(bytes: Buffer): { valueAt: number; valueEnd: number }[] {
 
 describe("a damaged cache", () => {
   it("fills a file per kind, whose use gives the same site as no cache", () => {
-    expect(kinds).toEqual(["article.bin", "event.bin", "plain-text.bin", "printed-names.bin", "reference.bin", "shared-passages.bin", "spellings.bin"]);
+    expect(kinds).toEqual([
+      "article.bin",
+      "comparison.bin",
+      "event.bin",
+      "plain-text.bin",
+      "printed-names.bin",
+      "reference.bin",
+      "shared-passages.bin",
+      "spellings.bin",
+    ]);
     expect(published(DiskCache.open(copyOfFilled(), CODE))).toBe(clean);
   });
 

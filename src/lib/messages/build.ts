@@ -82,11 +82,11 @@ export const BUILD = {
     (p) => `peringatan: cache isi tidak dapat disimpan (${p.detail}); hasilnya tetap benar, hanya perintah berikutnya tidak lebih cepat`,
     (p) => `warning: the content cache could not be saved (${p.detail}); results are still right, only the next run is not faster`,
   ),
-  "build.kept": entry<{ pages: number; pagesTotal: number; files: number; filesTotal: number; searchKept: boolean }>(
+  "build.kept": entry<{ pages: number; pagesTotal: number; files: number; filesTotal: number; searchParts: number; searchPartsTotal: number }>(
     (p) =>
-      `Tidak berubah sejak build sebelumnya, jadi dipakai lagi: ${p.pages} dari ${p.pagesTotal} halaman, ${p.files} dari ${p.filesTotal} file data dan kutipan${p.searchKept ? ", dan indeks pencarian" : "; indeks pencarian disusun ulang"}`,
+      `Tidak berubah sejak build sebelumnya, jadi dipakai lagi: ${p.pages} dari ${p.pagesTotal} halaman, ${p.files} dari ${p.filesTotal} file data dan kutipan, ${p.searchParts} dari ${p.searchPartsTotal} bagian indeks pencarian`,
     (p) =>
-      `Unchanged since the previous build, so kept: ${p.pages} of ${p.pagesTotal} pages, ${p.files} of ${p.filesTotal} data and citation files${p.searchKept ? ", and the search index" : "; the search index was rebuilt"}`,
+      `Unchanged since the previous build, so kept: ${p.pages} of ${p.pagesTotal} pages, ${p.files} of ${p.filesTotal} data and citation files, ${p.searchParts} of ${p.searchPartsTotal} parts of the search index`,
   ),
   "build.failed": entry<{ detail: Msg; output: string }>(
     (p, sub) => `${sub(p.detail)}\n${p.output}/ tidak berubah.`,
