@@ -30,7 +30,7 @@ import {
   langOfIo,
 } from "./run.ts";
 import { ARTICLES_OPTION, FOLDER, type CommandSpec } from "../lib/options.ts";
-import { folderOf, SECTIONS } from "../lib/routes.ts";
+import { folderOf, PREVIEW, SECTIONS } from "../lib/routes.ts";
 
 /** The options table (src/lib/options.ts): the parse and the usage text. */
 export const START = {
@@ -86,7 +86,9 @@ export const start = command(START, async (argv, io) => {
   if (existsSync(builtIndex)) cpSync(builtIndex, join(output, folderOf(SECTIONS.searchIndex)), { recursive: true });
 
   const { previewLoader, PreviewRebuilds } = await import("../render/preview.ts");
-  const { serveSite, TEMPLATES_DIR } = await import("../render/eleventy.ts");
+  const { ASSETS_DIR, renderSite, serveSite, TEMPLATES_DIR } = await import("../render/eleventy.ts");
+  const { fingerprintAssets } = await import("../render/assets.ts");
+  const { RENDER_BATCH } = await import("../render/build.ts");
   const cache = openCache(io, { articles: articlesDir, output, ...(values.output === undefined && { outputInCache: true as const }) });
   const load = previewLoader(articlesDir, site, lang, (line) => io.err(`${line}\n`), cache);
   // each rebuild renders only the pages that changed, and writes only the files that did
@@ -98,6 +100,23 @@ export const start = command(START, async (argv, io) => {
     clearTimeout(saving);
     saving = setTimeout(() => saveCache(io, cache), CACHE_SAVE_DELAY_MS);
   };
+  // the first build in batches (RENDER_BATCH pages per run of Eleventy, which holds every page of a
+  // run), so that a large archive fits in memory; the watch that follows renders what changed since
+  const first = load();
+  const assets = fingerprintAssets(ASSETS_DIR);
+  do {
+    await renderSite(output, {
+      site,
+      archive: rebuilds.select(first, RENDER_BATCH),
+      assets,
+      reloadScript: PREVIEW.script,
+      onPage: async (url, outputPath) => {
+        if (typeof url === "string" && typeof outputPath === "string") rebuilds.wrote(url, outputPath);
+        return Promise.resolve();
+      },
+    });
+    rebuilds.finish();
+  } while (rebuilds.more);
   const preview = await serveSite(output, host, port, {
     site,
     archive: () => rebuilds.select(load()),

@@ -131,16 +131,26 @@ export class PreviewRebuilds {
     private readonly templates: string,
   ) {}
 
-  /** What this rebuild renders: `data` with only the pages that changed. */
-  select(data: PreviewData): PreviewData {
+  /** Whether the last selection left pages to render (it had a limit): select again with the same data. */
+  more = false;
+
+  /**
+   * What this rebuild renders: `data` with only the pages that changed, at most `limit` of them
+   * (the first build of a large archive renders in batches: Eleventy holds every page of a run).
+   */
+  select(data: PreviewData, limit = Infinity): PreviewData {
     const entries = pageEntries(data);
     // the errors over every page, and the templates every page is made with (Eleventy rebuilds on a template's change too)
     const frame = fingerprintOf([data.errors ?? null, filesKey(walkFiles(this.templates).map((f) => f.abs))]);
-    const all = frame !== this.frame;
+    // every page on disk shows the other frame: none is kept
+    if (frame !== this.frame) this.onDisk = new Map();
     // the pages a failed rebuild wrote before it stopped are on disk too (it never reached finish)
     for (const [url, file] of this.pending?.written ?? []) this.files.set(url, file);
     this.pending = { data, entries, frame, written: new Map() };
-    const changed = onlyPages(data, (e) => all || this.onDisk.get(e.url) !== e.fingerprint, entries);
+    const due = entries.filter((e) => this.onDisk.get(e.url) !== e.fingerprint);
+    const now = new Set(due.slice(0, limit).map((e) => e.url));
+    this.more = due.length > now.size;
+    const changed = onlyPages(data, (e) => now.has(e.url), entries);
     return data.errors ? { ...changed, errors: data.errors } : changed;
   }
 

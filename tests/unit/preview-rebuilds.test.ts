@@ -26,6 +26,37 @@ describe("the preview's rebuilds", () => {
   if (!archive) throw new Error("the seed archive does not load");
   const data = siteData(archive, siteConfig({}));
 
+  it("render the first build in batches: every page once, then nothing until something changes; other errors shown start over", () => {
+    const rebuilds = new PreviewRebuilds(mkdtempSync(join(tmpdir(), "arsip-preview-")), TEMPLATES_DIR);
+    const batch = (d: PreviewData): string[] => {
+      const selected = rebuilds.select(d, 10);
+      const urls = pageEntries(selected).map((e) => e.url);
+      for (const url of urls) rebuilds.wrote(url, join(tmpdir(), "unused", url));
+      rebuilds.finish();
+      return urls;
+    };
+    const urls: string[] = [];
+    let batches = 0;
+    do {
+      const got = batch(data);
+      expect(got.length).toBeLessThanOrEqual(10);
+      urls.push(...got);
+      batches++;
+    } while (rebuilds.more);
+    expect(urls.sort()).toEqual(
+      pageEntries(data)
+        .map((e) => e.url)
+        .sort(),
+    );
+    expect(batches).toBe(Math.ceil(count(data) / 10));
+    expect(rebuild(rebuilds, data)).toBe(0);
+    // the errors panel over every page: every page again, in batches
+    const errors = { ...data, errors: ["articles/x/index.md:1 …"] };
+    expect(batch(errors)).toHaveLength(10);
+    expect(rebuilds.more).toBe(true);
+    expect(rebuild(rebuilds, errors)).toBe(count(data) - 10);
+  });
+
   it("render every page first, then only what changed, everything when the errors shown or a template change", () => {
     const templates = join(mkdtempSync(join(tmpdir(), "arsip-templates-")), "templates");
     cpSync(TEMPLATES_DIR, templates, { recursive: true });
