@@ -40,8 +40,8 @@ export interface RenderInputs {
   onWatchError?: (error: NodeJS.ErrnoException) => void;
   /** the live preview's reload script, loaded by every page it renders (src/render/live-reload.ts) */
   reloadScript?: string;
-  /** after each build, the files it wrote (the live preview removes the rest) */
-  afterBuild?: (written: string[]) => void;
+  /** after each build, the files it wrote (the live preview removes the rest); awaited */
+  afterBuild?: (written: string[]) => void | Promise<void>;
 }
 
 export default function configure(eleventyConfig: EleventyConfig, inputs: RenderInputs): void {

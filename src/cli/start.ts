@@ -100,36 +100,40 @@ export const start = command(START, async (argv, io) => {
     clearTimeout(saving);
     saving = setTimeout(() => saveCache(io, cache), CACHE_SAVE_DELAY_MS);
   };
-  // the first build in batches (RENDER_BATCH pages per run of Eleventy, which holds every page of a
-  // run), so that a large archive fits in memory; the watch that follows renders what changed since
-  const first = load();
   const assets = fingerprintAssets(ASSETS_DIR);
-  do {
-    await renderSite(output, {
-      site,
-      archive: rebuilds.select(first, RENDER_BATCH),
-      assets,
-      reloadScript: PREVIEW.script,
-      onPage: async (url, outputPath) => {
-        if (typeof url === "string" && typeof outputPath === "string") rebuilds.wrote(url, outputPath);
-        return Promise.resolve();
-      },
-    });
-    rebuilds.finish();
-  } while (rebuilds.more);
+  const wrote = async (url: string | false, outputPath: string | false): Promise<void> => {
+    if (typeof url === "string" && typeof outputPath === "string") rebuilds.wrote(url, outputPath);
+    return Promise.resolve();
+  };
+  // what `data` still needs rendered, RENDER_BATCH pages per run of Eleventy (which holds every page of a
+  // run until it ends), so that a large archive fits in memory: the first build, and a rebuild of many pages
+  const renderBatches = async (data: ReturnType<typeof load>): Promise<void> => {
+    do {
+      await renderSite(output, { site, archive: rebuilds.select(data, RENDER_BATCH), assets, reloadScript: PREVIEW.script, onPage: wrote });
+      if (rebuilds.finish().written.length === 0 && rebuilds.more) throw new Error("the preview rendered none of the pages it selected");
+    } while (rebuilds.more);
+  };
+  let last = load();
+  await renderBatches(last);
+  // the watch's own first build finds everything written: it reads the archive just read again only after a change
+  let fresh = true;
   const preview = await serveSite(output, host, port, {
     site,
-    archive: () => rebuilds.select(load()),
+    archive: () => {
+      // no save of the cache while a rebuild reads it
+      clearTimeout(saving);
+      if (!fresh) last = load();
+      fresh = false;
+      return rebuilds.select(last, RENDER_BATCH);
+    },
     watch: [`${articlesDir}/**`],
     // the watcher follows no link; what it still cannot read is told, and the preview goes on
     onWatchError: (error) =>
       io.err(`${say(msg("preview.watch-error", { path: escapeControls(error.path ?? ""), detail: error.code ?? error.message }), lang)}\n`),
-    onPage: async (url, outputPath) => {
-      if (typeof url === "string" && typeof outputPath === "string") rebuilds.wrote(url, outputPath);
-      return Promise.resolve();
-    },
-    afterBuild: () => {
+    onPage: wrote,
+    afterBuild: async () => {
       rebuilds.finish();
+      if (rebuilds.more) await renderBatches(last);
       mark();
       saveSoon();
     },

@@ -85,9 +85,10 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
   // what the page-weight and dev measurements need, read before anything is added to the archive
   const published = archiveFacts(articlesDir);
 
-  // the commands' content cache: emptied before every cold run, kept for the warm ones
-  const cacheDir = join(work, "cache");
-  const env: NodeJS.ProcessEnv = { ...process.env, ARSIP_CACHE_DIR: cacheDir };
+  // the commands' content caches, one for the builds and one for the checks (a cold check must not
+  // empty the cache the warm build starts from): emptied before every cold run, kept for the warm ones
+  const cacheOf = (key: string): string => join(work, key === "check" || key === "warmCheck" ? "cache-check" : "cache-build");
+  const env: NodeJS.ProcessEnv = { ...process.env, ARSIP_CACHE_DIR: cacheOf("build") };
   const floorConfig = writeFloorConfig(floorDir, articlesDir, floorOut);
   const hugoDir = join(work, "hugo");
   const hugoOut = join(hugoDir, "out");
@@ -134,14 +135,14 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
   let hugoPages = 0;
   const run = async (key: Key, r: number): Promise<Sample> => {
     progress(`round ${r}/${opts.rounds}: ${commands[key].label} … `);
-    const s = await measure([...commands[key].argv], env, join(logs, `${key}-${r}.log`));
+    const s = await measure([...commands[key].argv], { ...env, ARSIP_CACHE_DIR: cacheOf(key) }, join(logs, `${key}-${r}.log`));
     progress(`${s.seconds.toFixed(2)} s, ${mb(s.peakKiB)} MB\n`);
     samples[key].push(s);
     return s;
   };
   for (let r = 1; r <= opts.rounds; r++) {
     for (const key of cold) {
-      if (key === "build" || key === "check") rmSync(cacheDir, { recursive: true, force: true });
+      if (key === "build" || key === "check") rmSync(cacheOf(key), { recursive: true, force: true });
       if (key === "build") rmSync(site, { recursive: true, force: true });
       if (key === "floor" || key === "stackFloor") rmSync(floorOut, { recursive: true, force: true });
       if (key === "hugo" || key === "hugoStack") rmSync(hugoOut, { recursive: true, force: true });

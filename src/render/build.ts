@@ -69,10 +69,12 @@ export class BuildError extends Error {
 const ASSETS_DIR = folderOf(SECTIONS.assets);
 /**
  * Pages per run of Eleventy. Eleventy keeps every page of a run in memory until the run ends;
- * runs of this many pages keep a build of 30,000 articles within Node's default heap, for about
- * half a second of Eleventy's start per run (docs/performance.md).
+ * runs of this many pages keep a build of 30,000 articles within Node's default heap
+ * (docs/performance.md).
  */
 export const RENDER_BATCH = 1000;
+/** Plain files written between two pauses (writePlain). */
+const YIELD_EVERY = 500;
 
 /** Render `archive` (already validated) into `output`, replacing it only when everything succeeded. */
 export async function writeBuild(archive: Archive, site: SiteConfig, output: string, options: BuildOptions = {}): Promise<BuildResult> {
@@ -269,7 +271,7 @@ async function renderInto(staging: string, plan: BuildPlan, written: PagesList, 
       finishing.catch(() => undefined);
     }
     let filesKept = copyAssets(staging, assets, previous, written, folders);
-    filesKept += writePlain(staging, data.files, previous, written, folders);
+    filesKept += await writePlain(staging, data.files, previous, written, folders);
     return { indexer, finishing, filesKept };
   } catch (e) {
     if (finishing) await finishing.catch(() => undefined);
@@ -295,7 +297,7 @@ async function finishIndex(staging: string, plan: BuildPlan, rendered: Rendered,
         .sort((a, b) => (a.file < b.file ? -1 : 1)),
     };
   }
-  // in the parts' own order, so that the list is the same whichever parts were kept
+  // in one order whichever parts were kept (JSON lists keys that are years in ascending order anyway)
   const recorded = written.search;
   written.search = {};
   for (const { part } of plan.parts) {
@@ -329,8 +331,15 @@ function relativeFile(root: string, abs: string): string {
  * with the same content; returns how many were kept. One file at a time: each file's text is
  * made when it is read (views.ts plainFile), hashed, written or kept, and let go.
  */
-function writePlain(staging: string, files: readonly PlainFile[], previous: Previous | undefined, written: PagesList, folders: Set<string>): number {
+async function writePlain(
+  staging: string,
+  files: readonly PlainFile[],
+  previous: Previous | undefined,
+  written: PagesList,
+  folders: Set<string>,
+): Promise<number> {
   let kept = 0;
+  let done = 0;
   const keepOrWrite = (path: string, fingerprint: string, content: () => Uint8Array): boolean => {
     const old = previous?.list.files[path];
     if (previous && old && isKept(previous, old, fingerprint, path.slice(1))) {
@@ -351,6 +360,8 @@ function writePlain(staging: string, files: readonly PlainFile[], previous: Prev
     if (keepOrWrite(f.path, fingerprint, () => bytes)) kept++;
     if (precompressed(f.path, bytes.length))
       for (const e of ENCODINGS) keepOrWrite(`${f.path}${e.suffix}`, `${fingerprint}:${e.name}`, () => e.compress(bytes));
+    // a pause now and then: what a file was made from (lightly.ts) is let go only after the task that held it
+    if (++done % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   return kept;
 }

@@ -60,8 +60,8 @@ export async function serveSite(outDir: string, host: string, port: number, inpu
       ...inputs,
       assets: fingerprintAssets(ASSETS_DIR),
       reloadScript: PREVIEW.script,
-      afterBuild: (written) => {
-        afterBuild?.(written);
+      afterBuild: async (written) => {
+        await afterBuild?.(written);
         reload.reload();
       },
     },

@@ -133,13 +133,16 @@ export class PreviewRebuilds {
 
   /** Whether the last selection left pages to render (it had a limit): select again with the same data. */
   more = false;
+  private readonly entries = new WeakMap<PreviewData, PageEntry[]>();
 
   /**
    * What this rebuild renders: `data` with only the pages that changed, at most `limit` of them
    * (the first build of a large archive renders in batches: Eleventy holds every page of a run).
    */
   select(data: PreviewData, limit = Infinity): PreviewData {
-    const entries = pageEntries(data);
+    // the same data in batch after batch: its pages' fingerprints made once
+    const entries = this.entries.get(data) ?? pageEntries(data);
+    this.entries.set(data, entries);
     // the errors over every page, and the templates every page is made with (Eleventy rebuilds on a template's change too)
     const frame = fingerprintOf([data.errors ?? null, filesKey(walkFiles(this.templates).map((f) => f.abs))]);
     // every page on disk shows the other frame: none is kept
@@ -165,6 +168,16 @@ export class PreviewRebuilds {
     if (!p) return { written: [], removed: [] };
     this.pending = undefined;
     for (const [url, file] of p.written) this.files.set(url, file);
+    // a page selected but not written (a failed render) keeps the fingerprint of what is on disk, so the next rebuild renders it
+    const onDisk = new Map<string, string>();
+    for (const e of p.entries) {
+      const fingerprint = p.written.has(e.url) ? e.fingerprint : this.onDisk.get(e.url);
+      if (fingerprint !== undefined && this.files.has(e.url)) onDisk.set(e.url, fingerprint);
+    }
+    this.onDisk = onDisk;
+    this.frame = p.frame;
+    // the plain files, and what is gone, once the last batch of pages is written
+    if (this.more) return { written: [...p.written.values()], removed: [] };
     // every file this preview wrote that may still be on disk
     const before = new Set([...(this.removable ?? []), ...[...this.files.values()].map((f) => resolve(f))]);
     // each file's text read once (it is made when read: views.ts plainFile)
@@ -179,14 +192,6 @@ export class PreviewRebuilds {
     // the folder is walked once, for what an earlier preview left; after that this preview knows what it wrote
     const removed = this.removable === undefined ? pruneStale(this.outDir, keep) : removeGone(this.outDir, before, keep);
     this.removable = new Set(keep.map((f) => resolve(f)));
-    // a page selected but not written (a failed render) keeps the fingerprint of what is on disk, so the next rebuild renders it
-    const onDisk = new Map<string, string>();
-    for (const e of p.entries) {
-      const fingerprint = p.written.has(e.url) ? e.fingerprint : this.onDisk.get(e.url);
-      if (fingerprint !== undefined && this.files.has(e.url)) onDisk.set(e.url, fingerprint);
-    }
-    this.onDisk = onDisk;
-    this.frame = p.frame;
     return { written: [...p.written.values(), ...written], removed };
   }
 }

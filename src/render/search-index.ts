@@ -219,8 +219,6 @@ export class SearchIndexer {
    */
   async finish(siteDir: string): Promise<SearchIndexStats> {
     const early = this.pumping === undefined && this.next === this.order.length ? this.requestFiles() : undefined;
-    // a failure is reported where it is awaited, below
-    for (const files of early?.values() ?? []) files.catch(() => undefined);
     try {
       await this.pump();
       await this.sent;
@@ -234,9 +232,11 @@ export class SearchIndexer {
     }
   }
 
-  /** Ask Pagefind for the files of every part. */
+  /** Ask Pagefind for the files of every part; a failure is reported where each is awaited (one failing leaves the others unawaited). */
   private requestFiles(): Map<string, ReturnType<pagefind.PagefindIndex["getFiles"]>> {
-    return new Map([...this.indexes].map(([part, index]) => [part, index.getFiles()]));
+    const requested = new Map([...this.indexes].map(([part, index]) => [part, index.getFiles()]));
+    for (const files of requested.values()) files.catch(() => undefined);
+    return requested;
   }
 
   /** Stop Pagefind without writing (a failed build). */

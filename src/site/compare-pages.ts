@@ -161,7 +161,8 @@ function comparePage(site: SiteConfig, e: Event, shared: SharedPassages, cache: 
   const path = compareUrl(e.id);
   const title = `Bandingkan liputan: ${e.title}`;
   const outlets = e.articles.map((a) => a.outlet ?? UNKNOWN_OUTLET).join(", ");
-  const comparison = comparisonOf(e, shared, cache);
+  // only the counts are kept with the page (a closure below would keep the whole comparison)
+  const { words, sharedWords } = comparisonOf(e, shared, cache);
   // the marks, rows and differing words, made again when the page is written (from the cache), not kept with the page
   const render = lightly(() => {
     const again = sharedOf(e, cache);
@@ -183,8 +184,8 @@ function comparePage(site: SiteConfig, e: Event, shared: SharedPassages, cache: 
           heading: articleHeading(a),
           hasOwnTitle: a.title !== undefined,
           ...(a.published && { publishedLabel: formatPublished(a.published), publishedIso: machineDate(a.published) }),
-          sharedWords: comparison.sharedWords[t] ?? 0,
-          words: comparison.words[t] ?? 0,
+          sharedWords: sharedWords[t] ?? 0,
+          words: words[t] ?? 0,
         },
         a.body,
         // the article's heading is an h2 of the page: its own headings start at h3

@@ -200,8 +200,9 @@ export interface RenderOptions {
 
 /**
  * Render options made only when the body is rendered (the marks of shared passages, which a page
- * kept from the previous build never needs), named in the view's JSON by `key`: the key of
- * everything they are made from.
+ * kept from the previous build never needs), named in the view's JSON by `key`: the key of the
+ * texts they are made from. The outlets the marks name are the articles' own, in the page's JSON
+ * already.
  */
 export interface DeferredOptions {
   key: string;

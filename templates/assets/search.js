@@ -163,13 +163,12 @@ async function withTexts(pagefind, d, id, q, keys) {
 
 /**
  * The data of the result for page `id` at `url` among `results`: Pagefind's ids are unique within
- * a part of the index only, so where two parts share one, the address decides.
+ * a part of the index only, so the address decides.
  */
 async function hitOf(results, id, url) {
-  const same = results.filter((r) => r.id === id);
-  for (const r of same) {
+  for (const r of results.filter((x) => x.id === id)) {
     const data = await r.data();
-    if (same.length === 1 || data.url === url) return data;
+    if (data.url === url) return data;
   }
   return undefined;
 }

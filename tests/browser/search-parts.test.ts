@@ -18,15 +18,15 @@ const WORDS = ["rudal", "Kim Jong Un", "beras", "pasokan", "perbatasan", "kerja"
 const OUTLETS = ["Kontan", "Antara", "Kompas", "Tempo"];
 const TAGS = ["kim-jong-un", "xi-jinping", "beijing", "nuklir"];
 
-/** Eight events in each of three years, one or two articles each, texts drawn from WORDS: several pages in every part. */
+/** Twenty events in each of three years, one or two articles each, texts drawn from WORDS: many pages in every part, more than the 50 results shown. */
 function archive(): string {
   const random = mulberry32(7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const sentence = (): string => `${Array.from({ length: 6 + Math.floor(random() * 6) }, () => pick(WORDS)).join(" ")}.`;
   const files: Record<string, string> = { "tags.yaml": FIXTURE_TAGS };
   for (const year of [2019, 2020, 2021])
-    for (let n = 1; n <= 8; n++) {
-      const date = `${year}-${String(n).padStart(2, "0")}-${String(n + 3).padStart(2, "0")}`;
+    for (let n = 1; n <= 20; n++) {
+      const date = `${year}-${String(((n - 1) % 12) + 1).padStart(2, "0")}-${String(n + 3).padStart(2, "0")}`;
       const id = `${date}-peristiwa-${n}`;
       files[`${id}/index.md`] = `---\ntitle: Peristiwa ${n} tahun ${year}\ndate: ${date}\nsummary: Ringkasan.\ntags: [${pick(TAGS)}]\n---\n${sentence()}\n`;
       for (let a = 0; a < 1 + (n % 2); a++)
@@ -100,11 +100,20 @@ describe.skipIf(!hasChromium)("the search index in parts, against one index of t
     expect(split).toEqual(await shown(one, query));
   });
 
-  const RELEVANCE = ["q=rudal", "q=beras+pasokan", 'q="kerja+sama"', "q=pelabuhan&tahun=2021", "q=Kim+Jong-un"];
+  it("newest first across more results than are shown: the 50 newest of all the parts", async () => {
+    const split = await shown(parts, "q=rudal&urut=terbaru");
+    expect(split.status).toMatch(/^\d+ peristiwa .*\(50 pertama ditampilkan\)/);
+    expect(split.results).toHaveLength(50);
+    expect(split).toEqual(await shown(one, "q=rudal&urut=terbaru"));
+  });
+
+  const RELEVANCE = ["q=rudal&tahun=2019", "q=beras+pasokan&sumber=Kontan", 'q="kerja+sama"&tahun=2020', "q=pelabuhan&tahun=2021", "q=Kim+Jong-un&tahun=2021"];
   it.each(RELEVANCE)("by relevance (%s): the same events with the same facets and excerpts", async (query) => {
     const split = await shown(parts, query);
     const single = await shown(one, query);
+    // all of them shown, so that the same events are compared whatever their order
     expect(split.results.length).toBeGreaterThan(1);
+    expect(split.results.length).toBeLessThan(50);
     // relevance is scored within each part (Pagefind's term statistics are an index's own), so the order may differ
     expect({ ...split, results: [...split.results].sort() }).toEqual({ ...single, results: [...single.results].sort() });
   });

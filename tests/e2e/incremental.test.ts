@@ -61,7 +61,10 @@ describe("a build over the previous one", () => {
     const fresh = join(work, `cold-${++cold}`);
     await build(articles, fresh, templates);
     expect(differences(output, fresh)).toEqual([]);
+    // and the list of what was written, beside each
+    expect(readFileSync(pagesListFile(fresh), "utf8")).toBe(readFileSync(pagesListFile(output), "utf8"));
     rmSync(fresh, { recursive: true });
+    rmSync(pagesListFile(fresh));
     return warm;
   }
 
