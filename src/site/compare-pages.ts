@@ -23,6 +23,9 @@ import type { CompareColumn, ComparePage } from "./views.ts";
 import type { SharedPassages } from "./shared-passages.ts";
 import { commonWords } from "./quotations.ts";
 
+/** How many words a text has, as WORD finds them. */
+const count = (text: string): number => text.match(WORD)?.length ?? 0;
+
 /**
  * Which paragraphs of an event's texts stand side by side (alignment.ts): linked by the runs of
  * shared words between them, each run weighing its number of words.
@@ -37,7 +40,7 @@ export function alignedBlocks(e: Event, shared: SharedPassages, segmentsOf: read
         const seg = segmentsOf[t]?.[segment];
         if (!seg) continue;
         const r = out.get(m.run) ?? { block: seg.top, words: 0 };
-        r.words += seg.text.slice(m.start, m.end).match(WORD)?.length ?? 0;
+        r.words += count(seg.text.slice(m.start, m.end));
         out.set(m.run, r);
       }
     return out;
@@ -113,8 +116,6 @@ export interface Comparison {
   words: number[];
   sharedWords: number[];
 }
-
-const count = (text: string): number => text.match(WORD)?.length ?? 0;
 
 /** The comparison of an event's texts, from the cache when the same texts were compared before (it is theirs alone, as the shared passages are). */
 export function comparisonOf(e: Event, shared: SharedPassages, cache: Cache): Comparison {

@@ -338,10 +338,9 @@ export function withRenderedBody<T extends object>(
   options: RenderOptions | DeferredOptions,
   bodySha256?: string,
 ): T & Readonly<RenderedBody> {
-  const deferred = typeof (options as DeferredOptions).make === "function" ? (options as DeferredOptions) : undefined;
-  const optionsOf = (): RenderOptions => deferred?.make() ?? (options as RenderOptions);
+  const optionsOf = (): RenderOptions => ("make" in options ? options.make() : options);
   const get = lightly((): RenderedBody => (body.trim() === "" ? { html: "", rest: "", restBlocks: 0 } : renderBody(body, optionsOf())));
-  const from = deferred ? { options: deferred.key } : { ...(options as RenderOptions), marks: marksJson((options as RenderOptions).marks) };
+  const from = "make" in options ? { options: options.key } : { ...options, marks: marksJson(options.marks) };
   serialisesSource(view, { body: bodySha256 === undefined ? body : { sha256: bodySha256 }, ...from });
   return Object.defineProperties(view, {
     html: { enumerable: true, get: () => get().html },
