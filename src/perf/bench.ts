@@ -14,10 +14,12 @@
  * largest single process of the tree), otherwise the largest VmHWM polled from /proc every 50 ms;
  * the "tree RSS" column is the largest sum of VmRSS over the whole process tree, polled every 50 ms.
  * Then, warm, R times: one new article is written into an event and (a), (c) and (h) run again
- * over the output of the previous run (what `npm run build` costs when an editor adds an article).
- * Then, unless --skip-dev:
- *   (d) in a running live preview (`src/cli/start.ts`), the time from writing a new article file into
- *       an existing event folder until its event page is served with the new text (median of 3);
+ * over the output of the previous run (what `npm run build` costs when an editor adds an article);
+ * then that article's text is edited and (a) runs again; then it is deleted and (a) runs again.
+ * Then, unless --skip-dev, in a running live preview (`src/cli/start.ts`, src/perf/dev-server.ts):
+ *   (d) the time from writing a new article file into an existing event folder until its event page
+ *       is served with the new text (median of 3), and from saving a new label for the most used tag
+ *       in tags.yaml until its page and every page of its events are served with it;
  * and, from the output of (a):
  *   (e) page weights (HTML + the CSS and JS each page references) of the home page, the largest
  *       event page and the tag page of the most used tag;
@@ -28,7 +30,7 @@
  * 2 usage error.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { loadArchive } from "../content/loader.ts";
 import { say } from "../lib/messages/index.ts";
 import { folderOf, SECTIONS, tagUrl } from "../lib/routes.ts";
@@ -49,7 +51,12 @@ export interface BenchOptions {
 }
 
 /** The few facts the bench needs from the validated archive (the archive itself is dropped). */
-function archiveFacts(articlesDir: string): { publishedEvents: number; publishedArticles: number; mostUsed: { id: string; events: number }; devEvent: string } {
+function archiveFacts(articlesDir: string): {
+  publishedEvents: number;
+  publishedArticles: number;
+  mostUsed: { id: string; events: string[] };
+  devEvent: string;
+} {
   const { archive, problems } = loadArchive(articlesDir);
   if (!archive)
     throw new Error(
@@ -65,7 +72,7 @@ function archiveFacts(articlesDir: string): { publishedEvents: number; published
   return {
     publishedEvents: archive.events.length,
     publishedArticles: archive.articleCount,
-    mostUsed: { id: mostUsed.id, events: mostUsed.events.length },
+    mostUsed: { id: mostUsed.id, events: mostUsed.events.map((e) => e.id) },
     devEvent: devEvent.id,
   };
 }
@@ -111,6 +118,8 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
       label: "(a) full build, warm: one article added",
       argv: buildArgv,
     },
+    warmEdit: { label: "(a) full build, warm: that article edited", argv: buildArgv },
+    warmDelete: { label: "(a) full build, warm: that article deleted", argv: buildArgv },
     warmCheck: {
       label: "(c) validation only, warm: one article added",
       argv: checkArgv,
@@ -126,6 +135,8 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
     check: [],
     hugo: [],
     warmBuild: [],
+    warmEdit: [],
+    warmDelete: [],
     warmCheck: [],
     warmHugo: [],
   };
@@ -158,13 +169,18 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
       }
     }
   }
-  // warm: an editor adds one article and builds again over the previous output
+  // warm: an editor adds one article and builds again over the previous output, then edits it, then deletes it
   for (let r = 1; r <= opts.rounds; r++) {
-    const file = `bench-warm-${r}.md`;
+    const file = join(articlesDir, published.devEvent, `bench-warm-${r}.md`);
     const text = `---\noutlet: Bench\npublished: 2020-01-01\n---\nArtikel tambahan ${r} untuk pengukuran build hangat.\n`;
-    writeFileSync(join(articlesDir, published.devEvent, file), text);
-    if (hugoArgv.length > 0) copyArticleForHugo(hugoDir, published.devEvent, file, text);
+    writeFileSync(file, text);
+    if (hugoArgv.length > 0) copyArticleForHugo(hugoDir, published.devEvent, basename(file), text);
     for (const key of warm) await run(key, r);
+    writeFileSync(file, `${text}Paragraf yang ditambahkan saat menyunting.\n`);
+    await run("warmEdit", r);
+    rmSync(file);
+    if (hugoArgv.length > 0) rmSync(join(hugoDir, "content", published.devEvent, basename(file)));
+    await run("warmDelete", r);
   }
   const summarise = (key: Key): Measured => ({
     label: commands[key].label,
@@ -177,6 +193,8 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
   const floor = { ...summarise("floor"), pages: floorPages };
   const check = summarise("check");
   const warmBuild = summarise("warmBuild");
+  const warmEdit = summarise("warmEdit");
+  const warmDelete = summarise("warmDelete");
   const warmCheck = summarise("warmCheck");
   const withHugo = "hugo" in hugo && samples.hugo.length > 0;
   const hugoCold = withHugo ? { ...summarise("hugo"), pages: hugoPages } : undefined;
@@ -188,20 +206,26 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
     floor: stackFloor,
     ratioBuildToFloor: ratio(build, stackFloor),
     ratioWarmBuildToFloor: ratio(warmBuild, stackFloor),
+    ratioWarmEditToFloor: ratio(warmEdit, stackFloor),
+    ratioWarmDeleteToFloor: ratio(warmDelete, stackFloor),
     ...(hugoStack && { hugo: hugoStack, ratioBuildToHugo: ratio(build, hugoStack) }),
   };
 
-  const tagPage = { ...pageWeight(site, tagUrl(published.mostUsed.id)), tag: published.mostUsed.id, events: published.mostUsed.events };
+  const tagPage = { ...pageWeight(site, tagUrl(published.mostUsed.id)), tag: published.mostUsed.id, events: published.mostUsed.events.length };
   const pageWeights = { home: pageWeight(site, SECTIONS.home), largestEvent: pageWeight(site, largestEventPage(site)), tag: tagPage };
   const pagefind = join(site, folderOf(SECTIONS.searchIndex));
   const searchIndex = existsSync(pagefind) ? { bytes: folderBytes(pagefind), files: countFiles(pagefind, "") } : ("n/a (no search index yet)" as const);
 
   let dev: Report["dev"] = "skipped";
   if (!opts.skipDev) {
-    progress(`(d) dev server: ${DEV_REPEATS} new articles in ${published.devEvent} … `);
-    const devSamples = await measureDev(articlesDir, published.devEvent, work, env);
-    progress(`${devSamples.map((s) => s.toFixed(2)).join(", ")} s\n`);
-    dev = { event: published.devEvent, secondsToServed: stats(devSamples) };
+    progress(`(d) dev server: ${DEV_REPEATS} new articles in ${published.devEvent}, then a new label for ${published.mostUsed.id} … `);
+    const devSamples = await measureDev(articlesDir, published.devEvent, published.mostUsed, work, env);
+    progress(`${devSamples.article.map((s) => s.toFixed(2)).join(", ")} s; label: ${devSamples.tagLabel.seconds.toFixed(2)} s\n`);
+    dev = {
+      event: published.devEvent,
+      secondsToServed: stats(devSamples.article),
+      tagLabel: { tag: published.mostUsed.id, pages: devSamples.tagLabel.pages, seconds: round(devSamples.tagLabel.seconds, 3) },
+    };
   }
 
   return {
@@ -213,7 +237,7 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
     rssMethod: hasGnuTime
       ? "peak RSS: GNU time %M (largest single process of the tree); tree RSS: largest sum of VmRSS over the tree, polled every 50 ms"
       : "peak RSS: largest VmHWM of any process of the tree, polled every 50 ms; tree RSS: largest sum of VmRSS over the tree, polled every 50 ms",
-    measurements: { build, floor, check, warmBuild, warmCheck },
+    measurements: { build, floor, check, warmBuild, warmEdit, warmDelete, warmCheck },
     ratioBuildToFloor: ratio(build, floor),
     hugo:
       hugoCold && hugoWarm && "version" in hugo

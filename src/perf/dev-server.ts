@@ -1,12 +1,38 @@
-/** (d) The live preview's latency: from writing a new article file to its event page being served with it. */
+/**
+ * (d) The live preview's latency, in one running preview: from writing a new article file to its
+ * event page being served with it (DEV_REPEATS times), then from saving a new label for a tag in
+ * `tags.yaml` to every page that prints it (the tag's page and each of its events' pages) being
+ * served with the new label (once: a label change rebuilds every page of the tag).
+ */
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { eventUrl, tagUrl } from "../lib/routes.ts";
 import { fetchText, freePort, npmScript, previewUrl, projectRoot, sleep, stop, track } from "./processes.ts";
 
 export const DEV_REPEATS = 3;
 
-export async function measureDev(articlesDir: string, eventId: string, work: string, env: NodeJS.ProcessEnv): Promise<number[]> {
+/** The tag whose label the preview measure changes: its id and its events' ids. */
+export interface DevTag {
+  id: string;
+  events: readonly string[];
+}
+
+export interface DevSamples {
+  /** seconds from a new article written to its event page served with it */
+  article: number[];
+  /** seconds from a tag's new label saved to the last of its pages served with it, and how many pages that was */
+  tagLabel: { seconds: number; pages: number };
+}
+
+/** `tags.yaml` with the label of tag `id` replaced by `label` (as the generator writes it: `id:` then `  label: …`). */
+export function withTagLabel(yaml: string, id: string, label: string): string {
+  const pattern = new RegExp(`^(${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\n  label: ).*$`, "m");
+  if (!pattern.test(yaml)) throw new Error(`tags.yaml has no "${id}:" followed by "  label:"`);
+  return yaml.replace(pattern, `$1${label}`);
+}
+
+export async function measureDev(articlesDir: string, eventId: string, tag: DevTag, work: string, env: NodeJS.ProcessEnv): Promise<DevSamples> {
   const out = join(work, "dev-site");
   const logPath = join(work, "logs", "dev.log");
   let log = "";
@@ -59,7 +85,23 @@ export async function measureDev(articlesDir: string, eventId: string, work: str
       await waitForBuilds(builds, before + 1, 10 * 60_000);
       await sleep(300);
     }
-    return samples;
+    // a tag's label: every page that prints it, the tag's page first
+    const label = `Label Pengukuran ${process.pid} ${Date.now()}`;
+    const pages = [tagUrl(tag.id), ...tag.events.map(eventUrl)].map((path) => `${base}${path.slice(1)}`);
+    const tagsFile = join(articlesDir, "tags.yaml");
+    const yaml = withTagLabel(readFileSync(tagsFile, "utf8"), tag.id, label);
+    const started = performance.now();
+    writeFileSync(tagsFile, yaml);
+    // each page is asked for until it has the label, in turn: the time is when the last one had it
+    for (const page of pages) {
+      for (;;) {
+        if ((await fetchText(page))?.includes(label)) break;
+        if (child.exitCode !== null) throw new Error(`the dev server exited with ${child.exitCode}:\n${log.slice(-3000)}`);
+        if (performance.now() - started > 20 * 60_000) throw new Error(`the new label never appeared on ${page}:\n${log.slice(-3000)}`);
+        await sleep(20);
+      }
+    }
+    return { article: samples, tagLabel: { seconds: (performance.now() - started) / 1000, pages: pages.length } };
   } finally {
     writeFileSync(logPath, log);
     await stop(child);

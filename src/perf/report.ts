@@ -19,7 +19,16 @@ export interface Report {
   machine: ReturnType<typeof machine>;
   archive: GenerateResult & { generateSeconds: number; publishedEvents: number; publishedArticles: number };
   rssMethod: string;
-  measurements: { build: Measured; floor: Measured & { pages: number }; check: Measured; warmBuild: Measured; warmCheck: Measured };
+  measurements: {
+    build: Measured;
+    floor: Measured & { pages: number };
+    check: Measured;
+    /** one article added, then that article edited, then deleted: each a build over the previous one's output */
+    warmBuild: Measured;
+    warmEdit: Measured;
+    warmDelete: Measured;
+    warmCheck: Measured;
+  };
   ratioBuildToFloor: number;
   /** Hugo as a second reference, or why it was not measured */
   hugo: { version: string; cold: Measured & { pages: number }; warm: Measured; ratioBuildToHugo: number; ratioWarmBuildToHugo: number } | string;
@@ -30,12 +39,21 @@ export interface Report {
     floor: Measured;
     ratioBuildToFloor: number;
     ratioWarmBuildToFloor: number;
+    ratioWarmEditToFloor: number;
+    ratioWarmDeleteToFloor: number;
     hugo?: Measured;
     ratioBuildToHugo?: number;
   };
   /** the cold build's median over the published articles: growth is this at a large size over this at a small one */
   secondsPerArticle: number;
-  dev: { event: string; secondsToServed: ReturnType<typeof stats> } | "skipped";
+  dev:
+    | {
+        event: string;
+        secondsToServed: ReturnType<typeof stats>;
+        /** one new label for the most used tag: seconds until its page and all its events' pages were served with it */
+        tagLabel: { tag: string; pages: number; seconds: number };
+      }
+    | "skipped";
   pageWeights: { home: PageWeight; largestEvent: PageWeight; tag: PageWeight & { tag: string; events: number } };
   searchIndex: { bytes: number; files: number } | "n/a (no search index yet)";
 }
@@ -61,6 +79,8 @@ export function markdown(r: Report): string {
     row(r.measurements.check),
     ...(typeof r.hugo === "string" ? [] : [row(r.hugo.cold)]),
     row(r.measurements.warmBuild),
+    row(r.measurements.warmEdit),
+    row(r.measurements.warmDelete),
     row(r.measurements.warmCheck),
     ...(typeof r.hugo === "string" ? [] : [row(r.hugo.warm)]),
     "",
@@ -69,7 +89,7 @@ export function markdown(r: Report): string {
     typeof r.hugo === "string"
       ? `(h) Hugo: ${r.hugo}`
       : `Ratio a/h (full build ÷ Hugo, cold): ${r.hugo.ratioBuildToHugo.toFixed(2)}; warm a/h (one article added ÷ Hugo, cold): ${r.hugo.ratioWarmBuildToHugo.toFixed(2)} (${r.hugo.version.split(" ").slice(0, 2).join(" ")})`,
-    `Ratio a/s (full build ÷ stack floor, Eleventy + Pagefind CLI): ${r.stacks.ratioBuildToFloor.toFixed(2)}; warm a/s: ${r.stacks.ratioWarmBuildToFloor.toFixed(2)}${r.stacks.ratioBuildToHugo === undefined ? "" : `; a/hs (full build ÷ Hugo + Pagefind CLI): ${r.stacks.ratioBuildToHugo.toFixed(2)}`}`,
+    `Ratio a/s (full build ÷ stack floor, Eleventy + Pagefind CLI): ${r.stacks.ratioBuildToFloor.toFixed(2)}; warm a/s: added ${r.stacks.ratioWarmBuildToFloor.toFixed(2)}, edited ${r.stacks.ratioWarmEditToFloor.toFixed(2)}, deleted ${r.stacks.ratioWarmDeleteToFloor.toFixed(2)}${r.stacks.ratioBuildToHugo === undefined ? "" : `; a/hs (full build ÷ Hugo + Pagefind CLI): ${r.stacks.ratioBuildToHugo.toFixed(2)}`}`,
     `Full build per published article: ${(r.secondsPerArticle * 1000).toFixed(2)} ms`,
     "",
     `(${r.rssMethod}; floor: ${r.measurements.floor.pages} pages written)`,
@@ -83,6 +103,8 @@ export function markdown(r: Report): string {
       "| (d) dev server: new article → its event page served | median s | min s | max s |",
       "| --- | ---: | ---: | ---: |",
       `| \`${eventUrl(r.dev.event)}\` | ${d.median.toFixed(2)} | ${d.min.toFixed(2)} | ${d.max.toFixed(2)} |`,
+      "",
+      `(d) dev server: new label for tag ${r.dev.tagLabel.tag} in tags.yaml → its ${r.dev.tagLabel.pages} pages served: ${r.dev.tagLabel.seconds.toFixed(2)} s (one change)`,
       "",
     );
   }
@@ -122,15 +144,15 @@ const thousands = (n: number): string => n.toLocaleString("en");
 export function summaryTable(run: BenchRun): string {
   const first = run.reports[0];
   const lines = [
-    "| articles | (a) build s | (b) floor s | a/b | (s) stack floor s | a/s | (h) Hugo s | a/h | (hs) Hugo + Pagefind s | a/hs | warm build s | warm/b | warm/s | warm/h | (c) check s | warm check s | build peak RSS | stack floor peak RSS | (d) preview s | search index |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| articles | (a) build s | (b) floor s | a/b | (s) stack floor s | a/s | (h) Hugo s | a/h | (hs) Hugo + Pagefind s | a/hs | warm build s: added / edited / deleted | warm/b | warm/s: added / edited / deleted | warm/h | (c) check s | warm check s | build peak RSS | stack floor peak RSS | (d) preview s: article | (d) preview s: tag label (pages) | search index |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const r of run.reports) {
     const m = r.measurements;
     const h = typeof r.hugo === "string" ? undefined : r.hugo;
     const st = r.stacks;
     lines.push(
-      `| ${thousands(r.articles)} | ${s2(m.build.wallSeconds.median)} | ${s2(m.floor.wallSeconds.median)} | ${s2(r.ratioBuildToFloor)} | ${s2(st.floor.wallSeconds.median)} | ${s2(st.ratioBuildToFloor)} | ${h ? s2(h.cold.wallSeconds.median) : "–"} | ${h ? s2(h.ratioBuildToHugo) : "–"} | ${st.hugo ? s2(st.hugo.wallSeconds.median) : "–"} | ${st.ratioBuildToHugo === undefined ? "–" : s2(st.ratioBuildToHugo)} | ${s2(m.warmBuild.wallSeconds.median)} | ${s2(r.ratioWarmBuildToFloor)} | ${s2(st.ratioWarmBuildToFloor)} | ${h ? s2(h.ratioWarmBuildToHugo) : "–"} | ${s2(m.check.wallSeconds.median)} | ${s2(m.warmCheck.wallSeconds.median)} | ${thousands(Math.round(m.build.peakRssMB))} MB | ${thousands(Math.round(st.floor.peakRssMB))} MB | ${r.dev === "skipped" ? "–" : s2(r.dev.secondsToServed.median)} | ${typeof r.searchIndex === "string" ? "–" : `${(r.searchIndex.bytes / 1024 ** 2).toFixed(1)} MiB`} |`,
+      `| ${thousands(r.articles)} | ${s2(m.build.wallSeconds.median)} | ${s2(m.floor.wallSeconds.median)} | ${s2(r.ratioBuildToFloor)} | ${s2(st.floor.wallSeconds.median)} | ${s2(st.ratioBuildToFloor)} | ${h ? s2(h.cold.wallSeconds.median) : "–"} | ${h ? s2(h.ratioBuildToHugo) : "–"} | ${st.hugo ? s2(st.hugo.wallSeconds.median) : "–"} | ${st.ratioBuildToHugo === undefined ? "–" : s2(st.ratioBuildToHugo)} | ${s2(m.warmBuild.wallSeconds.median)} / ${s2(m.warmEdit.wallSeconds.median)} / ${s2(m.warmDelete.wallSeconds.median)} | ${s2(r.ratioWarmBuildToFloor)} | ${s2(st.ratioWarmBuildToFloor)} / ${s2(st.ratioWarmEditToFloor)} / ${s2(st.ratioWarmDeleteToFloor)} | ${h ? s2(h.ratioWarmBuildToHugo) : "–"} | ${s2(m.check.wallSeconds.median)} | ${s2(m.warmCheck.wallSeconds.median)} | ${thousands(Math.round(m.build.peakRssMB))} MB | ${thousands(Math.round(st.floor.peakRssMB))} MB | ${r.dev === "skipped" ? "–" : s2(r.dev.secondsToServed.median)} | ${r.dev === "skipped" ? "–" : `${s2(r.dev.tagLabel.seconds)} (${thousands(r.dev.tagLabel.pages)})`} | ${typeof r.searchIndex === "string" ? "–" : `${(r.searchIndex.bytes / 1024 ** 2).toFixed(1)} MiB`} |`,
     );
   }
   lines.push("");

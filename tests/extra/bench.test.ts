@@ -37,12 +37,28 @@ interface Report {
   rounds: number;
   machine: { cpu: string; cores: number; memoryGiB: number; node: string };
   archive: { articles: number; events: number; tags: number; files: number; generateSeconds: number };
-  measurements: { build: Measured; floor: Measured & { pages: number }; check: Measured; warmBuild: Measured; warmCheck: Measured };
+  measurements: {
+    build: Measured;
+    floor: Measured & { pages: number };
+    check: Measured;
+    warmBuild: Measured;
+    warmEdit: Measured;
+    warmDelete: Measured;
+    warmCheck: Measured;
+  };
   ratioBuildToFloor: number;
   ratioWarmBuildToFloor: number;
-  stacks: { floor: Measured; ratioBuildToFloor: number; ratioWarmBuildToFloor: number; hugo?: Measured; ratioBuildToHugo?: number };
+  stacks: {
+    floor: Measured;
+    ratioBuildToFloor: number;
+    ratioWarmBuildToFloor: number;
+    ratioWarmEditToFloor: number;
+    ratioWarmDeleteToFloor: number;
+    hugo?: Measured;
+    ratioBuildToHugo?: number;
+  };
   hugo: { version: string; cold: Measured & { pages: number }; warm: Measured; ratioBuildToHugo: number; ratioWarmBuildToHugo: number } | string;
-  dev: { event: string; secondsToServed: Stats } | "skipped";
+  dev: { event: string; secondsToServed: Stats; tagLabel: { tag: string; pages: number; seconds: number } } | "skipped";
   pageWeights: { home: Weight; largestEvent: Weight; tag: Weight & { tag: string; events: number } };
   searchIndex: { bytes: number; files: number } | string;
 }
@@ -106,11 +122,13 @@ describe("npm run bench (smoke run)", () => {
     expect(stacks.ratioBuildToHugo).toBeGreaterThan(0);
   });
 
-  it("measures the warm build and check (one article added) and Hugo cold and warm on the same articles", () => {
-    const { warmBuild, warmCheck } = report.measurements;
-    for (const m of [warmBuild, warmCheck]) expect(m.wallSeconds.median).toBeGreaterThan(0);
+  it("measures the warm build (one article added, edited, deleted), the warm check and Hugo cold and warm on the same articles", () => {
+    const { warmBuild, warmEdit, warmDelete, warmCheck } = report.measurements;
+    for (const m of [warmBuild, warmEdit, warmDelete, warmCheck]) expect(m.wallSeconds.median).toBeGreaterThan(0);
     // the same commands as the cold runs
-    expect(warmBuild.command).toBe(report.measurements.build.command);
+    for (const m of [warmBuild, warmEdit, warmDelete]) expect(m.command).toBe(report.measurements.build.command);
+    expect(report.stacks.ratioWarmEditToFloor).toBeCloseTo(warmEdit.wallSeconds.median / report.stacks.floor.wallSeconds.median, 2);
+    expect(report.stacks.ratioWarmDeleteToFloor).toBeCloseTo(warmDelete.wallSeconds.median / report.stacks.floor.wallSeconds.median, 2);
     expect(warmCheck.command).toBe(report.measurements.check.command);
     expect(report.ratioWarmBuildToFloor).toBeCloseTo(warmBuild.wallSeconds.median / report.measurements.floor.wallSeconds.median, 2);
     // CI installs hugo (.ci/run); elsewhere the report says why it is missing
@@ -131,9 +149,13 @@ describe("npm run bench (smoke run)", () => {
     expect(report.ratioBuildToFloor).toBeCloseTo(build.wallSeconds.median / floor.wallSeconds.median, 2);
   });
 
-  it("measures (d) the dev server's new-article latency three times", () => {
+  it("measures (d) the dev server's new-article latency three times, and a tag label's change to all its pages", () => {
     expect(report.dev).not.toBe("skipped");
     if (report.dev === "skipped") return;
+    // the most used tag: its page and each of its events' pages
+    expect(report.dev.tagLabel.tag).toBe(report.pageWeights.tag.tag);
+    expect(report.dev.tagLabel.pages).toBe(report.pageWeights.tag.events + 1);
+    expect(report.dev.tagLabel.seconds).toBeGreaterThan(0);
     expect(report.dev.secondsToServed.samples).toHaveLength(3);
     for (const s of report.dev.secondsToServed.samples) expect(s).toBeGreaterThan(0);
     expect(report.dev.secondsToServed.median).toBeGreaterThan(0);
@@ -161,7 +183,13 @@ describe("npm run bench (smoke run)", () => {
     expect(report.machine.node).toBe(process.version);
     expect(table).toContain(`Machine: ${report.machine.cpu}, ${report.machine.cores} cores`);
     expect(table).toContain("| measurement | median s | min s | max s | peak RSS MB | tree RSS MB |");
-    for (const m of [report.measurements.build, report.measurements.floor, report.measurements.check]) {
+    for (const m of [
+      report.measurements.build,
+      report.measurements.floor,
+      report.measurements.check,
+      report.measurements.warmEdit,
+      report.measurements.warmDelete,
+    ]) {
       const w = m.wallSeconds;
       expect(table).toContain(
         `| ${m.label} | ${w.median.toFixed(2)} | ${w.min.toFixed(2)} | ${w.max.toFixed(2)} | ${m.peakRssMB.toFixed(1)} | ${m.treeRssMB.toFixed(1)} |`,

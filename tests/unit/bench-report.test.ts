@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { npmScript } from "../../src/perf/processes.ts";
 import { forHugo } from "../../src/perf/hugo.ts";
+import { withTagLabel } from "../../src/perf/dev-server.ts";
 import { BENCH_END, BENCH_START, growthOf, summaryTable, withBenchTable, type BenchRun, type Report } from "../../src/perf/report.ts";
 
 const measured = (median: number, label = "x") => ({
@@ -25,6 +26,8 @@ function report(articles: number, build: number): Report {
       floor: { ...measured(build / 2), pages: articles },
       check: measured(3),
       warmBuild: measured(build / 4),
+      warmEdit: measured(build / 5),
+      warmDelete: measured(build / 8),
       warmCheck: measured(1),
     },
     ratioBuildToFloor: 2,
@@ -36,9 +39,17 @@ function report(articles: number, build: number): Report {
       ratioWarmBuildToHugo: 2.5,
     },
     ratioWarmBuildToFloor: 0.5,
-    stacks: { floor: measured(build / 1.25), ratioBuildToFloor: 1.25, ratioWarmBuildToFloor: 0.3125, hugo: measured(build / 4), ratioBuildToHugo: 4 },
+    stacks: {
+      floor: measured(build / 1.25),
+      ratioBuildToFloor: 1.25,
+      ratioWarmBuildToFloor: 0.3125,
+      ratioWarmEditToFloor: 0.25,
+      ratioWarmDeleteToFloor: 0.156,
+      hugo: measured(build / 4),
+      ratioBuildToHugo: 4,
+    },
     secondsPerArticle: build / articles,
-    dev: { event: "e", secondsToServed: { median: 0.8, min: 0.7, max: 0.9, samples: [0.8] } },
+    dev: { event: "e", secondsToServed: { median: 0.8, min: 0.7, max: 0.9, samples: [0.8] }, tagLabel: { tag: "t", pages: 1200, seconds: 2.5 } },
     pageWeights: {
       home: { path: "/", html: 1, css: 1, js: 0, total: 2 },
       largestEvent: { path: "/peristiwa/e/", html: 1, css: 1, js: 0, total: 2 },
@@ -63,6 +74,15 @@ describe("the bench report", () => {
     expect(() => npmScript("d", scripts)).toThrow(/no script "d"/);
   });
 
+  it("changes one tag's label in tags.yaml as the generator writes it, and says when the tag is not there", () => {
+    const yaml = "# tags\nkim:\n  label: Kim\n  kind: tokoh\nkim-jong-un:\n  label: Kim Jong Un\n  kind: tokoh\n";
+    expect(withTagLabel(yaml, "kim-jong-un", "Label Baru")).toBe(
+      "# tags\nkim:\n  label: Kim\n  kind: tokoh\nkim-jong-un:\n  label: Label Baru\n  kind: tokoh\n",
+    );
+    expect(withTagLabel(yaml, "kim", "K")).toBe(yaml.replace("label: Kim\n", "label: K\n"));
+    expect(() => withTagLabel(yaml, "xi", "X")).toThrow(/no "xi:"/);
+  });
+
   it("computes growth as time per article at the largest size over the smallest (none with one size)", () => {
     expect(growthOf([report(30000, 330), report(10000, 100)])).toEqual({ from: 10000, to: 30000, ratio: 1.1 });
     expect(growthOf([report(10000, 100)])).toBeNull();
@@ -76,7 +96,7 @@ describe("the bench report", () => {
     };
     const table = summaryTable(run);
     expect(table).toContain(
-      "| 10,000 | 100.00 | 50.00 | 2.00 | 80.00 | 1.25 | 10.00 | 10.00 | 25.00 | 4.00 | 25.00 | 0.50 | 0.31 | 2.50 | 3.00 | 1.00 | 500 MB | 500 MB | 0.80 | 3.0 MiB |",
+      "| 10,000 | 100.00 | 50.00 | 2.00 | 80.00 | 1.25 | 10.00 | 10.00 | 25.00 | 4.00 | 25.00 / 20.00 / 12.50 | 0.50 | 0.31 / 0.25 / 0.16 | 2.50 | 3.00 | 1.00 | 500 MB | 500 MB | 0.80 | 2.50 (1,200) | 3.0 MiB |",
     );
     expect(table).toContain("| 30,000 | 330.00 |");
     expect(table).toContain("time per article at 30,000 articles is 1.10 × its time per article at 10,000");
