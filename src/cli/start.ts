@@ -24,6 +24,7 @@ import {
   portOption,
   projectRoot,
   runIfMain,
+  wholeNumber,
   saveCache,
   show,
   type Io,
@@ -89,6 +90,8 @@ export const start = command(START, async (argv, io) => {
   const { ASSETS_DIR, renderSite, serveSite, TEMPLATES_DIR } = await import("../render/eleventy.ts");
   const { fingerprintAssets } = await import("../render/assets.ts");
   const { RENDER_BATCH } = await import("../render/build.ts");
+  // pages per run of Eleventy; ARSIP_RENDER_BATCH (a whole number) sets it, so that the tests can make a small archive need several
+  const batch = io.env.ARSIP_RENDER_BATCH === undefined ? RENDER_BATCH : wholeNumber("ARSIP_RENDER_BATCH", io.env.ARSIP_RENDER_BATCH, 1);
   const cache = openCache(io, { articles: articlesDir, output, ...(values.output === undefined && { outputInCache: true as const }) });
   const load = previewLoader(articlesDir, site, lang, (line) => io.err(`${line}\n`), cache);
   // each rebuild renders only the pages that changed, and writes only the files that did
@@ -105,37 +108,45 @@ export const start = command(START, async (argv, io) => {
     if (typeof url === "string" && typeof outputPath === "string") rebuilds.wrote(url, outputPath);
     return Promise.resolve();
   };
-  // what `data` still needs rendered, RENDER_BATCH pages per run of Eleventy (which holds every page of a
-  // run until it ends), so that a large archive fits in memory: the first build, and a rebuild of many pages
-  const renderBatches = async (data: ReturnType<typeof load>): Promise<void> => {
-    do {
-      await renderSite(output, { site, archive: rebuilds.select(data, RENDER_BATCH), assets, reloadScript: PREVIEW.script, onPage: wrote });
-      if (rebuilds.finish().written.length === 0 && rebuilds.more) throw new Error("the preview rendered none of the pages it selected");
-    } while (rebuilds.more);
-  };
+  // the first build renders RENDER_BATCH pages per run of Eleventy (which holds every page of a run until
+  // it ends), so that a large archive fits in memory
   let last = load();
-  await renderBatches(last);
+  do {
+    await renderSite(output, { site, archive: rebuilds.select(last, batch), assets, reloadScript: PREVIEW.script, onPage: wrote });
+    if (rebuilds.finish().written.length === 0 && rebuilds.more) throw new Error("the preview rendered none of the pages it selected");
+  } while (rebuilds.more);
   // the watch's own first build finds everything written: it reads the archive just read again only after a change
   let fresh = true;
+  // a rebuild of more pages than a batch goes on in further rebuilds of the watch, each with the next
+  // batch of the same data, unless a file changed meanwhile (then the archive is read again)
+  let continuing = false;
+  let changed = false;
   const preview = await serveSite(output, host, port, {
     site,
     archive: () => {
       // no save of the cache while a rebuild reads it
       clearTimeout(saving);
-      if (!fresh) last = load();
+      if (!fresh && (changed || !continuing)) last = load();
       fresh = false;
-      return rebuilds.select(last, RENDER_BATCH);
+      continuing = false;
+      changed = false;
+      return rebuilds.select(last, batch);
+    },
+    onChange: () => {
+      changed = true;
     },
     watch: [`${articlesDir}/**`],
     // the watcher follows no link; what it still cannot read is told, and the preview goes on
     onWatchError: (error) =>
       io.err(`${say(msg("preview.watch-error", { path: escapeControls(error.path ?? ""), detail: error.code ?? error.message }), lang)}\n`),
     onPage: wrote,
-    afterBuild: async () => {
+    afterBuild: () => {
       rebuilds.finish();
-      if (rebuilds.more) await renderBatches(last);
       mark();
-      saveSoon();
+      if (rebuilds.more) {
+        continuing = true;
+        preview.rebuildAgain();
+      } else saveSoon();
     },
   });
   io.out(`${say(msg("preview.ready", { url: preview.url }), lang)}\n`);

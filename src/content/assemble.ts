@@ -2,9 +2,11 @@
 import { sortKey } from "./dates.ts";
 import { ARTICLE_TABLE, EVENT_TABLE, recordValues } from "./fields.ts";
 import type { ParsedFile } from "./frontmatter.ts";
-import { compareTags, type Archive, type Article, type Event, type Tag, type TagRef } from "./model.ts";
+import { compareAgencies, compareTags, type Agency, type AgencyRef, type Archive, type Article, type Event, type Tag, type TagRef } from "./model.ts";
 import type { ArticleFields, EventFields } from "./schema.ts";
+import type { AgencyDef } from "./agencies-file.ts";
 import type { TagDef } from "./tags-file.ts";
+import { nameKey, namesOf } from "./vocabulary.ts";
 
 /** An event folder whose files are all valid, before drafts are left out. */
 export interface RawEvent {
@@ -22,7 +24,17 @@ export interface RawArticle {
   parsed: ParsedFile;
 }
 
-export function assemble(rawEvents: RawEvent[], defs: Map<string, TagDef>): Omit<Archive, "synonyms"> {
+export function assemble(
+  rawEvents: RawEvent[],
+  defs: Map<string, TagDef>,
+  agencyDefs: ReadonlyMap<string, AgencyDef> = new Map(),
+): Omit<Archive, "synonyms" | "storylines"> {
+  // an article's `via` names an agency by its label or an alias, in any case or punctuation
+  const agencyNames = namesOf(agencyDefs);
+  const agencyOf = (via: string | undefined): AgencyRef | undefined => {
+    const d = via === undefined ? undefined : agencyNames.get(nameKey(via));
+    return d && { id: d.id, label: d.label, kind: d.kind };
+  };
   const ref = (id: string): TagRef => {
     const d = defs.get(id);
     if (!d) throw new Error(`internal: unknown tag ${id} after validation`);
@@ -48,12 +60,14 @@ export function assemble(rawEvents: RawEvent[], defs: Map<string, TagDef>): Omit
         for (const id of a.fields.tags ?? []) draftTagIds.add(id);
         continue;
       }
+      const agency = agencyOf(a.fields.via);
       articles.push({
         id: a.id,
         eventId: raw.id,
         file: a.file,
         ...(recordValues(ARTICLE_TABLE, a.fields) as Pick<Article, "language">),
         tags: refs(a.fields.tags),
+        ...(agency && { agency }),
         draft: false,
         body: a.parsed.body,
       });
@@ -88,9 +102,16 @@ export function assemble(rawEvents: RawEvent[], defs: Map<string, TagDef>): Omit
     }))
     .sort(compareTags);
 
+  const byAgency = new Map<string, Article[]>();
+  for (const e of events) for (const a of e.articles) if (a.agency) byAgency.set(a.agency.id, [...(byAgency.get(a.agency.id) ?? []), a]);
+  const agencies: Agency[] = [...agencyDefs.values()]
+    .map((d) => ({ id: d.id, label: d.label, kind: d.kind, aliases: d.aliases, articles: byAgency.get(d.id) ?? [] }))
+    .sort(compareAgencies);
+
   return {
     events,
     tags,
+    agencies,
     drafts: { events: draftEvents, articles: draftArticles },
     draftTagIds: [...draftTagIds].sort(),
     articleCount: events.reduce((n, e) => n + e.articles.length, 0),

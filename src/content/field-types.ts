@@ -14,6 +14,10 @@ import { reservedOutletProblem } from "./outlets.ts";
 export const TAG_KINDS = ["tokoh", "lembaga", "tempat", "topik"] as const;
 export type TagKind = (typeof TAG_KINDS)[number];
 
+/** The kinds of source an article may relay (`via`): state media of North Korea, of China, an international wire, another outlet. */
+export const AGENCY_KINDS = ["korea-utara", "china", "internasional", "lain"] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
 /**
  * One line of text. A line break inside a value is refused: it is how an article's first paragraph
  * ends up inside a field when the closing `---` is missing (YAML folds an indented paragraph into

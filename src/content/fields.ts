@@ -31,7 +31,12 @@ export interface FieldSpec {
    * How the archive as data carries it: in `arsip.json` (with this JSON Schema), and as a column of
    * `artikel.csv` for an article field. Absent: the field is the loader's own business (tags, draft).
    */
-  readonly export?: { readonly schema: JsonSchema; readonly value?: (v: never) => string };
+  readonly export?: {
+    readonly schema: JsonSchema;
+    readonly value?: (v: never) => string;
+    /** the version of the data files that added it (src/site/data-schema.ts): its CSV column comes after the columns of earlier versions */
+    readonly since?: string;
+  };
   /** What it contributes to an article's citation item (CSL-JSON). */
   readonly csl?: (v: never) => Readonly<Record<string, unknown>>;
 }
@@ -39,6 +44,8 @@ export interface FieldSpec {
 /** JSON Schema of a text value and of a web address, for the data files. */
 export const TEXT = { type: "string", minLength: 1 } as const;
 export const URL_SCHEMA = { type: "string", pattern: "^https?://" } as const;
+/** JSON Schema of a day or a moment with its offset (`published`, `archive_date`), as machineDate writes it. */
+const MOMENT_SCHEMA = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}:\\d{2}(?:Z|[+-]\\d{2}:\\d{2}))?$" } as const;
 const literal = (name: string) => [{ literal: name }];
 
 /** The fields of an event's `index.md`, in the order files are written. */
@@ -123,7 +130,7 @@ export const ARTICLE_TABLE = {
       "Waktu terbit: 2021-03-23, atau 2017-11-02T15:23:00+07:00 (WIB +07:00, WITA +08:00, WIT +09:00).\nWaktu tanpa zona (2017-11-02T15:23) dibaca sebagai WIB.",
     empty: "# published:",
     export: {
-      schema: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}:\\d{2}(?:Z|[+-]\\d{2}:\\d{2}))?$" },
+      schema: MOMENT_SCHEMA,
       value: (v: CalendarDate | Instant) => machineDate(v),
     },
     csl: (v: CalendarDate | Instant) => {
@@ -139,6 +146,26 @@ export const ARTICLE_TABLE = {
     empty: "# url:",
     export: { schema: { ...URL_SCHEMA, description: "the original, where known; never guessed" } },
     csl: (v: string) => ({ URL: v }),
+  },
+  archive_url: {
+    schema: httpUrl,
+    label: { id: "Salinan arsip", en: "Archived copy" },
+    doc: "The address of an archived copy of the original (a web archive's capture, e.g. `https://web.archive.org/web/…`), as the editor found it; never guessed. Given together with `archive_date`.",
+    comment: "Alamat salinan arsip tautan asli (mis. https://web.archive.org/web/…), persis seperti di arsipnya; isi bersama archive_date.",
+    empty: "# archive_url:",
+    export: { schema: { ...URL_SCHEMA, description: "an archived copy of the original, as the editor supplied it; never guessed" }, since: "1.2" },
+  },
+  archive_date: {
+    schema: published,
+    label: { id: "Tanggal salinan arsip", en: "Archived on" },
+    doc: "When that copy was captured, as the archive states it: `2021-03-23`, or a date and time with its offset. Given together with `archive_url`.",
+    comment: "Tanggal salinan arsip itu diambil, seperti tertulis di arsipnya: 2021-03-23 atau 2021-03-23T08:15:00+00:00.",
+    empty: "# archive_date:",
+    export: {
+      schema: { ...MOMENT_SCHEMA, description: "when the archived copy was captured" },
+      value: (v: CalendarDate | Instant) => machineDate(v),
+      since: "1.2",
+    },
   },
   author: {
     schema: optionalText,
@@ -233,13 +260,10 @@ export function exportValues(table: FieldTable, record: object): Record<string, 
   return out;
 }
 
-/** The same as CSV cells: one per exported field, empty where the record has no value. */
-export function exportCells(table: FieldTable, record: object): string[] {
+/** The same as CSV cells, by field name: each exported field, empty where the record has no value. */
+export function exportCells(table: FieldTable, record: object): Record<string, string> {
   const values = exportValues(table, record);
-  return exportedFields(table).map((name) => {
-    const v = values[name];
-    return v === undefined ? "" : String(v);
-  });
+  return Object.fromEntries(exportedFields(table).map((name) => [name, values[name] === undefined ? "" : String(values[name])]));
 }
 
 /** What a record's fields contribute to its citation item, in table order. */

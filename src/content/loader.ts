@@ -12,12 +12,15 @@ import { assemble, type RawArticle, type RawEvent } from "./assemble.ts";
 import { checkFile, entryKind, isHidden } from "./content-file.ts";
 import type { ParsedFile } from "./frontmatter.ts";
 import { idProblem } from "./ids.ts";
-import type { Archive } from "./model.ts";
-import { problem, sortProblems, type Problem } from "./problems.ts";
-import { ARTICLE_FIELDS, articleSchema, EVENT_FIELDS, eventSchema, MAX_TAGS_PER_EVENT, type EventFields } from "./schema.ts";
+import type { Archive, Event, Storyline } from "./model.ts";
+import { closest, problem, sortProblems, type Problem } from "./problems.ts";
+import { ARTICLE_FIELDS, articleSchema, EVENT_FIELDS, eventSchema, MAX_TAGS_PER_EVENT, type ArticleFields, type EventFields } from "./schema.ts";
 import { readSynonymsFile, SYNONYMS_FILE } from "./synonyms-file.ts";
 import { tagRefChecker } from "./tag-refs.ts";
 import { readTagsFile, TAGS_FILE } from "./tags-file.ts";
+import { AGENCIES_FILE, readAgenciesFile } from "./agencies-file.ts";
+import { readStorylinesFile, STORYLINES_FILE, type StorylineFields } from "./storylines-file.ts";
+import type { IdMapEntry } from "./vocabulary.ts";
 
 export { MAX_NESTED_MARKERS } from "./content-file.ts";
 
@@ -36,6 +39,9 @@ export interface LoadResult {
   /** errors and warnings, sorted by file and line */
   problems: Problem[];
 }
+
+/** The files of the articles folder besides the event folders. */
+const OWN_FILES = new Set([TAGS_FILE, SYNONYMS_FILE, AGENCIES_FILE, STORYLINES_FILE]);
 
 /** The file of an event folder that describes the event. */
 export const EVENT_FILE = "index.md";
@@ -69,6 +75,11 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
   const tagsFile = show(join(articlesDir, TAGS_FILE));
   const vocabulary = readTagsFile(join(articlesDir, TAGS_FILE), tagsFile);
   problems.push(...vocabulary.problems);
+  const agencies = readAgenciesFile(join(articlesDir, AGENCIES_FILE), show(join(articlesDir, AGENCIES_FILE)));
+  problems.push(...agencies.problems);
+  const storylinesFile = show(join(articlesDir, STORYLINES_FILE));
+  const storylines = readStorylinesFile(join(articlesDir, STORYLINES_FILE), storylinesFile);
+  problems.push(...storylines.problems);
   const synonyms = readSynonymsFile(join(articlesDir, SYNONYMS_FILE), show(join(articlesDir, SYNONYMS_FILE)));
   problems.push(...synonyms.problems);
   const reading: Reading = {
@@ -85,15 +96,21 @@ export function loadArchive(articlesDir: string, options: LoadOptions = {}): Loa
   progress.phase(msg("progress.reading"), entries.length);
   for (const [done, name] of entries.entries()) {
     progress.count(done);
-    if (isHidden(name) || name === TAGS_FILE || name === SYNONYMS_FILE) continue;
+    if (isHidden(name) || OWN_FILES.has(name)) continue;
     const raw = readEventFolder(reading, name);
     if (raw) rawEvents.push(raw);
   }
   progress.count(entries.length);
+  const eventIds = entries.filter((name) => !isHidden(name) && !OWN_FILES.has(name));
+  for (const s of storylines.entries.values()) problems.push(...storylineProblems(s, eventIds, storylinesFile));
 
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length > 0) return { problems: sortProblems(problems) };
-  return { archive: { ...assemble(rawEvents, vocabulary.tags), synonyms: synonyms.groups }, problems: sortProblems(problems) };
+  const assembled = assemble(rawEvents, vocabulary.tags, agencies.entries);
+  return {
+    archive: { ...assembled, storylines: storylinesOf(storylines.entries, assembled.events), synonyms: synonyms.groups },
+    problems: sortProblems(problems),
+  };
 }
 
 /** One entry of the articles folder: an event folder whose files are all valid, or its problems reported. */
@@ -185,7 +202,48 @@ function readArticles(r: Reading, abs: string, files: readonly string[]): RawArt
     r.checkTags(fshow, parsed);
     if (parsed.body.trim() === "") error(fshow, msg("article.empty"), parsed.bodyLine, "body");
     else if (badBody) error(fshow, badBody.problem, badBody.line, "body");
+    else if (fields && archivePairProblem(fields, parsed, fshow, r.problems)) continue;
     else if (fields) articles.push({ id, file: fshow, fields, parsed });
   }
   return articles;
+}
+
+/** An archived copy is a copy of the original (`url`), given by its address and its capture date together: anything less is reported (true). */
+function archivePairProblem(fields: ArticleFields, parsed: ParsedFile, file: string, problems: Problem[]): boolean {
+  const hasUrl = fields.archive_url !== undefined;
+  if (hasUrl && fields.url === undefined) {
+    problems.push(problem("error", file, msg("article.archive-needs-url"), parsed.lineOf(["archive_url"]), "url"));
+    return true;
+  }
+  if (hasUrl === (fields.archive_date !== undefined)) return false;
+  const [given, missing] = hasUrl ? (["archive_url", "archive_date"] as const) : (["archive_date", "archive_url"] as const);
+  problems.push(problem("error", file, msg("article.archive-pair", { given, missing }), parsed.lineOf([given]), missing));
+  return true;
+}
+
+/** A storyline's event ids that name no event folder (with the ids it may have meant), or name one twice. */
+function storylineProblems(s: IdMapEntry<StorylineFields>, eventIds: readonly string[], file: string): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  s.value.events.forEach((id, i) => {
+    const at = s.lineOf(["events", i]);
+    if (seen.has(id)) problems.push(problem("error", file, msg("storyline.event-twice", { event: id }), at, `${s.id}.events[${i}]`));
+    else if (!eventIds.includes(id))
+      problems.push(
+        problem("error", file, msg("storyline.unknown-event", { event: id, nearest: closest(id, eventIds, 3).join(", ") }), at, `${s.id}.events[${i}]`),
+      );
+    seen.add(id);
+  });
+  return problems;
+}
+
+/** The storylines with their published events, oldest first (a draft event is left out until it is published). */
+function storylinesOf(entries: ReadonlyMap<string, IdMapEntry<StorylineFields>>, events: readonly Event[]): Storyline[] {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  return [...entries.values()].map(({ id, value }) => ({
+    id,
+    title: value.title,
+    summary: value.summary,
+    events: value.events.flatMap((e) => byId.get(e) ?? []).sort((a, b) => a.date.iso.localeCompare(b.date.iso) || a.id.localeCompare(b.id, "en")),
+  }));
 }

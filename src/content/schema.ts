@@ -6,10 +6,10 @@
 import { z } from "zod";
 import { msg, type Msg } from "../lib/messages/index.ts";
 import { ARTICLE_TABLE, EVENT_TABLE, type FieldTable } from "./fields.ts";
-import { MAX_TAGS_PER_FILE, TAG_KINDS, text } from "./field-types.ts";
+import { AGENCY_KINDS, MAX_TAGS_PER_FILE, TAG_KINDS, text } from "./field-types.ts";
 import { fieldPath, nearest, problem, type Problem } from "./problems.ts";
 
-export { MAX_TAGS_PER_EVENT, MAX_TAGS_PER_FILE, TAG_KINDS, type TagKind } from "./field-types.ts";
+export { AGENCY_KINDS, MAX_TAGS_PER_EVENT, MAX_TAGS_PER_FILE, TAG_KINDS, type AgencyKind, type TagKind } from "./field-types.ts";
 
 /** A table's schemas as the shape of a zod object. */
 export function shapeOf<T extends FieldTable>(table: T): { [K in keyof T]: T[K]["schema"] } {
@@ -25,6 +25,13 @@ export const tagSchema = z.strictObject({
   aliases: z.array(text).optional(),
 });
 
+/** An entry of articles/kantor-berita.yaml: an agency or outlet that articles relay. */
+export const agencySchema = z.strictObject({
+  label: text,
+  kind: z.enum(AGENCY_KINDS, { error: "agency.kind" }),
+  aliases: z.array(text).optional(),
+});
+
 export type EventFields = z.output<typeof eventSchema>;
 export type ArticleFields = z.output<typeof articleSchema>;
 export type TagFields = z.output<typeof tagSchema>;
@@ -36,6 +43,7 @@ export type EventField = keyof typeof eventSchema.shape;
 export const ARTICLE_FIELDS = Object.keys(articleSchema.shape) as ArticleField[];
 export type ArticleField = keyof typeof articleSchema.shape;
 export const TAG_FIELDS = Object.keys(tagSchema.shape);
+export const AGENCY_FIELDS = Object.keys(agencySchema.shape);
 
 /** Keys that Eleventy or other generators give meaning to; named specially when they turn up. */
 const GENERATOR_KEYS = new Set([
@@ -129,6 +137,10 @@ function issueMessage(i: z.core.$ZodIssue): Msg {
       return msg(i.message);
     case "field.kind":
       return msg("field.kind", { kinds: TAG_KINDS.join(", ") });
+    case "storyline.no-events":
+      return msg("storyline.no-events");
+    case "agency.kind":
+      return msg("field.kind", { kinds: AGENCY_KINDS.join(", ") });
     case "tags.too-many":
       return msg("tags.too-many", { max: MAX_TAGS_PER_FILE });
     default:

@@ -13,6 +13,7 @@ import { msg, say, type Lang } from "../lib/messages/index.ts";
 import { NO_PROGRESS, type Progress } from "../lib/progress.ts";
 import type { Problem } from "../content/problems.ts";
 import { parseTags, TAGS_FILE } from "../content/tags-file.ts";
+import { AGENCIES_FILE } from "../content/agencies-file.ts";
 import { curationWarnings } from "./warnings.ts";
 
 export interface CheckResult {
@@ -31,6 +32,7 @@ export function checkArchive(articlesDir: string, progress: Progress = NO_PROGRE
     warnings.push(
       ...curationWarnings(archive, {
         tagsFile: displayPath(join(articlesDir, TAGS_FILE), displayRoot),
+        agenciesFile: displayPath(join(articlesDir, AGENCIES_FILE), displayRoot),
         extraUsedTagIds: new Set(archive.draftTagIds),
         lineOf: lineLocator(displayRoot),
       }),

@@ -11,6 +11,8 @@
  *   than MAX_DAYS_BEFORE days before its event's `date`. One day is allowed because an event's
  *   date is local to where it happened and may be a day ahead of Jakarta. Likewise more than
  *   MAX_DAYS_AFTER days (a year) after it.
+ * - An article whose `via` names no agency of kantor-berita.yaml (by label or alias): the nearest ids are named.
+ * - An article with an original address (`url`) but no archived copy (`archive_url`): links rot.
  * - One outlet spelled several ways; an event or publication date before 1900 or after today.
  * - Articles whose texts are nearly the same, and events whose titles are nearly the same a few
  *   days apart (duplicates.ts).
@@ -20,9 +22,11 @@
  */
 import { daysBetween, todayInJakarta } from "../content/dates.ts";
 import { outletSlug } from "../content/outlets.ts";
+import { AGENCIES_FILE } from "../content/agencies-file.ts";
+import { nameKey } from "../content/vocabulary.ts";
 import type { Archive, Event } from "../content/model.ts";
 import { msg, type Msg } from "../lib/messages/index.ts";
-import { problem, sortProblems, type Problem } from "../content/problems.ts";
+import { closest, problem, sortProblems, type Problem } from "../content/problems.ts";
 import { nearDuplicateTexts, similarEventTitles } from "./duplicates.ts";
 import { jaccard } from "../lib/words.ts";
 
@@ -35,6 +39,8 @@ export const MAX_DAYS_AFTER = 366;
 export interface WarningContext {
   /** tags.yaml as shown in messages, e.g. `articles/tags.yaml` */
   tagsFile: string;
+  /** kantor-berita.yaml as shown in messages (default: beside tags.yaml) */
+  agenciesFile?: string;
   /** tag ids used by files the Archive leaves out (drafts); may include used ones too */
   extraUsedTagIds?: ReadonlySet<string>;
   /** today as YYYY-MM-DD (default: today in Asia/Jakarta) */
@@ -50,6 +56,8 @@ export function curationWarnings(archive: Archive, ctx: WarningContext): Problem
     ...unusedTags(archive, ctx),
     ...outletSpellings(archive, ctx),
     ...implausibleDates(archive, ctx),
+    ...withoutArchivedCopy(archive, ctx),
+    ...unknownAgencies(archive, ctx),
     ...nearDuplicateTexts(archive, (file, m) => warning(ctx, file, ["body"], "body", m)),
     ...similarEventTitles(archive, (file, m) => warning(ctx, file, ["title"], "title", m)),
   ]);
@@ -82,6 +90,31 @@ export function outletSpellings(archive: Archive, ctx: WarningContext): Problem[
     }
   }
   return out;
+}
+
+/** Articles whose `via` is no label or alias of kantor-berita.yaml, with up to three ids it may have meant. */
+export function unknownAgencies(archive: Archive, ctx: WarningContext): Problem[] {
+  const file = ctx.agenciesFile ?? ctx.tagsFile.replace(/[^/\\]*$/, AGENCIES_FILE);
+  const names = new Map<string, string>();
+  for (const a of archive.agencies) for (const n of [a.id, a.label, ...a.aliases]) names.set(nameKey(n), a.id);
+  return archive.events.flatMap((e) =>
+    e.articles
+      .filter((a) => a.via !== undefined && a.agency === undefined)
+      .map((a) => {
+        const via = a.via ?? "";
+        const near = [...new Set(closest(nameKey(via), names.keys(), 3).map((n) => names.get(n) ?? n))];
+        return warning(ctx, a.file, ["via"], "via", msg("warn.unknown-agency", { via, nearest: near.join(", "), file }));
+      }),
+  );
+}
+
+/** Articles with an original address and no archived copy of it. */
+export function withoutArchivedCopy(archive: Archive, ctx: WarningContext): Problem[] {
+  return archive.events.flatMap((e) =>
+    e.articles
+      .filter((a) => a.url !== undefined && a.archive_url === undefined)
+      .map((a) => warning(ctx, a.file, ["url"], "archive_url", msg("warn.no-archived-copy"))),
+  );
 }
 
 /** The earliest year an event or a publication date is expected in; earlier is probably a typo (`0202`). */

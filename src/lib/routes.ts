@@ -12,6 +12,8 @@ export const SECTIONS = {
   years: "/arsip/",
   tags: "/topik/",
   outlets: "/sumber/",
+  agencies: "/kantor-berita/",
+  storylines: "/rangkaian/",
   search: "/cari/",
   data: "/data/",
   assets: "/assets/",
@@ -23,9 +25,14 @@ export const NOT_FOUND_PAGE = "/404.html";
 export const SITEMAP = "/sitemap.xml";
 export const ROBOTS = "/robots.txt";
 
-/** The site's Atom feed; each tag's is `feed.xml` in its folder. */
+/** The site's Atom feed; each tag's, outlet's, agency's and storyline's is `feed.xml` in its folder. */
 export const FEED_FILE = "feed.xml";
 export const SITE_FEED = `/${FEED_FILE}`;
+/** Beside each Atom feed, the same entries as a JSON Feed 1.1. */
+export const JSON_FEED_FILE = "feed.json";
+/** The JSON Feed beside the Atom feed at `atomPath`. */
+export const jsonFeedUrl = (atomPath: string): string => `${atomPath.slice(0, atomPath.length - FEED_FILE.length)}${JSON_FEED_FILE}`;
+export const SITE_JSON_FEED = jsonFeedUrl(SITE_FEED);
 
 /** The archive as data (src/site/data.ts), in the order the build writes them. */
 export const DATA_PATHS = {
@@ -41,7 +48,16 @@ export const compareUrl = (id: string): string => `${eventUrl(id)}banding/`;
 export const tagUrl = (id: string): string => `${SECTIONS.tags}${id}/`;
 export const tagFeedUrl = (id: string): string => `${tagUrl(id)}${FEED_FILE}`;
 export const yearUrl = (year: number): string => `${SECTIONS.years}${year}/`;
+/** The query of a year's page that shows only the events of the tags it names (templates/assets/filter.js reads it): `?topik=a,b`. */
+export const TAG_FILTER_PARAM = "topik";
+/** A year's page with one tag's events chosen. */
+export const yearTagUrl = (year: number, tag: string): string => `${yearUrl(year)}?${TAG_FILTER_PARAM}=${encodeURIComponent(tag)}`;
 export const outletUrl = (slug: string): string => `${SECTIONS.outlets}${slug}/`;
+export const outletFeedUrl = (slug: string): string => `${outletUrl(slug)}${FEED_FILE}`;
+export const agencyUrl = (id: string): string => `${SECTIONS.agencies}${id}/`;
+export const agencyFeedUrl = (id: string): string => `${agencyUrl(id)}${FEED_FILE}`;
+export const storylineUrl = (id: string): string => `${SECTIONS.storylines}${id}/`;
+export const storylineFeedUrl = (id: string): string => `${storylineUrl(id)}${FEED_FILE}`;
 
 /** A section's folder in the output, relative to its root: `/pagefind/` → `pagefind`. */
 export const folderOf = (section: string): string => section.replace(/^\/+|\/+$/g, "");
@@ -72,10 +88,21 @@ export const NAV = [
 /** The footer's links, in order. */
 export const FOOTER_LINKS = [
   { label: "Umpan Atom", path: SITE_FEED },
+  { label: "Umpan JSON", path: SITE_JSON_FEED },
   { label: "Arsip per tahun", path: SECTIONS.years },
+  { label: "Rangkaian peristiwa", path: SECTIONS.storylines },
   { label: "Semua topik", path: SECTIONS.tags },
   { label: "Semua sumber", path: SECTIONS.outlets },
+  { label: "Kantor berita", path: SECTIONS.agencies },
 ] as const;
 
 /** What the templates get as `routes`. */
-export const ROUTES = { ...SECTIONS, feed: SITE_FEED, nav: NAV, footer: FOOTER_LINKS, dataFiles: DATA_PATHS } as const;
+export const ROUTES = {
+  ...SECTIONS,
+  feed: SITE_FEED,
+  jsonFeed: SITE_JSON_FEED,
+  tagFilter: TAG_FILTER_PARAM,
+  nav: NAV,
+  footer: FOOTER_LINKS,
+  dataFiles: DATA_PATHS,
+} as const;

@@ -1,6 +1,6 @@
 /**
  * A deterministic synthetic archive in the real content format, for performance work (issue 7):
- * `tags.yaml` plus one folder per event with `index.md` and one `.md` per article, written into
+ * `tags.yaml`, `kantor-berita.yaml` and one folder per event with `index.md` and one `.md` per article, written into
  * `out`. The same (articles, seed) always gives byte-identical files.
  *
  * Shape, chosen to resemble a large real archive:
@@ -12,6 +12,7 @@
  * - ~600 words per article on average, Indonesian sentences built from a fixed vocabulary of
  *   words, names, places and institutions of China–North Korea news, with `##` headings,
  *   `>` quotes and links to `https://contoh.example/…`;
+ * - `kantor-berita.yaml`, the included archive's, which names every agency `via` takes (WIRES)
  * - optional fields (outlet, title, published, url, author, editor, via, language, tags) present
  *   in realistic proportions.
  *
@@ -20,12 +21,14 @@
  */
 import { msg } from "../lib/messages/index.ts";
 import { NO_PROGRESS, type Progress } from "../lib/progress.ts";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { slugify } from "../content/ids.ts";
 import { ARTICLE_FIELDS, EVENT_FIELDS, TAG_KINDS, type TagKind } from "../content/schema.ts";
 import { writeFrontmatter, yamlList, yamlString, type FrontmatterValue } from "../content/yaml.ts";
 import { TAGS_FILE } from "../content/tags-file.ts";
+import { AGENCIES_FILE } from "../content/agencies-file.ts";
+import { PROJECT_ROOT } from "../lib/files.ts";
 import { EVENT_FILE } from "../content/loader.ts";
 import { Rng } from "./random.ts";
 import { articleBody, eventSummary, eventTitle, idWords, personName, sentence } from "./text.ts";
@@ -53,7 +56,7 @@ export interface GenerateResult {
   tags: number;
   /** articles that will not be published: those marked draft plus every article of a draft event */
   drafts: number;
-  /** files written: tags.yaml, one index.md per event and the article files */
+  /** files written: tags.yaml, kantor-berita.yaml, one index.md per event and the article files */
   files: number;
 }
 
@@ -216,6 +219,8 @@ export function generateArchive(options: GenerateOptions): GenerateResult {
   const vocab = buildVocab(rng);
   mkdirSync(options.out, { recursive: true });
   writeFileSync(join(options.out, TAGS_FILE), tagsYaml(vocab));
+  // the agencies articles relay (WIRES): the included archive's vocabulary, which lists them all
+  copyFileSync(join(PROJECT_ROOT, "articles", AGENCIES_FILE), join(options.out, AGENCIES_FILE));
 
   const usedIds = new Set<string>();
   let written = 0;
@@ -301,5 +306,5 @@ export function generateArchive(options: GenerateOptions): GenerateResult {
     events++;
   }
   progress.end();
-  return { events, articles: written, tags: vocab.tags.length, drafts, files: 1 + events + written };
+  return { events, articles: written, tags: vocab.tags.length, drafts, files: 2 + events + written };
 }

@@ -44,6 +44,11 @@ const PORT_TRIES = 10;
 export interface Preview {
   /** where the preview serves: http://127.0.0.1:8080/ (it runs until the process ends) */
   url: string;
+  /**
+   * Run another rebuild after the one under way, as a saved file would (the preview's next batch of
+   * pages): a run of Eleventy of its own inside a rebuild would wait forever on the watch's.
+   */
+  rebuildAgain(): void;
 }
 
 /**
@@ -51,7 +56,15 @@ export interface Preview {
  * deleted or renamed files alike) and serve it on `host`:`port` (or the next free port) with the
  * project's own host (serve.ts), every page reloading itself after each rebuild (live-reload.ts).
  */
-export async function serveSite(outDir: string, host: string, port: number, inputs: Omit<RenderInputs, "assets" | "reloadScript">): Promise<Preview> {
+export async function serveSite(
+  outDir: string,
+  host: string,
+  port: number,
+  inputs: Omit<RenderInputs, "assets" | "reloadScript"> & {
+    /** a file the watcher saw change (added, changed, deleted), before the rebuild it starts */
+    onChange?: (path: string) => void;
+  },
+): Promise<Preview> {
   const reload = liveReload();
   const afterBuild = inputs.afterBuild;
   const e = eleventy(
@@ -71,6 +84,7 @@ export async function serveSite(outDir: string, host: string, port: number, inpu
   const rebuild = await e.watch();
   // Eleventy rebuilds on added and changed files only; a deleted file or folder is a change too
   for (const event of ["unlink", "unlinkDir"] as const) e.watcher.on(event, (path: string) => void rebuild(path));
+  for (const event of ["add", "change", "unlink", "unlinkDir"] as const) e.watcher.on(event, (path: string) => inputs.onChange?.(path));
   // a folder the watcher cannot read (a link loop, a folder without permission) is told, never the end of the preview
   e.watcher.on("error", (error: NodeJS.ErrnoException) => inputs.onWatchError?.(error));
   let site: SiteServer;
@@ -81,7 +95,9 @@ export async function serveSite(outDir: string, host: string, port: number, inpu
     await e.stopWatch();
     throw error;
   }
-  return { url: site.url };
+  // the rebuild is asked for as a change to the first folder watched (nothing is read from the name)
+  const again = inputs.watch?.[0]?.replace(/\/\*\*$/, "") ?? outDir;
+  return { url: site.url, rebuildAgain: () => void rebuild(again) };
 }
 
 /** Start a server on `port`, or on the next port when it is taken, up to PORT_TRIES ports. */

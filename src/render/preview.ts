@@ -38,7 +38,16 @@ export function loadSiteData(articlesDir: string, site: SiteConfig, lang: Lang, 
   return siteData(archive, site, cache);
 }
 
-const EMPTY_ARCHIVE: Archive = { events: [], tags: [], drafts: { events: 0, articles: 0 }, draftTagIds: [], articleCount: 0, synonyms: [] };
+const EMPTY_ARCHIVE: Archive = {
+  events: [],
+  tags: [],
+  agencies: [],
+  storylines: [],
+  drafts: { events: 0, articles: 0 },
+  draftTagIds: [],
+  articleCount: 0,
+  synonyms: [],
+};
 
 /**
  * For the live preview: a loader that never throws. With errors in the content it logs them and

@@ -7,7 +7,8 @@ import { withRenderedBody, type Mark } from "./markdown.ts";
 import { outletSlug, UNKNOWN_OUTLET } from "../content/outlets.ts";
 import type { ArticleCitation } from "./citations.ts";
 import { fingerprintedOnce } from "./page-list.ts";
-import { eventUrl, outletUrl, tagUrl } from "../lib/routes.ts";
+import { agencyUrl, eventUrl, outletUrl, tagUrl } from "../lib/routes.ts";
+import { SOURCE_KIND_LABELS } from "./sourcing.ts";
 import { KIND_LABELS, type ArticleView, type EventCard, type FilterGroup, type TagChip, type TagGroup } from "./views.ts";
 import { ARTICLE_TABLE } from "../content/fields.ts";
 
@@ -104,8 +105,14 @@ export function articleView(
       ...(a.published && { publishedLabel: formatPublished(a.published), publishedIso: machineDate(a.published) }),
       ...(a.published?.kind === "date" && { publishedDateOnly: true }),
       ...(byline !== undefined && { byline }),
-      ...(a.via !== undefined && { via: a.via }),
+      ...(a.via !== undefined && {
+        via: a.agency
+          ? { label: a.agency.label, url: agencyUrl(a.agency.id), kindLabel: SOURCE_KIND_LABELS[a.agency.kind].label }
+          : { label: a.via, kindLabel: SOURCE_KIND_LABELS["tidak-terdaftar"].label },
+      }),
       ...(a.url !== undefined && { url: a.url }),
+      ...(a.archive_url !== undefined &&
+        a.archive_date !== undefined && { archived: { url: a.archive_url, dateIso: machineDate(a.archive_date), dateLabel: formatPublished(a.archive_date) } }),
       language: a.language,
       tags: a.tags.map(chip),
       cite,

@@ -13,6 +13,7 @@
 import { lightly } from "../lib/lightly.ts";
 import { plainFile, type PlainFile } from "./views.ts";
 import { ARTICLE_TABLE, cslValues } from "../content/fields.ts";
+import { machineDate } from "../content/dates.ts";
 import { articleFingerprint } from "../content/fingerprint.ts";
 import type { Archive, Article, Event } from "../content/model.ts";
 import type { SiteConfig } from "./config.ts";
@@ -35,7 +36,7 @@ export interface CslItem {
   language: string;
   archive: string;
   archive_location: string;
-  /** where this archive keeps it: `Diarsipkan di …: https://…` */
+  /** the archived copy of the original, where the editor gave one, then where this archive keeps it: `Diarsipkan di …: https://…` */
   note: string;
 }
 
@@ -45,6 +46,12 @@ export interface CslItem {
  */
 export function untitled(e: Event, a: Article): string {
   return `[Berita${a.outlet === undefined ? "" : ` ${a.outlet}`} tanpa judul tentang peristiwa: ${e.title}]`;
+}
+
+/** The archived copy of the original the editor gave, as the note names it first: `Salinan arsip tautan asli (2021-03-23): https://…. ` */
+function archivedCopyNote(a: Article): string {
+  if (a.archive_url === undefined || a.archive_date === undefined) return "";
+  return `Salinan arsip tautan asli (${machineDate(a.archive_date)}): ${a.archive_url}. `;
 }
 
 /** Where an article's citation files are, root-relative. */
@@ -66,7 +73,7 @@ export function cslItem(site: SiteConfig, e: Event, a: Article): CslItem {
     language: a.language,
     archive: site.title,
     archive_location: siteUrl,
-    note: `Diarsipkan di ${site.title}: ${siteUrl}`,
+    note: `${archivedCopyNote(a)}Diarsipkan di ${site.title}: ${siteUrl}`,
   };
 }
 

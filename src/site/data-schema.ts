@@ -5,14 +5,16 @@
  */
 import { ARTICLE_TABLE, EVENT_TABLE, exportedFields, isAlwaysPresent, TEXT, URL_SCHEMA, type FieldTable, type JsonSchema } from "../content/fields.ts";
 import { ID_PATTERN } from "../content/ids.ts";
-import { TAG_KINDS } from "../content/schema.ts";
+import { AGENCY_KINDS, TAG_KINDS } from "../content/schema.ts";
 
 /**
  * The version of the data files' shape: raised when a field changes meaning, goes away or is added.
  * 1.1: each article's `known` (original address and publication time known or not); artikel.csv's
  * `event_tags` column, added last (every tag the site lists the event under).
+ * 1.2: each article's archived copy (`archive_url`, `archive_date`) and the agency its `via` names
+ * (`agency`: id, label, kind); artikel.csv's `agency_id` and `agency_kind` columns, added last.
  */
-export const DATA_VERSION = "1.1";
+export const DATA_VERSION = "1.2";
 
 const text = TEXT;
 const url = URL_SCHEMA;
@@ -87,6 +89,13 @@ export function archiveSchema(eventTable: FieldTable, articleTable: FieldTable) 
                   id,
                   siteUrl: url,
                   ...articleFields.properties,
+                  agency: {
+                    type: "object",
+                    additionalProperties: false,
+                    required: ["id", "label", "kind"],
+                    description: "the agency the article relays (its via), where articles/kantor-berita.yaml lists it",
+                    properties: { id, label: text, kind: { enum: [...AGENCY_KINDS] } },
+                  },
                   tags: { type: "array", items: tag },
                   known: {
                     type: "object",

@@ -32,6 +32,8 @@ export function articleData(site: SiteConfig, e: Event, a: Article, text: (body:
     id: a.id,
     siteUrl: absoluteUrl(site, articleUrl(e.id, a.id)),
     ...exportValues(ARTICLE_TABLE, a),
+    // the agency its `via` names, where kantor-berita.yaml lists it
+    ...(a.agency && { agency: { id: a.agency.id, label: a.agency.label, kind: a.agency.kind } }),
     tags: a.tags.map(tagData),
     known: recordKnown(a),
     sha256: articleFingerprint(a),
@@ -84,18 +86,30 @@ export function manifest(archive: Archive) {
   };
 }
 
-/** The columns of artikel.csv: the event and the article, each exported article field (fields.ts), its tags and fingerprint. */
-export const csvColumns = (articleTable: FieldTable): string[] => [
-  "event_id",
-  "event_date",
-  "event_title",
-  "article_id",
-  "site_url",
-  ...exportedFields(articleTable),
-  "tags",
-  "sha256",
-  "event_tags",
-];
+/**
+ * The columns of artikel.csv: the event and the article, each exported article field (fields.ts) of
+ * data version 1.0, its tags and fingerprint, the event's tags (1.1), then what later versions added,
+ * each after the columns before it, so that a reader going by column position still finds every
+ * earlier column where it was: the fields added since (their `since`), the agency `via` names and its kind (1.2).
+ */
+export const csvColumns = (articleTable: FieldTable): string[] => {
+  const fields = exportedFields(articleTable);
+  const added = (name: string): boolean => articleTable[name]?.export?.since !== undefined;
+  return [
+    "event_id",
+    "event_date",
+    "event_title",
+    "article_id",
+    "site_url",
+    ...fields.filter((f) => !added(f)),
+    "tags",
+    "sha256",
+    "event_tags",
+    ...fields.filter(added),
+    "agency_id",
+    "agency_kind",
+  ];
+};
 export const CSV_COLUMNS = csvColumns(ARTICLE_TABLE);
 
 /**
@@ -112,17 +126,20 @@ function articlesCsv(archive: Archive, site: SiteConfig): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const e of archive.events) {
     for (const a of e.articles) {
-      rows.push([
-        e.id,
-        e.date.iso,
-        e.title,
-        a.id,
-        absoluteUrl(site, articleUrl(e.id, a.id)),
+      const cells: Record<string, string> = {
+        event_id: e.id,
+        event_date: e.date.iso,
+        event_title: e.title,
+        article_id: a.id,
+        site_url: absoluteUrl(site, articleUrl(e.id, a.id)),
         ...exportCells(ARTICLE_TABLE, a),
-        a.tags.map((t) => t.id).join(";"),
-        articleFingerprint(a),
-        e.tags.map((t) => t.id).join(";"),
-      ]);
+        tags: a.tags.map((t) => t.id).join(";"),
+        sha256: articleFingerprint(a),
+        event_tags: e.tags.map((t) => t.id).join(";"),
+        agency_id: a.agency?.id ?? "",
+        agency_kind: a.agency?.kind ?? "",
+      };
+      rows.push(CSV_COLUMNS.map((c) => cells[c] ?? ""));
     }
   }
   return rows.map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";

@@ -11,6 +11,8 @@ import { isSharedPassages, sharedPassages, type SharedPassages } from "./shared-
 import { cached, contentKey, NO_CACHE, type Cache } from "../lib/cache.ts";
 import { printedNamesOf, spellingsOf } from "./spellings.ts";
 import { UNKNOWN_OUTLET } from "../content/outlets.ts";
+import { eventSourcing, SOURCE_KIND_LABELS } from "./sourcing.ts";
+import { storylinesByEvent } from "./storylines.ts";
 import { pageMeta } from "./meta.ts";
 import { neighbours, relatedEvents, relatedIndex } from "./related.ts";
 import { eventPageLd } from "./seo.ts";
@@ -23,6 +25,8 @@ export function searchFacets(e: Event): SearchFacets {
     topik: e.tags.map((t) => t.label),
     tahun: [String(e.date.year)],
     sumber: outletsOf(e),
+    // the sources its articles relay, by the agency's label where kantor-berita.yaml knows it
+    kutipan: eventSourcing(e).map((p) => p.via ?? SOURCE_KIND_LABELS.tanpa.label),
     jenis: TAG_KINDS.filter((k) => e.tags.some((t) => t.kind === k)).map((k) => KIND_LABELS[k]),
   };
   return SEARCH_FACETS.flatMap((f) => values[f.key].map((value) => ({ key: f.key, value })));
@@ -84,6 +88,7 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
   const related = relatedIndex(archive.events);
   const spellings = spellingsOf(archive, cache);
   const printed = printedNamesOf(archive, cache);
+  const storylines = storylinesByEvent(archive.storylines);
   return archive.events.map((e, i) => {
     const card = cardOf(e);
     const url = absoluteUrl(site, card.url);
@@ -105,6 +110,8 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
           coverage: true,
         },
         facets: searchFacets(e),
+        sourcing: eventSourcing(e),
+        storylines: storylines.get(e.id) ?? [],
         spellings: spellings(e).join(" · "),
         names: printed(e),
         // the event's own tags first, as on its card

@@ -1,12 +1,50 @@
-/** Atom feeds: the site's and one per tag, newest events first. */
+/**
+ * The feeds: the site's and one per tag, outlet, agency and storyline, newest events first, each as
+ * Atom (templates/_includes/atom.njk) and, beside it, as a JSON Feed 1.1 (written here: JSON.stringify
+ * escapes every value).
+ */
 import { formatPublished, rfc3339, sortKey } from "../content/dates.ts";
 import { UNKNOWN_OUTLET } from "../content/outlets.ts";
 import type { Event } from "../content/model.ts";
 import { outletsOf } from "./cards.ts";
 import { escapeHtml } from "./markdown.ts";
 import type { SiteConfig } from "./config.ts";
-import { absoluteUrl, eventUrl } from "../lib/routes.ts";
-import { FEED_LIMIT, type Feed, type FeedEntry } from "./views.ts";
+import { absoluteUrl, eventUrl, jsonFeedUrl } from "../lib/routes.ts";
+import { FEED_LIMIT, plainFile, type Feed, type FeedEntry, type PageMeta, type PlainFile } from "./views.ts";
+
+/** A page's link to its feeds: the Atom feed at `url` and the JSON Feed beside it. */
+export function feedLink(url: string, title: string): NonNullable<PageMeta["feed"]> {
+  return { url, json: jsonFeedUrl(url), title };
+}
+
+/** The JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) with the entries of an Atom feed. */
+export function jsonFeed(site: SiteConfig, feed: Feed): string {
+  const doc = {
+    version: "https://jsonfeed.org/version/1.1",
+    title: feed.title,
+    home_page_url: feed.alternateUrl,
+    feed_url: absoluteUrl(site, jsonFeedUrl(feed.path)),
+    description: feed.subtitle,
+    language: "id",
+    authors: [{ name: site.title }],
+    items: feed.entries.map((e) => ({
+      id: e.id,
+      url: e.url,
+      title: e.title,
+      content_html: e.contentHtml,
+      summary: `${e.summary} ${e.coverage}.`,
+      date_published: e.published,
+      date_modified: e.updated,
+      ...(e.categories.length > 0 && { tags: e.categories }),
+    })),
+  };
+  return `${JSON.stringify(doc, null, 1)}\n`;
+}
+
+/** The JSON Feed beside each Atom feed, for the build to write. */
+export function jsonFeedFiles(site: SiteConfig, feeds: readonly Feed[]): PlainFile[] {
+  return feeds.map((f) => plainFile(jsonFeedUrl(f.path), () => jsonFeed(site, f)));
+}
 
 /**
  * An entry's content, as HTML (the template escapes it once more for `type="html"`): the event's

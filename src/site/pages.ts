@@ -4,7 +4,7 @@
  * metadata, timeline, chart, outlets, related events).
  */
 import { formatLong, formatPublished, machineDate } from "../content/dates.ts";
-import type { Archive, Event } from "../content/model.ts";
+import type { Agency, Archive, Article, Event } from "../content/model.ts";
 import { NO_CACHE, type Cache } from "../lib/cache.ts";
 import { articleHeading, chip, countTags, eventCard, filterGroups, tagGroups } from "./cards.ts";
 import { yearChart } from "./chart.ts";
@@ -15,21 +15,30 @@ import { phraseGroups } from "./spellings.ts";
 import { comparePages } from "./compare-pages.ts";
 import { citationFiles } from "./citations.ts";
 import { dataFiles } from "./data.ts";
-import { feedOf } from "./feeds.ts";
+import { feedLink, feedOf, jsonFeedFiles } from "./feeds.ts";
+import { isAgencyKind, SOURCE_KIND_LABELS, SOURCE_KINDS, sourceChart } from "./sourcing.ts";
+import { storylineSummary, storylineTimeline } from "./storylines.ts";
+import { companions, tagYearChart } from "./names-in-time.ts";
+import { UNKNOWN_OUTLET } from "../content/outlets.ts";
 import { listLd, pageMeta, paged } from "./meta.ts";
 import { outletGroups } from "./outlets.ts";
 import { webPageLd } from "./seo.ts";
 import { groupByMonth, yearCounts } from "./timeline.ts";
 import {
   absoluteUrl,
+  agencyFeedUrl,
+  agencyUrl,
   articleUrl,
   eventUrl,
   NOT_FOUND_PAGE,
+  outletFeedUrl,
   outletUrl,
   ROBOTS,
   SECTIONS,
   SITE_FEED,
   SITEMAP,
+  storylineFeedUrl,
+  storylineUrl,
   tagFeedUrl,
   tagUrl,
   yearUrl,
@@ -38,11 +47,14 @@ import {
   HOME_LIMIT,
   KIND_LABELS,
   SEARCH_FACETS,
+  type AgencyItem,
+  type AgencySummary,
   type EventCard,
   type OutletItem,
   type OutletSummary,
   type PageMeta,
   type SiteData,
+  type StorylineSummary,
   type YearPage,
 } from "./views.ts";
 
@@ -60,9 +72,11 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
 
   const tagPages = tagPagesOf(archive, site, cardOf);
   const yearPages = yearPagesOf(site, cards, years);
-  const { outletSummaries, outletPages } = outletPagesOf(archive, site);
+  const { outletSummaries, outletPages, outletFeeds } = outletPagesOf(archive, site);
+  const { agencyIndex, agencyPages, agencyFeeds } = agencyPagesOf(archive, site);
+  const { storylineIndex, storylinePages, storylineFeeds } = storylinePagesOf(archive, site, cardOf);
+  const sources = sourceChart(archive.events);
 
-  const feedMeta = { url: SITE_FEED, title: site.title };
   const events = eventPages(site, archive, cardOf, cache);
   const data: Omit<SiteData, "sitemap" | "robots"> = {
     home: [
@@ -73,7 +87,7 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
           "Beranda",
           homeDescription,
           { ...webPageLd(site.title, homeDescription, siteUrl, site.title, siteUrl), "@type": "WebSite" },
-          { feed: feedMeta },
+          { feed: feedLink(SITE_FEED, site.title) },
         ),
         groups: groupByMonth(homeCards, (c) => c.date),
         filter: filterGroups(homeCards),
@@ -104,6 +118,9 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
       ...archive.tags.map((t) =>
         feedOf(site, t.events, tagFeedUrl(t.id), tagUrl(t.id), `${t.label} · ${site.title}`, `Peristiwa terbaru dengan tag ${t.label}.`),
       ),
+      ...outletFeeds,
+      ...agencyFeeds,
+      ...storylineFeeds,
     ],
     archiveIndex: [
       {
@@ -116,6 +133,7 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
         ),
         years: years.filter((y) => y.count > 0),
         chart,
+        sources,
       },
     ],
     yearPages,
@@ -132,6 +150,10 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
       },
     ],
     outletPages,
+    agencyIndex: [{ ...agencyIndex, sources }],
+    agencyPages,
+    storylineIndex,
+    storylinePages,
     notFound: [
       {
         meta: {
@@ -165,8 +187,10 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
         index: { parts: searchParts(events).map((p) => p.part), filter: SEARCH_PART_FILTER },
       },
     ],
-    files: [...dataFiles(archive, site, cache), ...citationFiles(archive, site)],
+    files: [],
   };
+  // the JSON Feed beside each Atom feed, then the archive as data and every article's citation files
+  data.files = [...jsonFeedFiles(site, data.feeds), ...dataFiles(archive, site, cache), ...citationFiles(archive, site)];
   const pages: { meta: PageMeta }[] = [
     ...data.home,
     ...data.eventPages,
@@ -177,6 +201,10 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
     ...data.tagPages,
     ...data.outletIndex,
     ...data.outletPages,
+    ...data.agencyIndex,
+    ...data.agencyPages,
+    ...data.storylineIndex,
+    ...data.storylinePages,
     ...data.search,
   ];
   return {
@@ -190,16 +218,16 @@ export function siteData(archive: Archive, site: SiteConfig, cache: Cache = NO_C
 function tagPagesOf(archive: Archive, site: SiteConfig, cardOf: (e: Event) => EventCard) {
   return archive.tags.flatMap((t) => {
     const c = chip(t);
+    const chart = tagYearChart(t);
+    const names = companions(t, archive.tags);
     return paged(
       site,
       t.events.map(cardOf),
       tagUrl(t.id),
       `${t.label}`,
       `Peristiwa dengan tag ${t.label} (${KIND_LABELS[t.kind].toLowerCase()}) dalam ${site.title}: ${t.events.length} peristiwa.`,
-      {
-        feed: { url: tagFeedUrl(t.id), title: `${t.label} · ${site.title}` },
-      },
-    ).map((p) => ({ ...p, tag: c }));
+      { feed: feedLink(tagFeedUrl(t.id), `${t.label} · ${site.title}`) },
+    ).map((p) => ({ ...p, tag: c, chart, companions: names }));
   });
 }
 
@@ -242,17 +270,118 @@ function outletPagesOf(archive: Archive, site: SiteConfig) {
   const outletSummaries = outlets.map((o) => ({ slug: o.slug, name: o.name, url: outletUrl(o.slug), count: o.items.length }));
   const outletPages = outlets.flatMap((o, i) => {
     const summary = outletSummaries[i] as OutletSummary;
-    const items = o.items.map(({ article, event }): OutletItem => ({
-      heading: articleHeading(article),
-      hasOwnTitle: article.title !== undefined,
-      url: articleUrl(event.id, article.id),
-      ...(article.published && { publishedLabel: formatPublished(article.published), publishedIso: machineDate(article.published) }),
-      event: { title: event.title, url: eventUrl(event.id), dateLabel: formatLong(event.date), dateIso: machineDate(event.date) },
-    }));
-    return paged(site, items, outletUrl(o.slug), `Sumber: ${o.name}`, `${o.items.length} artikel dari ${o.name} dalam ${site.title}.`).map((p) => ({
-      ...p,
-      outlet: summary,
-    }));
+    const items = o.items.map(({ article, event }) => articleItem(article, event));
+    return paged(site, items, outletUrl(o.slug), `Sumber: ${o.name}`, `${o.items.length} artikel dari ${o.name} dalam ${site.title}.`, {
+      feed: feedLink(outletFeedUrl(o.slug), `${o.name} · ${site.title}`),
+    }).map((p) => ({ ...p, outlet: summary }));
   });
-  return { outletSummaries, outletPages };
+  const outletFeeds = outlets.map((o) =>
+    feedOf(site, eventsOf(o.items), outletFeedUrl(o.slug), outletUrl(o.slug), `${o.name} · ${site.title}`, `Peristiwa terbaru yang diliput ${o.name}.`),
+  );
+  return { outletSummaries, outletPages, outletFeeds };
+}
+
+/** How an agency's page names an article its source printed without a headline (the outlet is named beside it). */
+const UNTITLED = "berita tanpa judul";
+
+/** The events of a list of articles (newest event first), each once. */
+const eventsOf = (items: readonly { event: Event }[]): Event[] => [...new Set(items.map((i) => i.event))];
+
+/** An article in a list of articles (an outlet's or an agency's page): its heading, its address and its event. */
+function articleItem(article: Article, event: Event): OutletItem {
+  return {
+    heading: articleHeading(article),
+    hasOwnTitle: article.title !== undefined,
+    url: articleUrl(event.id, article.id),
+    ...(article.published && { publishedLabel: formatPublished(article.published), publishedIso: machineDate(article.published) }),
+    event: { title: event.title, url: eventUrl(event.id), dateLabel: formatLong(event.date), dateIso: machineDate(event.date) },
+  };
+}
+
+/** The agencies that articles relay, by kind, with their counts; each cited agency's pages (its articles, newest event first) and feed. */
+function agencyPagesOf(archive: Archive, site: SiteConfig) {
+  const eventOf = new Map(archive.events.flatMap((e) => e.articles.map((a) => [a, e] as const)));
+  const cited = archive.agencies.filter((a) => a.articles.length > 0);
+  const summaryOf = (a: Agency): AgencySummary => ({
+    id: a.id,
+    label: a.label,
+    url: agencyUrl(a.id),
+    kind: a.kind,
+    kindLabel: SOURCE_KIND_LABELS[a.kind].label,
+    count: a.articles.length,
+  });
+  const unlistedNames = new Map<string, number>();
+  let noSource = 0;
+  for (const e of archive.events)
+    for (const a of e.articles) {
+      if (a.via === undefined) noSource++;
+      else if (!a.agency) unlistedNames.set(a.via, (unlistedNames.get(a.via) ?? 0) + 1);
+    }
+  const description = `Artikel menurut kantor berita atau media yang dikutipnya: ${cited.length} sumber kutipan.`;
+  const agencyIndex = {
+    meta: pageMeta(site, SECTIONS.agencies, "Kantor berita", description, listLd(site, SECTIONS.agencies, "Kantor berita", description)),
+    groups: SOURCE_KINDS.filter(isAgencyKind)
+      .map((kind) => ({ kind, label: SOURCE_KIND_LABELS[kind].label, agencies: cited.filter((a) => a.kind === kind).map(summaryOf) }))
+      .filter((g) => g.agencies.length > 0),
+    unlisted: { count: [...unlistedNames.values()].reduce((n, c) => n + c, 0), names: [...unlistedNames.keys()].sort((x, y) => x.localeCompare(y, "id")) },
+    noSource,
+  };
+  const agencyPages = cited.flatMap((a) => {
+    const summary = summaryOf(a);
+    const items = a.articles.flatMap((article): AgencyItem[] => {
+      const event = eventOf.get(article);
+      if (!event) return [];
+      // the outlet is named beside each item: an untitled article is not named by it again
+      const item = articleItem(article, event);
+      return [{ ...item, heading: item.hasOwnTitle ? item.heading : UNTITLED, outlet: article.outlet ?? UNKNOWN_OUTLET }];
+    });
+    return paged(
+      site,
+      items,
+      agencyUrl(a.id),
+      `Mengutip ${a.label}`,
+      `${items.length} artikel yang mengutip ${a.label} (${summary.kindLabel.toLowerCase()}) dalam ${site.title}.`,
+      {
+        feed: feedLink(agencyFeedUrl(a.id), `Mengutip ${a.label} · ${site.title}`),
+      },
+    ).map((p) => ({ ...p, agency: summary }));
+  });
+  const agencyFeeds = cited.map((a) =>
+    feedOf(
+      site,
+      [...new Set(a.articles.flatMap((x) => eventOf.get(x) ?? []))],
+      agencyFeedUrl(a.id),
+      agencyUrl(a.id),
+      `Mengutip ${a.label} · ${site.title}`,
+      `Peristiwa terbaru dengan liputan yang mengutip ${a.label}.`,
+    ),
+  );
+  return { agencyIndex, agencyPages, agencyFeeds };
+}
+
+/** The storylines' index, each storyline's page (its events in order, as a timeline) and its feed. */
+function storylinePagesOf(archive: Archive, site: SiteConfig, cardOf: (e: Event) => EventCard) {
+  const summaries = archive.storylines.map(storylineSummary);
+  const description = `Peristiwa yang bersambung menjadi satu cerita: ${summaries.length} rangkaian.`;
+  const storylineIndex = [
+    {
+      meta: pageMeta(site, SECTIONS.storylines, "Rangkaian peristiwa", description, listLd(site, SECTIONS.storylines, "Rangkaian peristiwa", description)),
+      storylines: summaries,
+    },
+  ];
+  const storylinePages = archive.storylines.map((s, i) => {
+    const summary = summaries[i] as StorylineSummary;
+    const url = storylineUrl(s.id);
+    return {
+      meta: pageMeta(site, url, s.title, s.summary, listLd(site, url, s.title, s.summary), {
+        feed: feedLink(storylineFeedUrl(s.id), `${s.title} · ${site.title}`),
+      }),
+      storyline: summary,
+      timeline: storylineTimeline(s, cardOf),
+    };
+  });
+  const storylineFeeds = archive.storylines.map((s) =>
+    feedOf(site, [...s.events].reverse(), storylineFeedUrl(s.id), storylineUrl(s.id), `${s.title} · ${site.title}`, `Peristiwa dalam rangkaian: ${s.title}.`),
+  );
+  return { storylineIndex, storylinePages, storylineFeeds };
 }

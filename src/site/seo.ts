@@ -36,6 +36,8 @@ export function newsArticleLd(a: Article, url: string): Record<string, unknown> 
     ...(a.author && { author: { "@type": "Person", name: a.author } }),
     ...(a.editor && { editor: { "@type": "Person", name: a.editor } }),
     ...(a.url && { isBasedOn: a.url }),
+    // the archived copy of the original, as the editor gave it
+    ...(a.archive_url && { archivedAt: a.archive_url }),
     ...(a.via && { citation: { "@type": "CreativeWork", publisher: { "@type": "Organization", name: a.via } } }),
   };
 }

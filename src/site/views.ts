@@ -6,6 +6,7 @@ import type { CalendarDate } from "../content/dates.ts";
 import type { TagKind } from "../content/schema.ts";
 import type { TagRef } from "../content/model.ts";
 import type { Chart } from "./chart.ts";
+import type { SourceChart, SourcingPart } from "./sourcing.ts";
 import type { ArticleCitation } from "./citations.ts";
 import type { Pagination } from "./paginate.ts";
 import type { MonthGroup, YearCount, YearGroup } from "./timeline.ts";
@@ -64,8 +65,11 @@ export interface ArticleView {
   publishedDateOnly?: true;
   /** who wrote and edited it: `[{ label: "Penulis", name: "Ani" }, { label: "Editor", name: "Budi" }]` */
   byline?: { label: string; name: string }[];
-  via?: string;
+  /** the source it relays: the agency's label and page when kantor-berita.yaml knows it, else `via` as written */
+  via?: { label: string; url?: string; kindLabel: string };
   url?: string;
+  /** the archived copy of the original the editor gave (address and capture date), marked up as Robust Links */
+  archived?: { url: string; dateIso: string; dateLabel: string };
   language: string;
   tags: TagChip[];
   /** the text, or its first paragraphs when it is long */
@@ -89,8 +93,8 @@ export interface PageMeta {
   canonical: string;
   ogType: "website" | "article";
   jsonLd: string;
-  /** link rel=alternate to an Atom feed, root-relative */
-  feed?: { url: string; title: string };
+  /** link rel=alternate to an Atom feed and the JSON Feed beside it, root-relative (feeds.ts feedLink) */
+  feed?: { url: string; json: string; title: string };
   /** the search page: its policy also allows Pagefind's WebAssembly */
   search?: boolean;
   /** a page that uses a wide screen's width (the event's source strip, the search facets beside the texts) */
@@ -110,6 +114,7 @@ export const SEARCH_FACETS = [
   { key: "topik", label: "Topik", mode: "all" },
   { key: "tahun", label: "Tahun", mode: "any" },
   { key: "sumber", label: "Sumber", mode: "any" },
+  { key: "kutipan", label: "Mengutip", mode: "any" },
   { key: "jenis", label: "Jenis tag", mode: "all" },
 ] as const;
 export type FacetKey = (typeof SEARCH_FACETS)[number]["key"];
@@ -117,9 +122,34 @@ export type FacetKey = (typeof SEARCH_FACETS)[number]["key"];
 /** An event page's values for each facet, as `<data data-pagefind-filter>` elements print them. */
 export type SearchFacets = { key: FacetKey; value: string }[];
 
+/** An event's place in a storyline it belongs to: "peristiwa ke-2 dari 3", with the storyline's events before and after it. */
+export interface EventInStoryline {
+  title: string;
+  url: string;
+  position: number;
+  count: number;
+  previous?: { url: string; title: string; dateLabel: string; dateIso: string };
+  next?: { url: string; title: string; dateLabel: string; dateIso: string };
+}
+
+export interface StorylineSummary {
+  id: string;
+  title: string;
+  summary: string;
+  url: string;
+  /** published events */
+  count: number;
+  /** the years it spans: `2017–2021`, or one year */
+  span?: string;
+}
+
 export interface EventPage extends EventCard {
   meta: PageMeta;
   facets: SearchFacets;
+  /** where its articles come from: each source they relay with how many do, then those that name none */
+  sourcing: SourcingPart[];
+  /** the storylines it belongs to, with its place in each */
+  storylines: EventInStoryline[];
   html: string;
   articles: ArticleView[];
   older?: { url: string; title: string; dateLabel: string };
@@ -220,6 +250,20 @@ export interface YearPage {
   newer?: YearCount;
 }
 
+/** An agency as its index lists it. */
+export interface AgencySummary {
+  id: string;
+  label: string;
+  url: string;
+  kind: string;
+  kindLabel: string;
+  /** published articles that relay it */
+  count: number;
+}
+
+/** An article on an agency's page: as on an outlet's page, with the outlet that published it. */
+export type AgencyItem = OutletItem & { outlet: string };
+
 export interface OutletSummary {
   slug: string;
   name: string;
@@ -258,12 +302,23 @@ export interface SiteData {
   /** one per event covered by two articles or more */
   comparePages: ComparePage[];
   tagIndex: { meta: PageMeta; groups: TagGroup[] }[];
-  tagPages: (ListPage<EventCard> & { tag: TagChip })[];
-  archiveIndex: { meta: PageMeta; years: YearCount[]; chart: Chart }[];
+  tagPages: (ListPage<EventCard> & { tag: TagChip; chart: Chart; companions: (TagChip & { shared: number })[] })[];
+  archiveIndex: { meta: PageMeta; years: YearCount[]; chart: Chart; sources: SourceChart }[];
   yearPages: YearPage[];
   outletIndex: { meta: PageMeta; outlets: OutletSummary[] }[];
   outletPages: (ListPage<OutletItem> & { outlet: OutletSummary })[];
-  /** the site's feed first, then one per tag */
+  agencyIndex: {
+    meta: PageMeta;
+    groups: { kind: string; label: string; agencies: AgencySummary[] }[];
+    /** articles that relay a source kantor-berita.yaml does not list, and those that name none */
+    unlisted: { count: number; names: string[] };
+    noSource: number;
+    sources: SourceChart;
+  }[];
+  agencyPages: (ListPage<AgencyItem> & { agency: AgencySummary })[];
+  storylineIndex: { meta: PageMeta; storylines: StorylineSummary[] }[];
+  storylinePages: { meta: PageMeta; storyline: StorylineSummary; timeline: { position: number; card: EventCard }[] }[];
+  /** the site's feed first, then one per tag, outlet, agency and storyline (each also as a JSON Feed among `files`) */
   feeds: Feed[];
   notFound: { meta: PageMeta }[];
   search: {

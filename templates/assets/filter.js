@@ -11,7 +11,9 @@
   var empty = /** @type {HTMLElement | null} */ (document.querySelector("[data-filter-empty]"));
   var cards = Array.prototype.slice.call(list.querySelectorAll("[data-tags]"));
   var groups = Array.prototype.slice.call(list.querySelectorAll("[data-group]"));
-  var PARAM = "topik";
+  // the query that holds the selection, as the pages name it (src/lib/routes.ts TAG_FILTER_PARAM)
+  var PARAM = bar.getAttribute("data-filter");
+  if (!PARAM) return;
   var buttons = {};
 
   bar.classList.add("filter-js");

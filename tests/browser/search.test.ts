@@ -183,6 +183,26 @@ describe.skipIf(!hasChromium)("search in Chromium", () => {
     expect(await search("topik=Kim+Jong+Un&topik=Xinhua")).toEqual([EV.y2021]);
   });
 
+  it("narrows to the events whose articles relay an agency with the Mengutip facet, its counts from the articles' via", async () => {
+    expect(await search("q=Kim")).toHaveLength(4);
+    const facet = page.locator('.facet input[name="kutipan"]');
+    // one value per source the seed's articles relay, and the articles that name none
+    expect((await facet.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).sort()).toEqual([
+      "AP",
+      "CNN",
+      "KCNA",
+      "Tanpa keterangan sumber",
+      "Xinhua",
+    ]);
+    await page.locator('.facet input[name="kutipan"][value="KCNA"]').check();
+    await expect
+      .poll(() => page.locator(".result-title a").evaluateAll((as) => as.map((a) => a.getAttribute("href"))), { timeout: 15_000 })
+      .toEqual([EV.y2023]);
+    expect(new URL(page.url()).search).toBe("?q=Kim&kutipan=KCNA");
+    // any of the chosen: AP or CNN
+    expect(await search("kutipan=AP&kutipan=CNN")).toEqual([EV.y2021, EV.y2017]);
+  });
+
   it("sorts by date on request", async () => {
     expect(await search("q=China&urut=terbaru")).toEqual([EV.y2024, EV.y2023, EV.y2021, EV.y2017]);
   });

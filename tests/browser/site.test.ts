@@ -186,20 +186,27 @@ describe.skipIf(!hasChromium)("the seed site in Chromium", () => {
     expect(await page.locator('main a[href="/arsip/"]').count()).toBe(1);
   });
 
-  it.each([390, 1280])("renders the home and the 2021 event page at %i px without horizontal scrolling", async (width) => {
-    const ctx = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
-    const p = await ctx.newPage();
-    for (const [name, path] of [
-      ["beranda", ""],
-      ["peristiwa-2021", `peristiwa/${EV2021}/`],
-    ] as const) {
-      await p.goto(`${server.base}${path}`);
-      expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      const png = await p.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: false });
-      expect(png.subarray(1, 4).toString()).toBe("PNG");
-    }
-    await ctx.close();
-  });
+  it.each([390, 1280])(
+    "renders the home, the 2021 event, the archive's charts, an agency, a storyline and a tag at %i px without horizontal scrolling",
+    async (width) => {
+      const ctx = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+      const p = await ctx.newPage();
+      for (const [name, path] of [
+        ["beranda", ""],
+        ["peristiwa-2021", `peristiwa/${EV2021}/`],
+        ["arsip", "arsip/"],
+        ["kantor-berita-ap", "kantor-berita/ap/"],
+        ["rangkaian", "rangkaian/pertukaran-pesan-kim-xi/"],
+        ["topik", "topik/kim-jong-un/"],
+      ] as const) {
+        await p.goto(`${server.base}${path}`);
+        expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        const png = await p.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: false });
+        expect(png.subarray(1, 4).toString()).toBe("PNG");
+      }
+      await ctx.close();
+    },
+  );
 
   it("has no axe-core violations on any page kind, in light and dark", async () => {
     // every page but the tag pages, which share one template: of those, the first of each kind
@@ -217,7 +224,15 @@ describe.skipIf(!hasChromium)("the seed site in Chromium", () => {
     const queue = [
       ...pages.map((file) => ({ scheme: "light" as const, file })),
       ...pages
-        .filter((f) => f === "index.html" || f.startsWith("peristiwa/") || f === "topik/kim-jong-un/index.html")
+        .filter(
+          (f) =>
+            f === "index.html" ||
+            f.startsWith("peristiwa/") ||
+            f === "topik/kim-jong-un/index.html" ||
+            f === "arsip/index.html" ||
+            f.startsWith("kantor-berita/") ||
+            f.startsWith("rangkaian/"),
+        )
         .map((file) => ({ scheme: "dark" as const, file })),
     ];
     // two browser contexts at once, each with its own renderer process: axe is bound by the renderer's CPU

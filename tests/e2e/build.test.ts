@@ -229,6 +229,8 @@ describe("building fixture archives", () => {
     expect(listFiles(r.out).filter((f) => f.startsWith("sumber/kontan/"))).toEqual([
       "sumber/kontan/2/index.html",
       "sumber/kontan/3/index.html",
+      "sumber/kontan/feed.json",
+      "sumber/kontan/feed.xml",
       "sumber/kontan/index.html",
     ]);
     const home = readPage(r.out, "index.html");

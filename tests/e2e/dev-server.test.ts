@@ -1,12 +1,12 @@
 /** The live preview as an editor uses it: start it, add an article, break a file, fix it, stop it. */
 import type { ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, previewUrl } from "../../src/perf/processes.ts";
 import { spawnScript } from "../support/cli.ts";
-import { FIXTURE_TAGS, listFiles, makeArchive, ROOT, VALID_ARTICLE, VALID_EVENT } from "../support/helpers.ts";
+import { copySeedArchive, FIXTURE_TAGS, listFiles, makeArchive, ROOT, VALID_ARTICLE, VALID_EVENT } from "../support/helpers.ts";
 
 async function fetchText(url: string): Promise<string> {
   try {
@@ -143,4 +143,39 @@ describe("npm start (live preview)", () => {
       own.kill("SIGTERM");
     }
   });
+});
+
+describe("npm start, a rebuild of more pages than one run of Eleventy renders", () => {
+  it("goes on batch after batch until every page that prints a changed tag label has it", async () => {
+    const { articles } = copySeedArchive();
+    const out = join(mkdtempSync(join(tmpdir(), "arsip-dev-")), "_site");
+    let log = "";
+    // three pages a run: a tag's new label changes a score of pages of the seed archive
+    const child = spawnScript("start", ["--port", String(await freePort()), "--output", out, "--articles", articles, "--no-code-watch"], {
+      ARSIP_RENDER_BATCH: "3",
+    });
+    child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
+    child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
+    try {
+      await expect.poll(() => previewUrl(log), { timeout: 60_000, interval: 100 }).toBeDefined();
+      const base = (previewUrl(log) ?? "").replace(/\/$/, "");
+      const tags = join(articles, "tags.yaml");
+      writeFileSync(tags, readFileSync(tags, "utf8").replace("label: Kim Jong Un\n", "label: Kim Jong Un (diubah)\n"));
+      const pages = [
+        "topik/kim-jong-un/",
+        ...readdirSync(articles)
+          .filter((d) => /^\d{4}-/.test(d))
+          .map((d) => `peristiwa/${d}/`),
+        "",
+      ];
+      for (const path of pages) await expect.poll(() => fetchText(`${base}/${path}`), { timeout: 60_000, interval: 200 }).toContain("Kim Jong Un (diubah)");
+      // several runs of Eleventy, each of three pages at most, after the change
+      const runs = [...log.slice(log.indexOf("File changed")).matchAll(/Wrote (\d+) files/g)].map((m) => Number(m[1]));
+      expect(runs.length, log).toBeGreaterThan(3);
+      expect(Math.max(...runs)).toBeLessThanOrEqual(3);
+    } finally {
+      child.kill("SIGTERM");
+      rmSync(articles, { recursive: true, force: true });
+    }
+  }, 150_000);
 });

@@ -144,6 +144,9 @@ describe("a build over the previous one", () => {
 
   it("a renamed event: the old address is gone", async () => {
     renameSync(join(articles, OTHER), join(articles, `${OTHER}-baru`));
+    // its storyline names it by its folder
+    const storylines = join(articles, "rangkaian.yaml");
+    writeFileSync(storylines, readFileSync(storylines, "utf8").replace(`- ${OTHER}\n`, `- ${OTHER}-baru\n`));
     await warmAndCold();
     expect(listFiles(output)).toContain(`peristiwa/${OTHER}-baru/index.html`);
     expect(listFiles(output)).not.toContain(`peristiwa/${OTHER}/index.html`);
@@ -155,6 +158,30 @@ describe("a build over the previous one", () => {
     const r = await warmAndCold();
     expect(r.kept.pages).toBeGreaterThan(0);
     expect(readFileSync(join(output, "peristiwa", EVENT, "index.html"), "utf8")).toContain("Presiden Xi Jinping");
+  });
+
+  it("a changed agency in kantor-berita.yaml: its label on the event pages that cite it, its page and feed", async () => {
+    const agencies = join(articles, "kantor-berita.yaml");
+    // the label becomes the full name, and "AP", which the article writes, an alias
+    writeFileSync(
+      agencies,
+      readFileSync(agencies, "utf8").replace(
+        "label: AP\n  kind: internasional\n  aliases: [Associated Press,",
+        "label: Associated Press\n  kind: internasional\n  aliases: [AP,",
+      ),
+    );
+    const r = await warmAndCold();
+    expect(r.kept.pages).toBeGreaterThan(0);
+    expect(readFileSync(join(output, "peristiwa", EVENT, "index.html"), "utf8")).toContain("mengutip <bdi>Associated Press</bdi>");
+    expect(readFileSync(join(output, "kantor-berita", "ap", "feed.json"), "utf8")).toContain('"title": "Mengutip Associated Press ·');
+  });
+
+  it("a changed storyline in rangkaian.yaml: its page and its events' pages", async () => {
+    const storylines = join(articles, "rangkaian.yaml");
+    writeFileSync(storylines, readFileSync(storylines, "utf8").replace("title: Pertukaran pesan Kim Jong Un dan Xi Jinping", "title: Pesan-pesan Kim dan Xi"));
+    const r = await warmAndCold();
+    expect(r.kept.pages).toBeGreaterThan(0);
+    expect(readFileSync(join(output, "peristiwa", EVENT, "index.html"), "utf8")).toContain("Pesan-pesan Kim dan Xi</a>: peristiwa ke-2 dari 2");
   });
 
   it("a changed sinonim.yaml: the pages whose spellings change, and the search index, are written again", async () => {

@@ -1,6 +1,7 @@
 /**
  * Lighthouse 12 (Debian's Chromium) on the built seed site served by `npm run serve`, as a phone and
- * as a desktop: home, an event page, a tag page and the search page with results. On home and the
+ * as a desktop: home, an event page, a tag page, the search page with results, a comparison, a
+ * storyline and an agency's page. On home and the
  * event page the publishing audits must pass: text compression and long cache lifetimes.
  *
  * Accessibility, best practices and SEO must score 100 and the layout may not shift by more than
@@ -29,6 +30,8 @@ const PAGES = [
   { name: "tag", path: "topik/kim-jong-un/", publishing: false },
   { name: "search", path: "cari/?q=rudal", publishing: false },
   { name: "compare", path: "peristiwa/2021-03-22-kim-xi-bertukar-pesan/banding/", publishing: false },
+  { name: "storyline", path: "rangkaian/pertukaran-pesan-kim-xi/", publishing: false },
+  { name: "agency", path: "kantor-berita/ap/", publishing: false },
 ] as const;
 /** What a host must get right (issue 16): compressed text, and long cache lifetimes for what may be cached. */
 const PUBLISHING_AUDITS = ["uses-text-compression", "uses-long-cache-ttl"] as const;

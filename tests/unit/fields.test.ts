@@ -42,9 +42,35 @@ const where = { file: "articles/e/a.md", lineOf: () => 3 };
 describe("the field table", () => {
   it("gives arsip.json, its JSON Schema and the CSV the same exported fields", () => {
     const article = ARCHIVE_SCHEMA.properties.events.items.properties.articles.items;
-    expect(exportedFields(ARTICLE_TABLE)).toEqual(["title", "outlet", "published", "url", "author", "editor", "via", "language"]);
-    expect(Object.keys(article.properties)).toEqual(["id", "siteUrl", ...exportedFields(ARTICLE_TABLE), "tags", "known", "sha256", "markdown", "text"]);
-    expect(CSV_COLUMNS.slice(5, -3)).toEqual(exportedFields(ARTICLE_TABLE));
+    expect(exportedFields(ARTICLE_TABLE)).toEqual([
+      "title",
+      "outlet",
+      "published",
+      "url",
+      "archive_url",
+      "archive_date",
+      "author",
+      "editor",
+      "via",
+      "language",
+    ]);
+    expect(Object.keys(article.properties)).toEqual([
+      "id",
+      "siteUrl",
+      ...exportedFields(ARTICLE_TABLE),
+      "agency",
+      "tags",
+      "known",
+      "sha256",
+      "markdown",
+      "text",
+    ]);
+    // the columns of version 1.0 where they were, then 1.1's, then 1.2's
+    expect(CSV_COLUMNS).toEqual([
+      ...["event_id", "event_date", "event_title", "article_id", "site_url", "title", "outlet", "published", "url", "author", "editor", "via", "language"],
+      ...["tags", "sha256", "event_tags"],
+      ...["archive_url", "archive_date", "agency_id", "agency_kind"],
+    ]);
     // language has a default, so every article has it
     expect(article.required).toContain("language");
     expect(article.required).not.toContain("title");
@@ -67,8 +93,9 @@ describe("the field table", () => {
       const values = recordValues(withArchived, parsed);
       expect(values).toEqual({ outlet: "Kontan", archived: "https://web.archive.org/x", language: "id" });
       expect(exportValues(withArchived, values)).toEqual({ outlet: "Kontan", language: "id", archived: "https://web.archive.org/x" });
-      expect(csvColumns(withArchived).slice(5, -3)).toEqual([...exportedFields(ARTICLE_TABLE), "archived"]);
-      expect(exportCells(withArchived, values)).toEqual(["", "Kontan", "", "", "", "", "", "id", "https://web.archive.org/x"]);
+      // a field of no later version comes with the fields of version 1.0
+      expect(csvColumns(withArchived).slice(5, 14)).toEqual(["title", "outlet", "published", "url", "author", "editor", "via", "language", "archived"]);
+      expect(Object.values(exportCells(withArchived, values))).toEqual(["", "Kontan", "", "", "", "", "", "", "", "id", "https://web.archive.org/x"]);
       expect(cslValues(withArchived, values)).toEqual({ "container-title": "Kontan", "archive-url": "https://web.archive.org/x" });
     });
 

@@ -13,7 +13,11 @@ import { FIXTURE_TAGS, makeArchive, VALID_EVENT } from "../support/helpers.ts";
 const SITE = siteConfig({ ARSIP_SITE_URL: "https://arsip.example.org/", ARSIP_PATH_PREFIX: "pre" });
 
 function archiveOf(files: Record<string, string>) {
-  const { articles } = makeArchive({ "tags.yaml": FIXTURE_TAGS, ...files });
+  const { articles } = makeArchive({
+    "tags.yaml": FIXTURE_TAGS,
+    "kantor-berita.yaml": "ap:\n  label: AP\n  kind: internasional\n  aliases: [Associated Press]\n",
+    ...files,
+  });
   const r = loadArchive(articles);
   if (!r.archive) throw new Error(JSON.stringify(r.problems));
   return r.archive;
@@ -63,7 +67,8 @@ describe("page helpers", () => {
         { label: "Penulis", name: "Ani" },
         { label: "Editor", name: "Barratut" },
       ],
-      via: "AP",
+      // the agency's label and page, as kantor-berita.yaml gives them
+      via: { label: "AP", url: "/kantor-berita/ap/", kindLabel: "Kantor berita internasional" },
       url: "https://example.org/a",
     });
     expect(own).toMatchObject({ heading: "Judul sendiri", hasOwnTitle: true, publishedLabel: "Senin, 22 Maret 2021", publishedDateOnly: true });

@@ -209,8 +209,9 @@ export function importArticle(input: ImportInput): ImportResult {
   if (fields.editor === undefined) missing.push({ field: "editor", note: msg("import.not-found") });
   if (fields.via === undefined) missing.push({ field: "via", note: msg("import.no-via", { agencies: agenciesNamed(fullText).join(", ") }) });
   missing.push({ field: "url", note: msg("import.no-url") });
+  missing.push({ field: "archive_url", note: msg("import.no-archive") });
   if (body === "") missing.push({ field: "body", note: msg("import.no-body") });
-  const order: readonly string[] = [...IMPORT_FIELDS, "url", "body"];
+  const order: readonly string[] = [...IMPORT_FIELDS, "url", "archive_url", "body"];
   const rank = (p: Check): number => order.indexOf(p.field);
   const checks = [...missing, ...periksa]
     .map((p, i) => ({ p, i }))

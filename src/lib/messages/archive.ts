@@ -53,6 +53,12 @@ export const ARCHIVE = {
     () => '"index" adalah file peristiwa itu sendiri (index.md); pilih id lain, misalnya nama sumbernya',
     () => "\"index\" is the event's own file (index.md); choose another id, e.g. the outlet's name",
   ),
+  "article.archive-pair": entry<{ given: string; missing: string }>(
+    (p) =>
+      `${p.given} diisi tetapi ${p.missing} tidak; salinan arsip ditampilkan dengan alamat dan tanggalnya: isi ${p.missing} seperti tertulis di arsipnya, atau hapus ${p.given}`,
+    (p) =>
+      `${p.given} is given but ${p.missing} is not; an archived copy is shown with its address and date: fill in ${p.missing} as the archive states it, or remove ${p.given}`,
+  ),
   "article.empty": entry(
     () => "teks artikel kosong; tempel teks artikel di bawah baris --- penutup",
     () => "the article text is empty; paste the article below the closing ---",
@@ -98,6 +104,23 @@ export const ARCHIVE = {
       `sumber ${q(p.spelling)} ditampilkan sebagai ${q(p.main)}, ejaan yang dipakai sebagian besar artikel; tulis dengan cara yang sama di mana pun (${p.files} file mengejanya ${q(p.spelling)})`,
     (p) =>
       `outlet ${q(p.spelling)} is shown as ${q(p.main)}, the spelling most articles use; write it the same way everywhere (${p.files} ${p.files === 1 ? "file" : "files"} spell it ${q(p.spelling)})`,
+  ),
+  "warn.unknown-agency": entry<{ via: string; nearest: string; file: string }>(
+    (p) =>
+      `via ${q(p.via)} bukan label atau alias kantor berita di ${p.file}, jadi artikel ini tidak dihitung pada kantor berita mana pun${p.nearest === "" ? "" : ` (mungkin maksudnya: ${p.nearest})`}; perbaiki ejaannya, atau tambahkan entrinya (atau aliasnya) ke ${p.file}`,
+    (p) =>
+      `via ${q(p.via)} is no label or alias of an agency in ${p.file}, so this article counts for no agency${p.nearest === "" ? "" : ` (did you mean: ${p.nearest})`}; fix its spelling, or add its entry (or an alias) to ${p.file}`,
+  ),
+  "warn.no-archived-copy": entry(
+    () =>
+      "artikel ini punya tautan asli tetapi belum punya salinan arsip; tautan berita bisa hilang atau berubah. Simpan halamannya di arsip web (mis. web.archive.org/save), lalu isi archive_url dan archive_date seperti tertulis di arsipnya",
+    () =>
+      "this article has an original address but no archived copy; news links disappear or change. Save the page in a web archive (e.g. web.archive.org/save), then fill in archive_url and archive_date as the archive states them",
+  ),
+  "article.archive-needs-url": entry(
+    () => "archive_url diisi tetapi url (tautan asli) tidak; salinan arsip adalah salinan dari tautan asli: isi url, atau hapus archive_url dan archive_date",
+    () =>
+      "archive_url is given but url (the original address) is not; an archived copy is a copy of the original: fill in url, or remove archive_url and archive_date",
   ),
   "warn.event-date-early": entry<{ iso: string; earliest: number }>(
     (p) => `tanggal peristiwa ${p.iso} sebelum tahun ${p.earliest}; apakah tahunnya salah ketik?`,

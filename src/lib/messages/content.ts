@@ -241,6 +241,40 @@ export const CONTENT = {
     (p) => `${q(p.name)} juga label atau alias tag ${q(p.other)}; setiap nama hanya boleh menunjuk satu tag`,
     (p) => `${q(p.name)} is also a label or alias of tag ${q(p.other)}; each name may point to one tag only`,
   ),
+  "agencies.not-map": entry(
+    () => 'harus berupa daftar kantor berita: setiap id diikuti baris "label:" dan "kind:"',
+    () => 'must be a list of agencies: each an id followed by "label:" and "kind:" lines',
+  ),
+  "agencies.bad-id": entry<{ reason: Msg }>(
+    (p, sub) => `id kantor berita ${sub(p.reason)}`,
+    (p, sub) => `agency id ${sub(p.reason)}`,
+  ),
+  "agencies.name-taken": entry<{ name: string; other: string }>(
+    (p) => `${q(p.name)} juga label atau alias kantor berita ${q(p.other)}; setiap nama hanya boleh menunjuk satu kantor berita`,
+    (p) => `${q(p.name)} is also a label or alias of agency ${q(p.other)}; each name may point to one agency only`,
+  ),
+  "storylines.not-map": entry(
+    () => 'harus berupa daftar rangkaian: setiap id diikuti baris "title:", "summary:" dan "events:" (daftar id folder peristiwa)',
+    () => 'must be a list of storylines: each an id followed by "title:", "summary:" and "events:" (a list of event folder ids) lines',
+  ),
+  "storylines.bad-id": entry<{ reason: Msg }>(
+    (p, sub) => `id rangkaian ${sub(p.reason)}`,
+    (p, sub) => `storyline id ${sub(p.reason)}`,
+  ),
+  "storyline.no-events": entry(
+    () => "rangkaian perlu setidaknya satu peristiwa: tulis id folder peristiwanya di events, mis. [2021-03-22-kim-xi-bertukar-pesan]",
+    () => "a storyline needs at least one event: list its event folder ids in events, e.g. [2021-03-22-kim-xi-bertukar-pesan]",
+  ),
+  "storyline.unknown-event": entry<{ event: string; nearest: string }>(
+    (p) =>
+      `tidak ada folder peristiwa ${q(p.event)}${p.nearest === "" ? "" : ` (mungkin maksudnya: ${p.nearest})`}; tulis id folder peristiwa persis seperti nama foldernya`,
+    (p) =>
+      `there is no event folder ${q(p.event)}${p.nearest === "" ? "" : ` (did you mean: ${p.nearest})`}; write the event's folder id exactly as the folder is named`,
+  ),
+  "storyline.event-twice": entry<{ event: string }>(
+    (p) => `peristiwa ${q(p.event)} tertulis dua kali dalam rangkaian ini; hapus salah satunya`,
+    (p) => `event ${q(p.event)} is listed twice in this storyline; remove one`,
+  ),
   "synonyms.shape": entry(
     () => 'harus berupa daftar kelompok, satu per baris, masing-masing daftar berisi dua nama atau lebih: "- [AS, Amerika Serikat]"',
     () => 'must be a list of groups, one a line, each a list of two or more names: "- [AS, Amerika Serikat]"',

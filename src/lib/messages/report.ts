@@ -130,6 +130,12 @@ export const REPORT = {
     () => "tidak ada di teks; tambahkan alamat aslinya jika Anda punya (jangan pernah menebak)",
     () => "not in the text; add the original address if you have it (never guess one)",
   ),
+  "import.no-archive": entry(
+    () =>
+      "belum ada salinan arsip; bila tautan asli ada, simpan halamannya di arsip web (mis. web.archive.org/save) lalu isi archive_url dan archive_date seperti tertulis di arsipnya",
+    () =>
+      "no archived copy yet; when there is an original address, save the page in a web archive (e.g. web.archive.org/save), then fill in archive_url and archive_date as the archive states them",
+  ),
   "import.no-body": entry(
     () => "tidak ada teks artikel yang tersisa setelah perabot situs dibuang",
     () => "no article text left after removing site furniture",

@@ -23,7 +23,7 @@ const NEW_TAG = (id: string, label: string): string =>
   `; to add it, put these three lines there (choose one kind):\n    ${id}:\n      label: ${label}\n      kind: tokoh | lembaga | tempat | topik`;
 const NOT_ALLOWED = "is not allowed: pages, URLs and layouts come from the archive, not from article files";
 const BAD_CHARS = "may only contain lowercase a-z, 0-9 and single hyphens (no spaces, dots, slashes or accents)";
-const ARTICLE_FIELDS = "Allowed fields: title, outlet, published, url, author, editor, via, language, tags, draft";
+const ARTICLE_FIELDS = "Allowed fields: title, outlet, published, url, archive_url, archive_date, author, editor, via, language, tags, draft";
 const EVENT_FIELDS = "Allowed fields: title, date, place, summary, tags, draft";
 const NOT_UTF8 = "the file is not valid UTF-8 text; save it as UTF-8";
 
