@@ -13,6 +13,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MARKER, markerText, outputProblem } from "../render/output-folder.ts";
+import type { Preview } from "../render/eleventy.ts";
 import { siteConfig } from "../site/config.ts";
 import {
   articlesDirOf,
@@ -121,7 +122,9 @@ export const start = command(START, async (argv, io) => {
   // batch of the same data, unless a file changed meanwhile (then the archive is read again)
   let continuing = false;
   let changed = false;
-  const preview = await serveSite(output, host, port, {
+  // set once the watch runs: its own first build (inside serveSite) finds every page written, with nothing to go on with
+  let rebuildAgain = (): void => undefined;
+  const preview: Preview = await serveSite(output, host, port, {
     site,
     archive: () => {
       // no save of the cache while a rebuild reads it
@@ -141,14 +144,23 @@ export const start = command(START, async (argv, io) => {
       io.err(`${say(msg("preview.watch-error", { path: escapeControls(error.path ?? ""), detail: error.code ?? error.message }), lang)}\n`),
     onPage: wrote,
     afterBuild: () => {
-      rebuilds.finish();
+      const { written } = rebuilds.finish();
       mark();
-      if (rebuilds.more) {
-        continuing = true;
-        preview.rebuildAgain();
-      } else saveSoon();
+      if (!rebuilds.more) {
+        saveSoon();
+        return true;
+      }
+      // pages were selected and none written: another rebuild would select them again, for ever
+      if (written.length === 0) {
+        io.err(`${say(msg("preview.stalled"), lang)}\n`);
+        return true;
+      }
+      continuing = true;
+      rebuildAgain();
+      return false;
     },
   });
+  rebuildAgain = () => preview.rebuildAgain();
   io.out(`${say(msg("preview.ready", { url: preview.url }), lang)}\n`);
   // the server runs until the process is stopped
   return new Promise<number>(() => undefined);

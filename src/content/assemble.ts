@@ -103,7 +103,13 @@ export function assemble(
     .sort(compareTags);
 
   const byAgency = new Map<string, Article[]>();
-  for (const e of events) for (const a of e.articles) if (a.agency) byAgency.set(a.agency.id, [...(byAgency.get(a.agency.id) ?? []), a]);
+  for (const e of events)
+    for (const a of e.articles) {
+      if (!a.agency) continue;
+      const list = byAgency.get(a.agency.id);
+      if (list) list.push(a);
+      else byAgency.set(a.agency.id, [a]);
+    }
   const agencies: Agency[] = [...agencyDefs.values()]
     .map((d) => ({ id: d.id, label: d.label, kind: d.kind, aliases: d.aliases, articles: byAgency.get(d.id) ?? [] }))
     .sort(compareAgencies);

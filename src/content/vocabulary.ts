@@ -80,7 +80,7 @@ export function readIdMapFile<T>(abs: string, file: string, spec: IdMapSpec<T>):
   } catch (e) {
     if (spec.missing === undefined && (e as NodeJS.ErrnoException).code === "ENOENT")
       return { entries: new Map(), readable: true, invalid: new Set(), problems: [] };
-    return unreadable(problem("error", file, spec.missing ?? msg("archive.unreadable")));
+    return unreadable(problem("error", file, spec.missing ?? msg("file.unreadable", { code: (e as NodeJS.ErrnoException).code ?? "error" })));
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return unreadable({ severity: "error", file, ...decoded.problem });

@@ -48,10 +48,8 @@ export const compareUrl = (id: string): string => `${eventUrl(id)}banding/`;
 export const tagUrl = (id: string): string => `${SECTIONS.tags}${id}/`;
 export const tagFeedUrl = (id: string): string => `${tagUrl(id)}${FEED_FILE}`;
 export const yearUrl = (year: number): string => `${SECTIONS.years}${year}/`;
-/** The query of a year's page that shows only the events of the tags it names (templates/assets/filter.js reads it): `?topik=a,b`. */
+/** The query of the home and year pages that shows only the events of the tags it names (templates/assets/filter.js reads it from the page): `?topik=a,b`. */
 export const TAG_FILTER_PARAM = "topik";
-/** A year's page with one tag's events chosen. */
-export const yearTagUrl = (year: number, tag: string): string => `${yearUrl(year)}?${TAG_FILTER_PARAM}=${encodeURIComponent(tag)}`;
 export const outletUrl = (slug: string): string => `${SECTIONS.outlets}${slug}/`;
 export const outletFeedUrl = (slug: string): string => `${outletUrl(slug)}${FEED_FILE}`;
 export const agencyUrl = (id: string): string => `${SECTIONS.agencies}${id}/`;

@@ -5,7 +5,7 @@
  * served with the new label (once: a label change rebuilds every page of the tag).
  */
 import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { eventUrl, tagUrl } from "../lib/routes.ts";
 import { fetchText, freePort, npmScript, previewUrl, projectRoot, sleep, stop, track } from "./processes.ts";
@@ -49,8 +49,14 @@ export async function measureDev(articlesDir: string, eventId: string, tag: DevT
       },
     ),
   );
-  child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
+  // the preview's output, kept as it comes (a run that hangs leaves its log behind too)
+  writeFileSync(logPath, "");
+  const keep = (d: Buffer): void => {
+    log += d.toString();
+    appendFileSync(logPath, d);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
   const builds = (): number => (log.match(/Wrote \d+ files/g) ?? []).length;
   try {
     const deadline = Date.now() + 15 * 60_000;
@@ -103,7 +109,6 @@ export async function measureDev(articlesDir: string, eventId: string, tag: DevT
     }
     return { article: samples, tagLabel: { seconds: (performance.now() - started) / 1000, pages: pages.length } };
   } finally {
-    writeFileSync(logPath, log);
     await stop(child);
   }
 }

@@ -60,9 +60,11 @@ export async function serveSite(
   outDir: string,
   host: string,
   port: number,
-  inputs: Omit<RenderInputs, "assets" | "reloadScript"> & {
+  inputs: Omit<RenderInputs, "assets" | "reloadScript" | "afterBuild"> & {
     /** a file the watcher saw change (added, changed, deleted), before the rebuild it starts */
     onChange?: (path: string) => void;
+    /** after each rebuild: false when another is to follow (the next batch), so that open pages reload only once all is written */
+    afterBuild?: (written: string[]) => boolean | Promise<boolean>;
   },
 ): Promise<Preview> {
   const reload = liveReload();
@@ -74,8 +76,7 @@ export async function serveSite(
       assets: fingerprintAssets(ASSETS_DIR),
       reloadScript: PREVIEW.script,
       afterBuild: async (written) => {
-        await afterBuild?.(written);
-        reload.reload();
+        if ((await afterBuild?.(written)) !== false) reload.reload();
       },
     },
     "watch",

@@ -41,11 +41,15 @@ export function chipOrder(e: Event): TagRef[] {
   return [...e.tags].sort((a, b) => rank(a) - rank(b) || (carried.get(b.id) ?? 0) - (carried.get(a.id) ?? 0));
 }
 
+/** The anchor of an event's card in a list (templates/_includes/event-card.njk): a tag's chart links to it. */
+export const cardAnchor = (eventId: string): string => `kartu-${eventId}`;
+
 /** An event as every list shows it; fingerprinted once (page-list.ts), as many pages list it. */
 export function eventCard(e: Event): EventCard {
   const ordered = chipOrder(e);
   return fingerprintedOnce({
     id: e.id,
+    anchor: cardAnchor(e.id),
     url: eventUrl(e.id),
     title: e.title,
     summary: e.summary,
@@ -107,8 +111,8 @@ export function articleView(
       ...(byline !== undefined && { byline }),
       ...(a.via !== undefined && {
         via: a.agency
-          ? { label: a.agency.label, url: agencyUrl(a.agency.id), kindLabel: SOURCE_KIND_LABELS[a.agency.kind].label }
-          : { label: a.via, kindLabel: SOURCE_KIND_LABELS["tidak-terdaftar"].label },
+          ? { label: a.agency.label, url: agencyUrl(a.agency.id), kindLabel: SOURCE_KIND_LABELS[a.agency.kind].phrase }
+          : { label: a.via, kindLabel: SOURCE_KIND_LABELS["tidak-terdaftar"].phrase },
       }),
       ...(a.url !== undefined && { url: a.url }),
       ...(a.archive_url !== undefined &&

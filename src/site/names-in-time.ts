@@ -1,18 +1,34 @@
 /** A tag's page beyond its list of events: its events per year (a chart) and the names that most often share an event with it. */
 import type { Tag, TagRef } from "../content/model.ts";
-import { tagUrl, yearTagUrl } from "../lib/routes.ts";
-import { chip } from "./cards.ts";
+import { pageUrl, tagUrl } from "../lib/routes.ts";
+import { cardAnchor, chip } from "./cards.ts";
 import { yearChart, type Chart } from "./chart.ts";
+import { PAGE_SIZE } from "./paginate.ts";
 import { yearCounts } from "./timeline.ts";
 import type { TagChip } from "./views.ts";
 
 /** How many names a tag page lists as appearing with it. */
 export const COMPANIONS = 5;
 
-/** A tag's events per year, each bar a link to its year's page with the tag's filter chosen. */
+/**
+ * A tag's events per year, each bar a link to the year's newest event in the tag's own list (the
+ * page of it that shows that event, at its card): the list is every event of the tag, newest first,
+ * PAGE_SIZE a page, so the year's events follow it there.
+ */
 export function tagYearChart(t: Tag): Chart {
   const chart = yearChart(yearCounts(t.events));
-  return { ...chart, bars: chart.bars.map((b) => ({ ...b, url: yearTagUrl(b.year, t.id) })) };
+  const first = new Map<number, number>();
+  t.events.forEach((e, i) => {
+    if (!first.has(e.date.year)) first.set(e.date.year, i);
+  });
+  return {
+    ...chart,
+    bars: chart.bars.map((b) => {
+      const i = first.get(b.year);
+      const e = i === undefined ? undefined : t.events[i];
+      return i === undefined || !e ? b : { ...b, url: `${pageUrl(tagUrl(t.id), Math.floor(i / PAGE_SIZE) + 1)}#${cardAnchor(e.id)}` };
+    }),
+  };
 }
 
 /**

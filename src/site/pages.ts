@@ -16,8 +16,8 @@ import { comparePages } from "./compare-pages.ts";
 import { citationFiles } from "./citations.ts";
 import { dataFiles } from "./data.ts";
 import { feedLink, feedOf, jsonFeedFiles } from "./feeds.ts";
-import { isAgencyKind, SOURCE_KIND_LABELS, SOURCE_KINDS, sourceChart } from "./sourcing.ts";
-import { storylineSummary, storylineTimeline } from "./storylines.ts";
+import { isAgencyKind, SOURCE_KIND_LABELS, SOURCE_KINDS, sourceChart, unlistedSources } from "./sourcing.ts";
+import { shownStorylines, storylineSummary, storylineTimeline } from "./storylines.ts";
 import { companions, tagYearChart } from "./names-in-time.ts";
 import { UNKNOWN_OUTLET } from "../content/outlets.ts";
 import { listLd, pageMeta, paged } from "./meta.ts";
@@ -227,7 +227,7 @@ function tagPagesOf(archive: Archive, site: SiteConfig, cardOf: (e: Event) => Ev
       `${t.label}`,
       `Peristiwa dengan tag ${t.label} (${KIND_LABELS[t.kind].toLowerCase()}) dalam ${site.title}: ${t.events.length} peristiwa.`,
       { feed: feedLink(tagFeedUrl(t.id), `${t.label} · ${site.title}`) },
-    ).map((p) => ({ ...p, tag: c, chart, companions: names }));
+    ).map((p, i) => ({ ...p, tag: c, ...(i === 0 && t.events.length > 0 && { chart, companions: names }) }));
   });
 }
 
@@ -281,6 +281,9 @@ function outletPagesOf(archive: Archive, site: SiteConfig) {
   return { outletSummaries, outletPages, outletFeeds };
 }
 
+/** The title of the agencies' index. */
+const AGENCIES_TITLE = "Kantor berita dan media";
+
 /** How an agency's page names an article its source printed without a headline (the outlet is named beside it). */
 const UNTITLED = "berita tanpa judul";
 
@@ -310,20 +313,14 @@ function agencyPagesOf(archive: Archive, site: SiteConfig) {
     kindLabel: SOURCE_KIND_LABELS[a.kind].label,
     count: a.articles.length,
   });
-  const unlistedNames = new Map<string, number>();
-  let noSource = 0;
-  for (const e of archive.events)
-    for (const a of e.articles) {
-      if (a.via === undefined) noSource++;
-      else if (!a.agency) unlistedNames.set(a.via, (unlistedNames.get(a.via) ?? 0) + 1);
-    }
+  const { none: noSource, unlisted } = unlistedSources(archive.events);
   const description = `Artikel menurut kantor berita atau media yang dikutipnya: ${cited.length} sumber kutipan.`;
   const agencyIndex = {
-    meta: pageMeta(site, SECTIONS.agencies, "Kantor berita", description, listLd(site, SECTIONS.agencies, "Kantor berita", description)),
+    meta: pageMeta(site, SECTIONS.agencies, AGENCIES_TITLE, description, listLd(site, SECTIONS.agencies, AGENCIES_TITLE, description)),
     groups: SOURCE_KINDS.filter(isAgencyKind)
       .map((kind) => ({ kind, label: SOURCE_KIND_LABELS[kind].label, agencies: cited.filter((a) => a.kind === kind).map(summaryOf) }))
       .filter((g) => g.agencies.length > 0),
-    unlisted: { count: [...unlistedNames.values()].reduce((n, c) => n + c, 0), names: [...unlistedNames.keys()].sort((x, y) => x.localeCompare(y, "id")) },
+    unlisted: { count: unlisted.reduce((n, u) => n + u.count, 0), names: unlisted.map((u) => u.name) },
     noSource,
   };
   const agencyPages = cited.flatMap((a) => {
@@ -339,8 +336,8 @@ function agencyPagesOf(archive: Archive, site: SiteConfig) {
       site,
       items,
       agencyUrl(a.id),
-      `Mengutip ${a.label}`,
-      `${items.length} artikel yang mengutip ${a.label} (${summary.kindLabel.toLowerCase()}) dalam ${site.title}.`,
+      `Artikel yang mengutip ${a.label}`,
+      `${items.length} artikel yang mengutip ${a.label} (${SOURCE_KIND_LABELS[a.kind].phrase}) dalam ${site.title}.`,
       {
         feed: feedLink(agencyFeedUrl(a.id), `Mengutip ${a.label} · ${site.title}`),
       },
@@ -361,7 +358,8 @@ function agencyPagesOf(archive: Archive, site: SiteConfig) {
 
 /** The storylines' index, each storyline's page (its events in order, as a timeline) and its feed. */
 function storylinePagesOf(archive: Archive, site: SiteConfig, cardOf: (e: Event) => EventCard) {
-  const summaries = archive.storylines.map(storylineSummary);
+  const storylines = shownStorylines(archive.storylines);
+  const summaries = storylines.map(storylineSummary);
   const description = `Peristiwa yang bersambung menjadi satu cerita: ${summaries.length} rangkaian.`;
   const storylineIndex = [
     {
@@ -369,7 +367,7 @@ function storylinePagesOf(archive: Archive, site: SiteConfig, cardOf: (e: Event)
       storylines: summaries,
     },
   ];
-  const storylinePages = archive.storylines.map((s, i) => {
+  const storylinePages = storylines.map((s, i) => {
     const summary = summaries[i] as StorylineSummary;
     const url = storylineUrl(s.id);
     return {
@@ -380,7 +378,7 @@ function storylinePagesOf(archive: Archive, site: SiteConfig, cardOf: (e: Event)
       timeline: storylineTimeline(s, cardOf),
     };
   });
-  const storylineFeeds = archive.storylines.map((s) =>
+  const storylineFeeds = storylines.map((s) =>
     feedOf(site, [...s.events].reverse(), storylineFeedUrl(s.id), storylineUrl(s.id), `${s.title} · ${site.title}`, `Peristiwa dalam rangkaian: ${s.title}.`),
   );
   return { storylineIndex, storylinePages, storylineFeeds };

@@ -7,19 +7,20 @@
 import type { Article, Event } from "../content/model.ts";
 import { AGENCY_KINDS, type AgencyKind } from "../content/schema.ts";
 import { agencyUrl, yearUrl } from "../lib/routes.ts";
+import { nameKey } from "../content/vocabulary.ts";
 
 /** What an article's source is: one of the agency kinds, a `via` the vocabulary does not know, or none given. */
 export const SOURCE_KINDS = [...AGENCY_KINDS, "tidak-terdaftar", "tanpa"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-/** How each kind of source is named to readers: in full, and short (the chart's values at 390 px). */
-export const SOURCE_KIND_LABELS: Record<SourceKind, { label: string; short: string }> = {
-  "korea-utara": { label: "Media pemerintah Korea Utara", short: "Korea Utara" },
-  china: { label: "Media pemerintah China", short: "China" },
-  internasional: { label: "Kantor berita internasional", short: "Internasional" },
-  lain: { label: "Media lain", short: "Media lain" },
-  "tidak-terdaftar": { label: "Sumber yang belum terdaftar", short: "Belum terdaftar" },
-  tanpa: { label: "Tanpa keterangan sumber", short: "Tanpa keterangan" },
+/** How each kind of source is named to readers: as a heading, inside a sentence, and short (the chart's values at 390 px). */
+export const SOURCE_KIND_LABELS: Record<SourceKind, { label: string; phrase: string; short: string }> = {
+  "korea-utara": { label: "Media pemerintah Korea Utara", phrase: "media pemerintah Korea Utara", short: "Korea Utara" },
+  china: { label: "Media pemerintah China", phrase: "media pemerintah China", short: "China" },
+  internasional: { label: "Kantor berita internasional", phrase: "kantor berita internasional", short: "Internasional" },
+  lain: { label: "Media lain", phrase: "media lain", short: "Media lain" },
+  "tidak-terdaftar": { label: "Sumber yang belum terdaftar", phrase: "sumber yang belum terdaftar", short: "Belum terdaftar" },
+  tanpa: { label: "Tanpa keterangan sumber", phrase: "tanpa keterangan sumber", short: "Tanpa keterangan" },
 };
 
 export const isAgencyKind = (k: SourceKind): k is AgencyKind => (AGENCY_KINDS as readonly string[]).includes(k);
@@ -35,7 +36,7 @@ export interface SourcingPart {
   via?: string;
   /** the agency's page, when the vocabulary knows it */
   url?: string;
-  /** its kind, as readers read it (`Kantor berita internasional`) */
+  /** its kind, as a sentence says it (`kantor berita internasional`) */
   kindLabel: string;
 }
 
@@ -44,19 +45,37 @@ export function eventSourcing(e: Event): SourcingPart[] {
   const parts = new Map<string, SourcingPart>();
   for (const a of e.articles) {
     const kind = sourceKindOf(a);
-    const key = a.agency ? `a:${a.agency.id}` : a.via === undefined ? "none" : `v:${a.via}`;
+    // a via the vocabulary does not know is one source however its letters are written
+    const key = a.agency ? `a:${a.agency.id}` : a.via === undefined ? "none" : `v:${nameKey(a.via)}`;
     const part = parts.get(key);
     if (part) part.count++;
     else
       parts.set(key, {
         count: 1,
         ...(a.agency ? { via: a.agency.label, url: agencyUrl(a.agency.id) } : a.via !== undefined && { via: a.via }),
-        kindLabel: SOURCE_KIND_LABELS[kind].label,
+        kindLabel: SOURCE_KIND_LABELS[kind].phrase,
       });
   }
   return [...parts.values()].sort(
     (x, y) => Number(x.via === undefined) - Number(y.via === undefined) || y.count - x.count || (x.via ?? "").localeCompare(y.via ?? "", "id"),
   );
+}
+
+/** The articles that name no source, and those whose `via` kantor-berita.yaml does not list (each spelling as first written, with its count). */
+export function unlistedSources(events: readonly Event[]): { none: number; unlisted: { name: string; count: number }[] } {
+  let none = 0;
+  const unlisted = new Map<string, { name: string; count: number }>();
+  for (const e of events)
+    for (const a of e.articles) {
+      const kind = sourceKindOf(a);
+      if (kind === "tanpa") none++;
+      else if (kind === "tidak-terdaftar" && a.via !== undefined) {
+        const u = unlisted.get(nameKey(a.via)) ?? { name: a.via, count: 0 };
+        u.count++;
+        unlisted.set(nameKey(a.via), u);
+      }
+    }
+  return { none, unlisted: [...unlisted.values()].sort((x, y) => x.name.localeCompare(y.name, "id")) };
 }
 
 /** One segment of a year's bar: a kind of source, its articles and its place in a 0–100 box. */

@@ -22,6 +22,9 @@ export function storylineSummary(s: Storyline): StorylineSummary {
   };
 }
 
+/** The storylines readers see: those with a published event (one of drafts only waits, without a page or a feed). */
+export const shownStorylines = (storylines: readonly Storyline[]): Storyline[] => storylines.filter((s) => s.events.length > 0);
+
 /** The storylines each event belongs to, with its place in each: by event id. */
 export function storylinesByEvent(storylines: readonly Storyline[]): Map<string, EventInStoryline[]> {
   const link = (e: Event) => ({ url: eventUrl(e.id), title: e.title, dateLabel: formatLong(e.date), dateIso: machineDate(e.date) });
@@ -35,10 +38,14 @@ export function storylinesByEvent(storylines: readonly Storyline[]): Map<string,
         url: storylineUrl(s.id),
         position: i + 1,
         count: s.events.length,
+        // a storyline of one published event so far has no place to tell
+        ...(s.events.length > 1 && { place: `peristiwa ke-${i + 1} dari ${s.events.length}` }),
         ...(before && { previous: link(before) }),
         ...(after && { next: link(after) }),
       };
-      out.set(e.id, [...(out.get(e.id) ?? []), place]);
+      const list = out.get(e.id);
+      if (list) list.push(place);
+      else out.set(e.id, [place]);
     });
   }
   return out;

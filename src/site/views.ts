@@ -31,6 +31,8 @@ export interface TagChip extends TagRef {
 
 export interface EventCard {
   id: string;
+  /** the id of its card in a list: a tag's chart links to it (names-in-time.ts) */
+  anchor: string;
   url: string;
   title: string;
   summary: string;
@@ -128,6 +130,8 @@ export interface EventInStoryline {
   url: string;
   position: number;
   count: number;
+  /** `peristiwa ke-2 dari 3`; absent while the storyline has one published event */
+  place?: string;
   previous?: { url: string; title: string; dateLabel: string; dateIso: string };
   next?: { url: string; title: string; dateLabel: string; dateIso: string };
 }
@@ -204,9 +208,8 @@ export interface FeedEntry {
   url: string;
   published: string;
   updated: string;
+  /** the event's summary and its coverage, as plain text: `Ringkasan. Liputan: Kontan, Warta Ekonomi.` */
   summary: string;
-  /** `Liputan: Kontan, Warta Ekonomi` */
-  coverage: string;
   /** the summary and the coverage list, as HTML */
   contentHtml: string;
   categories: string[];
@@ -302,7 +305,8 @@ export interface SiteData {
   /** one per event covered by two articles or more */
   comparePages: ComparePage[];
   tagIndex: { meta: PageMeta; groups: TagGroup[] }[];
-  tagPages: (ListPage<EventCard> & { tag: TagChip; chart: Chart; companions: (TagChip & { shared: number })[] })[];
+  /** a tag's pages; the first has its events per year and its companions */
+  tagPages: (ListPage<EventCard> & { tag: TagChip; chart?: Chart; companions?: (TagChip & { shared: number })[] })[];
   archiveIndex: { meta: PageMeta; years: YearCount[]; chart: Chart; sources: SourceChart }[];
   yearPages: YearPage[];
   outletIndex: { meta: PageMeta; outlets: OutletSummary[] }[];

@@ -49,7 +49,7 @@ describe("where the news comes from", () => {
     const doc = page("peristiwa/2021-03-22-kim-xi-bertukar-pesan/index.html");
     const strip = one(doc, byClass("coverage-strip"), "source strip");
     const line = one(strip, byClass("sourcing"), "sourcing line");
-    expect(squash(text(line))).toBe("Asal berita: 1 mengutip AP · 1 tanpa keterangan sumber");
+    expect(squash(text(line))).toBe("Asal berita: 1 artikel mengutip AP · 1 artikel tanpa keterangan sumber");
     expect(all(line, byTag("a")).map((a) => attr(a, "href"))).toEqual(["/kantor-berita/ap/"]);
     // above the list of sources
     expect(strip.children.filter((c) => c.type === "tag").map((c) => (c as { name: string }).name)).toEqual(["h2", "p", "p", "ol", "section"]);
@@ -151,7 +151,7 @@ describe("names in time", () => {
         const list = parsed.ok ? parsed.file.data.tags : undefined;
         if (Array.isArray(list)) for (const t of list) tags.add(String(t));
       }
-      return { year: Number(d.name.slice(0, 4)), tags };
+      return { id: d.name, year: Number(d.name.slice(0, 4)), tags };
     });
 
   it("charts a tag's events per year and lists the five names that most often share an event with it", () => {
@@ -163,8 +163,12 @@ describe("names in time", () => {
     const chart = one(doc, byClass("chart-bars"), "chart");
     const bars = all(chart, byTag("li")).map((li) => squash(text(li)));
     expect(bars.filter((b) => !b.endsWith(": 0 peristiwa"))).toEqual([...perYear.entries()].sort(([a], [b]) => a - b).map(([y, n]) => `${y}: ${n} peristiwa`));
-    // each year with events a link to its year's page with the tag chosen in its filter
-    expect(all(chart, byTag("a")).map((a) => attr(a, "href"))).toEqual([...perYear.keys()].sort().map((y) => `/arsip/${y}/?topik=${tag}`));
+    // each year with events a link to the year's newest event in the tag's own list, at its card
+    const newest = new Map<number, string>();
+    for (const e of [...mine].sort((a, b) => b.id.localeCompare(a.id))) if (!newest.has(e.year)) newest.set(e.year, e.id);
+    const links = all(chart, byTag("a")).map((a) => attr(a, "href") ?? "");
+    expect(links).toEqual([...perYear.keys()].sort().map((y) => `/topik/${tag}/#kartu-${newest.get(y)}`));
+    for (const link of links) expect(read(`topik/${tag}/index.html`)).toContain(`id="${link.split("#")[1]}"`);
 
     const shared = new Map<string, number>();
     for (const e of mine) for (const t of e.tags) if (t !== tag) shared.set(t, (shared.get(t) ?? 0) + 1);
@@ -192,8 +196,8 @@ describe("feeds for every way readers follow", () => {
     for (const prefix of ["", "topik/kim-jong-un/", "sumber/kontan/", "kantor-berita/ap/", "rangkaian/pertukaran-pesan-kim-xi/"]) {
       expect(atoms).toContain(`${prefix}feed.xml`);
       const head = read(`${prefix}index.html`).split("</head>")[0] ?? "";
-      expect(head).toContain(`<link rel="alternate" type="application/atom+xml" title=`);
-      expect(head).toContain(`href="/${prefix}feed.json">`);
+      expect(head).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="/${prefix}feed\\.xml">`));
+      expect(head).toMatch(new RegExp(`<link rel="alternate" type="application/feed\\+json" title="[^"]+" href="/${prefix}feed\\.json">`));
     }
     for (const atom of atoms) expect(existsSync(join(site, atom.replace(/feed\.xml$/, "feed.json"))), atom).toBe(true);
   });
@@ -223,6 +227,19 @@ print(json.dumps(out))
       expect(json.title).toBe(a?.title);
       expect(json.items.map((i) => [i.id, i.title, i.url, i.date_published, i.date_modified])).toEqual(a?.entries);
     }
+    // and the site's entries are the events as their index.md files give them, newest first
+    const events = readdirSync(SEED_ARTICLES, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => {
+        const parsed = parseFrontmatter(readFileSync(join(SEED_ARTICLES, d.name, "index.md"), "utf8"));
+        if (!parsed.ok) throw new Error(d.name);
+        return { id: d.name, title: String(parsed.file.data.title), date: String(parsed.file.data.date) };
+      })
+      .sort((a, b) => b.date.localeCompare(a.date));
+    const siteFeed = JSON.parse(read("feed.json")) as { items: { url: string; title: string; date_published: string }[] };
+    expect(siteFeed.items.map((i) => [i.url, i.title, i.date_published.slice(0, 10)])).toEqual(
+      events.map((e) => [`https://arsip.example.org/peristiwa/${e.id}/`, e.title, e.date]),
+    );
     // and the schema is no formality
     expect(validate({ version: "https://jsonfeed.org/version/1", title: "x", items: [] })).toBe(false);
     expect(validate({ version: "https://jsonfeed.org/version/1.1", title: "x", items: [{ id: "1" }] })).toBe(false);

@@ -60,8 +60,12 @@ describe("an archived copy of the original", () => {
   });
 
   it("refuses a capture date that is no date, and an address that is not http(s)", () => {
-    expect(en(load(ARCHIVED.replace("2021-03-23T08:15:00+00:00", "kemarin")).problems[0])).toBeDefined();
-    expect(load(ARCHIVED.replace(COPY, "javascript:alert(1)")).problems[0]).toMatchObject({ field: "archive_url" });
+    const notADate = load(ARCHIVED.replace("2021-03-23T08:15:00+00:00", "kemarin"));
+    expect(notADate.archive).toBeUndefined();
+    expect(notADate.problems.map((p) => [p.field, p.line])).toEqual([["archive_date", 5]]);
+    const notHttp = load(ARCHIVED.replace(COPY, "javascript:alert(1)"));
+    expect(notHttp.archive).toBeUndefined();
+    expect(notHttp.problems.map((p) => [p.field, p.line, en(p)])).toEqual([["archive_url", 4, 'only http and https addresses are allowed, not "javascript:"']]);
   });
 
   it("check warns for an article with an original address and no archived copy, on its url line; not with one, nor without an address", () => {

@@ -68,7 +68,7 @@ describe("page helpers", () => {
         { label: "Editor", name: "Barratut" },
       ],
       // the agency's label and page, as kantor-berita.yaml gives them
-      via: { label: "AP", url: "/kantor-berita/ap/", kindLabel: "Kantor berita internasional" },
+      via: { label: "AP", url: "/kantor-berita/ap/", kindLabel: "kantor berita internasional" },
       url: "https://example.org/a",
     });
     expect(own).toMatchObject({ heading: "Judul sendiri", hasOwnTitle: true, publishedLabel: "Senin, 22 Maret 2021", publishedDateOnly: true });

@@ -3,7 +3,7 @@
  * read, resolved and checked by the real loader; an event's sourcing, the chart of sources per year
  * and each event's place in its storylines, from src/site/.
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/content/loader.ts";
@@ -11,8 +11,8 @@ import type { Archive } from "../../src/content/model.ts";
 import { nameKey } from "../../src/content/vocabulary.ts";
 import { unknownAgencies } from "../../src/editor/warnings.ts";
 import { AGENCIES } from "../../src/editor/import/agencies.ts";
-import { eventSourcing, sourceChart } from "../../src/site/sourcing.ts";
-import { storylinesByEvent } from "../../src/site/storylines.ts";
+import { eventSourcing, sourceChart, unlistedSources } from "../../src/site/sourcing.ts";
+import { shownStorylines, storylinesByEvent } from "../../src/site/storylines.ts";
 import { en, FIXTURE_TAGS, makeArchive, SEED_ARTICLES } from "../support/helpers.ts";
 
 const AGENCIES_YAML = `kcna:
@@ -72,7 +72,18 @@ describe("agencies", () => {
       [1, "Rodong", undefined],
       [1, undefined, undefined],
     ]);
-    expect(parts[2]?.kindLabel).toBe("Sumber yang belum terdaftar");
+    expect(parts[2]?.kindLabel).toBe("sumber yang belum terdaftar");
+  });
+
+  it("counts an unlisted via as one source however its letters are written", () => {
+    const other = archiveOf({
+      "kantor-berita.yaml": AGENCIES_YAML,
+      "2021-03-22-a/index.md": event("2021-03-22"),
+      "2021-03-22-a/satu.md": article("Rodong Sinmun"),
+      "2021-03-22-a/dua.md": article("RODONG SINMUN"),
+    });
+    expect(eventSourcing(other.events[0]!).map((p) => [p.count, p.via])).toEqual([[2, "RODONG SINMUN"]]);
+    expect(unlistedSources(other.events)).toEqual({ none: 0, unlisted: [{ name: "RODONG SINMUN", count: 2 }] });
   });
 
   it("charts each year's articles by kind of source, the shares filling the bar", () => {
@@ -122,6 +133,16 @@ describe("agencies", () => {
     expect(taken.problems.map((p) => [p.line, en(p)])).toEqual([[9, '"AFP" is also a label or alias of agency "ap"; each name may point to one agency only']]);
   });
 
+  it("says a kantor-berita.yaml that cannot be read cannot be read, naming it (a folder in its place)", () => {
+    const { articles } = makeArchive({ "tags.yaml": FIXTURE_TAGS, "e/index.md": event("2021-03-22"), "e/a.md": article() });
+    mkdirSync(join(articles, "kantor-berita.yaml"));
+    const r = loadArchive(articles);
+    expect(r.archive).toBeUndefined();
+    expect(r.problems.map((p) => [p.file, en(p)])).toEqual([
+      ["articles/kantor-berita.yaml", "cannot be read (EISDIR); check that it is a file you may read"],
+    ]);
+  });
+
   it("has, in the included archive, an entry for every agency the importer recognises", () => {
     const { archive: seed } = loadArchive(SEED_ARTICLES);
     const names = new Set(seed?.agencies.flatMap((a) => [a.label, ...a.aliases].map(nameKey)));
@@ -145,10 +166,30 @@ describe("storylines", () => {
     expect(archive.storylines.map((s) => [s.id, s.title, s.events.map((e) => e.id)])).toEqual([["kisah", "Satu kisah", ["2017-01-01-a", "2021-03-22-b"]]]);
     const places = storylinesByEvent(archive.storylines);
     expect(places.get("2017-01-01-a")).toEqual([
-      { title: "Satu kisah", url: "/rangkaian/kisah/", position: 1, count: 2, next: expect.objectContaining({ url: "/peristiwa/2021-03-22-b/" }) as object },
+      {
+        title: "Satu kisah",
+        url: "/rangkaian/kisah/",
+        position: 1,
+        count: 2,
+        place: "peristiwa ke-1 dari 2",
+        next: expect.objectContaining({ url: "/peristiwa/2021-03-22-b/" }) as object,
+      },
     ]);
     expect(places.get("2021-03-22-b")?.[0]).toMatchObject({ position: 2, count: 2, previous: { url: "/peristiwa/2017-01-01-a/" } });
     expect(places.get("2021-03-22-b")?.[0]).not.toHaveProperty("next");
+  });
+
+  it("gives an event in two storylines its place in each; one of a single event names no place; one of drafts alone is not shown", () => {
+    const archive = archiveOf({
+      ...files,
+      "rangkaian.yaml": `${STORY}lain:\n  title: Kisah lain\n  summary: S.\n  events: [2021-03-22-b]\ndraf:\n  title: Belum\n  summary: S.\n  events: [2019-05-05-draf]\n`,
+    });
+    const places = storylinesByEvent(archive.storylines).get("2021-03-22-b") ?? [];
+    expect(places.map((p) => [p.title, p.position, p.count, p.place])).toEqual([
+      ["Satu kisah", 2, 2, "peristiwa ke-2 dari 2"],
+      ["Kisah lain", 1, 1, undefined],
+    ]);
+    expect(shownStorylines(archive.storylines).map((s) => s.id)).toEqual(["kisah", "lain"]);
   });
 
   it("refuses an event it names that has no folder (with the ids meant), an event named twice and an empty list", () => {

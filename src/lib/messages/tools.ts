@@ -11,6 +11,11 @@ export const TOOLS = {
     (p) => `Arsip punya ${p.count} masalah:\n${p.lines}`,
     (p) => `The archive has ${p.count} ${p.count === 1 ? "problem" : "problems"}:\n${p.lines}`,
   ),
+  "preview.stalled": entry(
+    () =>
+      "peringatan: pratinjau memilih halaman untuk ditulis ulang tetapi tidak menulis satu pun; simpan sebuah file lagi untuk mencoba lagi, atau mulai ulang npm start",
+    () => "warning: the preview selected pages to write again but wrote none; save a file again to retry, or restart npm start",
+  ),
   "preview.watch-error": entry<{ path: string; detail: string }>(
     (p) =>
       `peringatan: pratinjau tidak dapat mengawasi ${p.path} (${p.detail}); perubahan di sana tidak terlihat sampai masalahnya diperbaiki. Hapus tautan atau folder itu dari folder artikel; npm run check menyebutnya.`,
