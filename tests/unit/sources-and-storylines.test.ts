@@ -138,9 +138,7 @@ describe("agencies", () => {
     mkdirSync(join(articles, "kantor-berita.yaml"));
     const r = loadArchive(articles);
     expect(r.archive).toBeUndefined();
-    expect(r.problems.map((p) => [p.file, en(p)])).toEqual([
-      ["articles/kantor-berita.yaml", "cannot be read (EISDIR); check that it is a file you may read"],
-    ]);
+    expect(r.problems.map((p) => [p.file, en(p)])).toEqual([["articles/kantor-berita.yaml", "cannot be read (EISDIR); check that it is a file you may read"]]);
   });
 
   it("has, in the included archive, an entry for every agency the importer recognises", () => {
