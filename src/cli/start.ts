@@ -87,14 +87,20 @@ export const start = command(START, async (argv, io) => {
   const builtIndex = join(projectRoot, "_site", folderOf(SECTIONS.searchIndex));
   if (existsSync(builtIndex)) cpSync(builtIndex, join(output, folderOf(SECTIONS.searchIndex)), { recursive: true });
 
-  const { previewLoader, PreviewRebuilds } = await import("../render/preview.ts");
+  const { folderState, previewLoader, PreviewRebuilds } = await import("../render/preview.ts");
   const { ASSETS_DIR, renderSite, serveSite, TEMPLATES_DIR } = await import("../render/eleventy.ts");
   const { fingerprintAssets } = await import("../render/assets.ts");
   const { RENDER_BATCH } = await import("../render/build.ts");
   // pages per run of Eleventy; ARSIP_RENDER_BATCH (a whole number) sets it, so that the tests can make a small archive need several
   const batch = io.env.ARSIP_RENDER_BATCH === undefined ? RENDER_BATCH : wholeNumber("ARSIP_RENDER_BATCH", io.env.ARSIP_RENDER_BATCH, 1);
   const cache = openCache(io, { articles: articlesDir, output, ...(values.output === undefined && { outputInCache: true as const }) });
-  const load = previewLoader(articlesDir, site, lang, (line) => io.err(`${line}\n`), cache);
+  const loadArchiveData = previewLoader(articlesDir, site, lang, (line) => io.err(`${line}\n`), cache);
+  // the state of the articles folder as last read: a save the watcher did not report shows as another
+  let seen = "";
+  const load = (): ReturnType<typeof loadArchiveData> => {
+    seen = folderState(articlesDir);
+    return loadArchiveData();
+  };
   // each rebuild renders only the pages that changed, and writes only the files that did
   const rebuilds = new PreviewRebuilds(output, TEMPLATES_DIR);
   // the cache is saved a moment after each rebuild, not before its pages are written: saving takes
@@ -147,6 +153,12 @@ export const start = command(START, async (argv, io) => {
       const { written } = rebuilds.finish();
       mark();
       if (!rebuilds.more) {
+        // a file saved as the rebuild ended can go unreported by the watcher (seen on 10,000 articles): read again
+        if (folderState(articlesDir) !== seen) {
+          changed = true;
+          rebuildAgain();
+          return false;
+        }
         saveSoon();
         return true;
       }
@@ -161,6 +173,11 @@ export const start = command(START, async (argv, io) => {
     },
   });
   rebuildAgain = () => preview.rebuildAgain();
+  // a save between the first build's read and now
+  if (folderState(articlesDir) !== seen) {
+    changed = true;
+    rebuildAgain();
+  }
   io.out(`${say(msg("preview.ready", { url: preview.url }), lang)}\n`);
   // the server runs until the process is stopped
   return new Promise<number>(() => undefined);

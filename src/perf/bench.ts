@@ -219,13 +219,20 @@ export async function runBench(opts: BenchOptions, work: string, progress: (text
   let dev: Report["dev"] = "skipped";
   if (!opts.skipDev) {
     progress(`(d) dev server: ${DEV_REPEATS} new articles in ${published.devEvent}, then a new label for ${published.mostUsed.id} … `);
-    const devSamples = await measureDev(articlesDir, published.devEvent, published.mostUsed, work, env);
-    progress(`${devSamples.article.map((s) => s.toFixed(2)).join(", ")} s; label: ${devSamples.tagLabel.seconds.toFixed(2)} s\n`);
-    dev = {
-      event: published.devEvent,
-      secondsToServed: stats(devSamples.article),
-      tagLabel: { tag: published.mostUsed.id, pages: devSamples.tagLabel.pages, seconds: round(devSamples.tagLabel.seconds, 3) },
-    };
+    try {
+      const devSamples = await measureDev(articlesDir, published.devEvent, published.mostUsed, work, env);
+      progress(`${devSamples.article.map((s) => s.toFixed(2)).join(", ")} s; label: ${devSamples.tagLabel.seconds.toFixed(2)} s\n`);
+      dev = {
+        event: published.devEvent,
+        secondsToServed: stats(devSamples.article),
+        tagLabel: { tag: published.mostUsed.id, pages: devSamples.tagLabel.pages, seconds: round(devSamples.tagLabel.seconds, 3) },
+      };
+    } catch (e) {
+      // a failed preview is a finding of the run, not the end of it: the other figures stand (its log is logs/dev.log)
+      const failed = ((e as Error).message.split("\n")[0] ?? "").slice(0, 300);
+      progress(`failed: ${failed}\n`);
+      dev = { failed };
+    }
   }
 
   return {

@@ -58,18 +58,20 @@ export async function measureDev(articlesDir: string, eventId: string, tag: DevT
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   const builds = (): number => (log.match(/Wrote \d+ files/g) ?? []).length;
+  // ended by itself or by a signal (V8 aborts a process out of memory)
+  const exited = (): boolean => child.exitCode !== null || child.signalCode !== null;
   try {
     const deadline = Date.now() + 15 * 60_000;
     // the server's own word for its address: it moves to the next port when one is taken
     let base: string | undefined;
     while ((base = previewUrl(log)) === undefined) {
-      if (child.exitCode !== null) throw new Error(`the dev server exited with ${child.exitCode}:\n${log.slice(-3000)}`);
+      if (exited()) throw new Error(`the dev server exited (${child.exitCode ?? child.signalCode}):\n${log.slice(-3000)}`);
       if (Date.now() > deadline) throw new Error(`the dev server did not say where it listens within 15 minutes:\n${log.slice(-3000)}`);
       await sleep(100);
     }
     const page = `${base}peristiwa/${eventId}/`;
     while ((await fetchText(page)) === undefined) {
-      if (child.exitCode !== null) throw new Error(`the dev server exited with ${child.exitCode}:\n${log.slice(-3000)}`);
+      if (exited()) throw new Error(`the dev server exited (${child.exitCode ?? child.signalCode}):\n${log.slice(-3000)}`);
       if (Date.now() > deadline) throw new Error(`the dev server did not serve ${page} within 15 minutes:\n${log.slice(-3000)}`);
       await sleep(200);
     }
@@ -82,7 +84,7 @@ export async function measureDev(articlesDir: string, eventId: string, tag: DevT
       writeFileSync(join(articlesDir, eventId, `bench-dev-${i}.md`), `---\noutlet: Bench\n---\n${marker}.\n`);
       for (;;) {
         if ((await fetchText(page))?.includes(marker)) break;
-        if (child.exitCode !== null) throw new Error(`the dev server exited with ${child.exitCode}:\n${log.slice(-3000)}`);
+        if (exited()) throw new Error(`the dev server exited (${child.exitCode ?? child.signalCode}):\n${log.slice(-3000)}`);
         if (performance.now() - started > 10 * 60_000) throw new Error(`the new article never appeared on ${page}:\n${log.slice(-3000)}`);
         await sleep(20);
       }
@@ -102,7 +104,7 @@ export async function measureDev(articlesDir: string, eventId: string, tag: DevT
     for (const page of pages) {
       for (;;) {
         if ((await fetchText(page))?.includes(label)) break;
-        if (child.exitCode !== null) throw new Error(`the dev server exited with ${child.exitCode}:\n${log.slice(-3000)}`);
+        if (exited()) throw new Error(`the dev server exited (${child.exitCode ?? child.signalCode}):\n${log.slice(-3000)}`);
         if (performance.now() - started > 20 * 60_000) throw new Error(`the new label never appeared on ${page}:\n${log.slice(-3000)}`);
         await sleep(20);
       }

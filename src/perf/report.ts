@@ -53,7 +53,9 @@ export interface Report {
         /** one new label for the most used tag: seconds until its page and all its events' pages were served with it */
         tagLabel: { tag: string; pages: number; seconds: number };
       }
-    | "skipped";
+    | "skipped"
+    /** the preview failed (it exited, or never served the change): the other figures stand */
+    | { failed: string };
   pageWeights: { home: PageWeight; largestEvent: PageWeight; tag: PageWeight & { tag: string; events: number } };
   searchIndex: { bytes: number; files: number } | "n/a (no search index yet)";
 }
@@ -97,6 +99,8 @@ export function markdown(r: Report): string {
   ];
   if (r.dev === "skipped") {
     lines.push("(d) dev server: skipped (--skip-dev)", "");
+  } else if ("failed" in r.dev) {
+    lines.push(`(d) dev server: failed: ${r.dev.failed}`, "");
   } else {
     const d = r.dev.secondsToServed;
     lines.push(
@@ -140,6 +144,13 @@ export function growthOf(reports: readonly Report[]): BenchRun["growth"] {
 const s2 = (x: number): string => x.toFixed(2);
 const thousands = (n: number): string => n.toLocaleString("en");
 
+/** The two preview cells of a row: an article's save, a tag label's (with its pages); "–" when skipped, "failed" when the preview failed. */
+function devCells(dev: Report["dev"]): string {
+  if (dev === "skipped") return "– | –";
+  if ("failed" in dev) return "failed | failed";
+  return `${s2(dev.secondsToServed.median)} | ${s2(dev.tagLabel.seconds)} (${thousands(dev.tagLabel.pages)})`;
+}
+
 /** The performance table of docs/performance.md: one row per size, then growth, machine and date. */
 export function summaryTable(run: BenchRun): string {
   const first = run.reports[0];
@@ -152,7 +163,7 @@ export function summaryTable(run: BenchRun): string {
     const h = typeof r.hugo === "string" ? undefined : r.hugo;
     const st = r.stacks;
     lines.push(
-      `| ${thousands(r.articles)} | ${s2(m.build.wallSeconds.median)} | ${s2(m.floor.wallSeconds.median)} | ${s2(r.ratioBuildToFloor)} | ${s2(st.floor.wallSeconds.median)} | ${s2(st.ratioBuildToFloor)} | ${h ? s2(h.cold.wallSeconds.median) : "–"} | ${h ? s2(h.ratioBuildToHugo) : "–"} | ${st.hugo ? s2(st.hugo.wallSeconds.median) : "–"} | ${st.ratioBuildToHugo === undefined ? "–" : s2(st.ratioBuildToHugo)} | ${s2(m.warmBuild.wallSeconds.median)} / ${s2(m.warmEdit.wallSeconds.median)} / ${s2(m.warmDelete.wallSeconds.median)} | ${s2(r.ratioWarmBuildToFloor)} | ${s2(st.ratioWarmBuildToFloor)} / ${s2(st.ratioWarmEditToFloor)} / ${s2(st.ratioWarmDeleteToFloor)} | ${h ? s2(h.ratioWarmBuildToHugo) : "–"} | ${s2(m.check.wallSeconds.median)} | ${s2(m.warmCheck.wallSeconds.median)} | ${thousands(Math.round(m.build.peakRssMB))} MB | ${thousands(Math.round(st.floor.peakRssMB))} MB | ${r.dev === "skipped" ? "–" : s2(r.dev.secondsToServed.median)} | ${r.dev === "skipped" ? "–" : `${s2(r.dev.tagLabel.seconds)} (${thousands(r.dev.tagLabel.pages)})`} | ${typeof r.searchIndex === "string" ? "–" : `${(r.searchIndex.bytes / 1024 ** 2).toFixed(1)} MiB`} |`,
+      `| ${thousands(r.articles)} | ${s2(m.build.wallSeconds.median)} | ${s2(m.floor.wallSeconds.median)} | ${s2(r.ratioBuildToFloor)} | ${s2(st.floor.wallSeconds.median)} | ${s2(st.ratioBuildToFloor)} | ${h ? s2(h.cold.wallSeconds.median) : "–"} | ${h ? s2(h.ratioBuildToHugo) : "–"} | ${st.hugo ? s2(st.hugo.wallSeconds.median) : "–"} | ${st.ratioBuildToHugo === undefined ? "–" : s2(st.ratioBuildToHugo)} | ${s2(m.warmBuild.wallSeconds.median)} / ${s2(m.warmEdit.wallSeconds.median)} / ${s2(m.warmDelete.wallSeconds.median)} | ${s2(r.ratioWarmBuildToFloor)} | ${s2(st.ratioWarmBuildToFloor)} / ${s2(st.ratioWarmEditToFloor)} / ${s2(st.ratioWarmDeleteToFloor)} | ${h ? s2(h.ratioWarmBuildToHugo) : "–"} | ${s2(m.check.wallSeconds.median)} | ${s2(m.warmCheck.wallSeconds.median)} | ${thousands(Math.round(m.build.peakRssMB))} MB | ${thousands(Math.round(st.floor.peakRssMB))} MB | ${devCells(r.dev)} | ${typeof r.searchIndex === "string" ? "–" : `${(r.searchIndex.bytes / 1024 ** 2).toFixed(1)} MiB`} |`,
     );
   }
   lines.push("");

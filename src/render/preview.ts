@@ -1,7 +1,8 @@
 /** The archive as the site sees it: load, fail loudly with every problem, shape for templates. */
-import { existsSync, readdirSync, rmdirSync, rmSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, rmdirSync, rmSync, type Dirent } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { walkFiles } from "../lib/files.ts";
+import { sha256 } from "../lib/hash.ts";
 import { loadArchive } from "../content/loader.ts";
 import type { Archive } from "../content/model.ts";
 import { filesKey, NO_CACHE, type Cache } from "../lib/cache.ts";
@@ -72,6 +73,39 @@ export function previewLoader(
       return { ...(lastGood ?? siteData(EMPTY_ARCHIVE, site)), errors: e.lines };
     }
   };
+}
+
+/**
+ * The state of a folder: each file's path, size and modification time, walked without following a
+ * link (a link loop or a link to /usr is one entry, as the loader reports it). The preview takes it
+ * before reading the articles and again after a rebuild: a save the watcher did not report (one
+ * that came as a rebuild of a large archive ended) shows as a different state, and is rebuilt.
+ */
+export function folderState(dir: string): string {
+  const parts: string[] = [];
+  const visit = (d: string, prefix: string): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      parts.push(`${prefix}\0unreadable`);
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const abs = join(d, e.name);
+      if (e.isDirectory()) visit(abs, `${prefix}${e.name}/`);
+      else {
+        try {
+          const st = lstatSync(abs);
+          parts.push(`${prefix}${e.name}\0${st.size}\0${st.mtimeMs}`);
+        } catch {
+          parts.push(`${prefix}${e.name}\0gone`);
+        }
+      }
+    }
+  };
+  visit(dir, "");
+  return sha256(parts.join("\n"));
 }
 
 /**

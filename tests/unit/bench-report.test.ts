@@ -99,6 +99,9 @@ describe("the bench report", () => {
       "| 10,000 | 100.00 | 50.00 | 2.00 | 80.00 | 1.25 | 10.00 | 10.00 | 25.00 | 4.00 | 25.00 / 20.00 / 12.50 | 0.50 | 0.31 / 0.25 / 0.16 | 2.50 | 3.00 | 1.00 | 500 MB | 500 MB | 0.80 | 2.50 (1,200) | 3.0 MiB |",
     );
     expect(table).toContain("| 30,000 | 330.00 |");
+    // a preview that failed says so in its cells, and the run's other figures stand
+    const failed = summaryTable({ ...run, reports: [{ ...report(30000, 330), dev: { failed: "the dev server exited (SIGABRT)" } }] });
+    expect(failed).toContain("| 500 MB | 500 MB | failed | failed | 3.0 MiB |");
     expect(table).toContain("time per article at 30,000 articles is 1.10 × its time per article at 10,000");
     expect(table).toContain("Measured 2026-12-02 on CPU, 2 cores, 23.5 GiB, Node v20.20.2");
     const readme = `# R\n\nbefore\n${BENCH_START}\nold table\n${BENCH_END}\nafter\n`;

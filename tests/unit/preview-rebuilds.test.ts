@@ -1,11 +1,11 @@
 /** The preview's partial rebuilds (src/render/preview.ts): what each rebuild hands Eleventy. */
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/content/loader.ts";
 import { TEMPLATES_DIR } from "../../src/render/eleventy.ts";
-import { PreviewRebuilds, type PreviewData } from "../../src/render/preview.ts";
+import { folderState, PreviewRebuilds, type PreviewData } from "../../src/render/preview.ts";
 import { siteConfig } from "../../src/site/config.ts";
 import { pageEntries } from "../../src/site/page-list.ts";
 import { siteData } from "../../src/site/pages.ts";
@@ -116,5 +116,35 @@ describe("the preview's rebuilds", () => {
     expect(count(rebuilds.select(changed))).toBe(1);
     rebuilds.finish();
     expect(count(rebuilds.select(changed))).toBe(1);
+  });
+});
+
+describe("the state of the articles folder (a save the watcher did not report)", () => {
+  it("changes with a file's text, a new file, a removed file and a renamed folder; not by reading; and survives links that loop or leave", () => {
+    const dir = mkdtempSync(join(tmpdir(), "arsip-state-"));
+    mkdirSync(join(dir, "e"));
+    writeFileSync(join(dir, "tags.yaml"), "a:\n  label: A\n  kind: topik\n");
+    writeFileSync(join(dir, "e", "index.md"), "x");
+    const first = folderState(dir);
+    expect(folderState(dir)).toBe(first);
+    // the same bytes written again, a second later: another modification time
+    utimesSync(join(dir, "tags.yaml"), new Date(), new Date(Date.now() + 1000));
+    const touched = folderState(dir);
+    expect(touched).not.toBe(first);
+    appendFileSync(join(dir, "tags.yaml"), "b:\n  label: B\n  kind: topik\n");
+    const edited = folderState(dir);
+    expect(edited).not.toBe(touched);
+    writeFileSync(join(dir, "e", "baru.md"), "y");
+    const added = folderState(dir);
+    expect(added).not.toBe(edited);
+    rmSync(join(dir, "e", "baru.md"));
+    expect(folderState(dir)).toBe(edited);
+    renameSync(join(dir, "e"), join(dir, "f"));
+    expect(folderState(dir)).not.toBe(edited);
+    symlinkSync(dir, join(dir, "f", "loop"));
+    symlinkSync("/usr", join(dir, "f", "usr"));
+    symlinkSync(join(dir, "nowhere"), join(dir, "f", "dangling"));
+    expect(folderState(dir)).toMatch(/^[0-9a-f]{64}$/);
+    rmSync(dir, { recursive: true });
   });
 });
