@@ -3,8 +3,10 @@
  * sourcing line, the agencies' pages and the chart of sources per year), the storyline of the Kim–Xi
  * message exchanges, a tag's events per year and the names that share its events, and the feeds
  * beside every page that has one (Atom read by python3-feedparser, JSON Feed 1.1 checked against its
- * specification and against the Atom feed beside it). Expected values come from the article files
- * themselves, not from the code that made the pages.
+ * specification and against the Atom feed beside it). The lists an agency's page must show, a tag's
+ * counts per year and its companions, and the site feed's entries are computed here from the article
+ * files themselves, not from the code that made the pages; the sourcing line, the chart's rows and
+ * the storyline's texts are written out as they must read for the included archive.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
