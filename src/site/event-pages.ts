@@ -11,7 +11,7 @@ import { isSharedPassages, sharedPassages, type SharedPassages } from "./shared-
 import { cached, contentKey, NO_CACHE, type Cache } from "../lib/cache.ts";
 import { printedNamesOf, spellingsOf } from "./spellings.ts";
 import { UNKNOWN_OUTLET } from "../content/outlets.ts";
-import { eventSourcing, SOURCE_KIND_LABELS } from "./sourcing.ts";
+import { eventSourcing, SOURCE_KIND_LABELS, type SourcingPart } from "./sourcing.ts";
 import { storylinesByEvent } from "./storylines.ts";
 import { pageMeta } from "./meta.ts";
 import { neighbours, relatedEvents, relatedIndex } from "./related.ts";
@@ -19,14 +19,14 @@ import { eventPageLd } from "./seo.ts";
 import { absoluteUrl, compareUrl, eventUrl, SECTIONS } from "../lib/routes.ts";
 import { KIND_LABELS, SEARCH_FACETS, type EventCard, type EventPage, type FacetKey, type SearchFacets } from "./views.ts";
 
-/** An event's values for every search facet (SEARCH_FACETS), in the facets' order. */
-export function searchFacets(e: Event): SearchFacets {
+/** An event's values for every search facet (SEARCH_FACETS), in the facets' order; `sourcing` is its eventSourcing, made once by the caller. */
+export function searchFacets(e: Event, sourcing: readonly SourcingPart[] = eventSourcing(e)): SearchFacets {
   const values: Record<FacetKey, string[]> = {
     topik: e.tags.map((t) => t.label),
     tahun: [String(e.date.year)],
     sumber: outletsOf(e),
     // the sources its articles relay, by the agency's label where kantor-berita.yaml knows it
-    kutipan: eventSourcing(e).map((p) => p.via ?? SOURCE_KIND_LABELS.tanpa.label),
+    kutipan: sourcing.map((p) => p.via ?? SOURCE_KIND_LABELS.tanpa.label),
     jenis: TAG_KINDS.filter((k) => e.tags.some((t) => t.kind === k)).map((k) => KIND_LABELS[k]),
   };
   return SEARCH_FACETS.flatMap((f) => values[f.key].map((value) => ({ key: f.key, value })));
@@ -91,6 +91,7 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
   const storylines = storylinesByEvent(archive.storylines);
   return archive.events.map((e, i) => {
     const card = cardOf(e);
+    const sourcing = eventSourcing(e);
     const url = absoluteUrl(site, card.url);
     const { older, newer } = neighbours(archive.events, i);
     const link = (x: Event) => ({ url: eventUrl(x.id), title: x.title, dateLabel: formatLong(x.date) });
@@ -109,8 +110,8 @@ export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event
           wide: true,
           coverage: true,
         },
-        facets: searchFacets(e),
-        sourcing: eventSourcing(e),
+        facets: searchFacets(e, sourcing),
+        sourcing,
         storylines: storylines.get(e.id) ?? [],
         spellings: spellings(e).join(" · "),
         names: printed(e),

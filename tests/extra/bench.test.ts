@@ -9,59 +9,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runProcess } from "../support/cli.ts";
 import { ROOT } from "../support/paths.ts";
+import type { Report } from "../../src/perf/report.ts";
 
 const ARTICLES = 12;
-
-interface Stats {
-  median: number;
-  min: number;
-  max: number;
-  samples: number[];
-}
-interface Measured {
-  label: string;
-  command: string;
-  wallSeconds: Stats;
-  peakRssMB: number;
-  treeRssMB: number;
-}
-interface Weight {
-  path: string;
-  html: number;
-  css: number;
-  js: number;
-  total: number;
-}
-interface Report {
-  articles: number;
-  rounds: number;
-  machine: { cpu: string; cores: number; memoryGiB: number; node: string };
-  archive: { articles: number; events: number; tags: number; files: number; generateSeconds: number };
-  measurements: {
-    build: Measured;
-    floor: Measured & { pages: number };
-    check: Measured;
-    warmBuild: Measured;
-    warmEdit: Measured;
-    warmDelete: Measured;
-    warmCheck: Measured;
-  };
-  ratioBuildToFloor: number;
-  ratioWarmBuildToFloor: number;
-  stacks: {
-    floor: Measured;
-    ratioBuildToFloor: number;
-    ratioWarmBuildToFloor: number;
-    ratioWarmEditToFloor: number;
-    ratioWarmDeleteToFloor: number;
-    hugo?: Measured;
-    ratioBuildToHugo?: number;
-  };
-  hugo: { version: string; cold: Measured & { pages: number }; warm: Measured; ratioBuildToHugo: number; ratioWarmBuildToHugo: number } | string;
-  dev: { event: string; secondsToServed: Stats; tagLabel: { tag: string; pages: number; seconds: number } } | "skipped";
-  pageWeights: { home: Weight; largestEvent: Weight; tag: Weight & { tag: string; events: number } };
-  searchIndex: { bytes: number; files: number } | string;
-}
 
 describe("npm run bench (smoke run)", () => {
   let dir = "";
@@ -152,6 +102,8 @@ describe("npm run bench (smoke run)", () => {
   it("measures (d) the dev server's new-article latency three times, and a tag label's change to all its pages", () => {
     expect(report.dev).not.toBe("skipped");
     if (report.dev === "skipped") return;
+    // a preview that failed is reported as failed: here it must not have
+    if ("failed" in report.dev) throw new Error(`the preview failed: ${report.dev.failed}`);
     // the most used tag: its page and each of its events' pages
     expect(report.dev.tagLabel.tag).toBe(report.pageWeights.tag.tag);
     expect(report.dev.tagLabel.pages).toBe(report.pageWeights.tag.events + 1);
@@ -196,7 +148,7 @@ describe("npm run bench (smoke run)", () => {
       );
     }
     expect(table).toContain(`Ratio a/b (median full build ÷ median floor): ${report.ratioBuildToFloor.toFixed(2)}`);
-    if (report.dev !== "skipped") expect(table).toContain(`| ${report.dev.secondsToServed.median.toFixed(2)} |`);
+    if (report.dev !== "skipped" && !("failed" in report.dev)) expect(table).toContain(`| ${report.dev.secondsToServed.median.toFixed(2)} |`);
     const w = report.pageWeights;
     expect(table).toContain(`| home page | \`/\` | ${w.home.html} | ${w.home.css} | ${w.home.js} | ${w.home.total} |`);
     expect(table).toContain(`\`${w.largestEvent.path}\` | ${w.largestEvent.html} |`);
