@@ -5,6 +5,7 @@ import { idProblem, slugify } from "./ids.ts";
 import { closest, problem, type Problem } from "./problems.ts";
 import { duplicateTagProblems, TAG_KINDS } from "./schema.ts";
 import { nameKey, type TagDef } from "./tags-file.ts";
+import { namesOf } from "./vocabulary.ts";
 
 /**
  * A checker of the tags a file lists, run even when other fields of the file are wrong, so that every
@@ -17,10 +18,8 @@ export function tagRefChecker(
   problems: Problem[],
 ): (file: string, parsed: ParsedFile) => void {
   const tagIds = new Set(vocabulary.tags.keys());
-  const aliasToId = new Map<string, string>();
-  for (const tag of vocabulary.tags.values()) {
-    for (const a of [tag.label, ...tag.aliases]) aliasToId.set(nameKey(a), tag.id);
-  }
+  // each label and alias under its key, as an article's `via` is looked up (vocabulary.ts)
+  const aliasToId = new Map([...namesOf(vocabulary.tags)].map(([key, tag]) => [key, tag.id] as const));
   return (file, parsed) => {
     const raw = parsed.data.tags;
     if (!Array.isArray(raw)) return;
