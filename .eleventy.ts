@@ -21,6 +21,7 @@ export interface EleventyConfig {
   setQuietMode(quiet: boolean): void;
   benchmarkManager: { get(name: string): { setMinimumThresholdPercent(percent: number): void } };
   on(event: "eleventy.after", fn: (arg: { results: { outputPath: string | false }[] }) => void | Promise<void>): void;
+  on(event: "eleventy.afterwatch", fn: () => void): void;
 }
 
 /** What one build or preview renders. */
@@ -42,6 +43,8 @@ export interface RenderInputs {
   reloadScript?: string;
   /** after each build, the files it wrote (the live preview removes the rest); awaited */
   afterBuild?: (written: string[]) => void | Promise<void>;
+  /** the live preview: after each run of the watch has ended (its pages let go) */
+  afterWatch?: () => void;
 }
 
 export default function configure(eleventyConfig: EleventyConfig, inputs: RenderInputs): void {
@@ -77,6 +80,8 @@ export default function configure(eleventyConfig: EleventyConfig, inputs: Render
   const afterBuild = inputs.afterBuild;
   if (afterBuild)
     eleventyConfig.on("eleventy.after", ({ results }) => afterBuild(results.flatMap((r) => (typeof r.outputPath === "string" ? [r.outputPath] : []))));
+  const afterWatch = inputs.afterWatch;
+  if (afterWatch) eleventyConfig.on("eleventy.afterwatch", afterWatch);
   // `{{ "style.css" | asset }}` prints the asset's published address; a name that is not an asset stops the build
   const assets = inputs.assets;
   eleventyConfig.addFilter("asset", (name) => {

@@ -9,7 +9,7 @@
  * from nothing.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { join } from "node:path";
 import { msg, say, type Msg } from "../lib/messages/index.ts";
 import { NO_PROGRESS, type Progress } from "../lib/progress.ts";
 import type { Cache } from "../lib/cache.ts";
@@ -18,27 +18,26 @@ import type { Archive } from "../content/model.ts";
 import type { SiteConfig } from "../site/config.ts";
 import { fingerprintOf, onlyPages, pageEntries, SEARCHABLE } from "../site/page-list.ts";
 import { siteData } from "../site/pages.ts";
-import type { PlainFile } from "../site/views.ts";
 import { ASSETS_FOLDER, renderSite, TEMPLATES_DIR } from "./eleventy.ts";
 import { fingerprintAssets, type Asset } from "./assets.ts";
-import { writePlainFiles } from "./plain-files.ts";
+import { relativeFile, writePlain } from "./plain-files.ts";
 import { createStaging, OutputError, recoverOutput, removeBuild, removeStaleStaging, swapIn } from "./output-folder.ts";
-import { ENCODINGS, precompressed } from "./precompressed.ts";
 import {
   buildKey,
   PAGES_LIST_VERSION,
   dropPagesList,
   fileOfUrl,
+  isKept,
   keepFile,
   readPagesList,
   stampOf,
   untouched,
   writePagesList,
   type PagesList,
+  type Previous,
   type Stamp,
 } from "./reuse.ts";
 import { indexStats, SearchIndexer, type SearchIndexStats } from "./search-index.ts";
-import { sha256 } from "../lib/hash.ts";
 import { folderOf, SECTIONS } from "../lib/routes.ts";
 import { searchPartPath, searchParts, type SearchPart } from "../site/search-parts.ts";
 
@@ -73,8 +72,6 @@ const ASSETS_DIR = folderOf(SECTIONS.assets);
  * (docs/performance.md).
  */
 export const RENDER_BATCH = 1000;
-/** Plain files written between two pauses (writePlain). */
-const YIELD_EVERY = 500;
 
 /** Render `archive` (already validated) into `output`, replacing it only when everything succeeded. */
 export async function writeBuild(archive: Archive, site: SiteConfig, output: string, options: BuildOptions = {}): Promise<BuildResult> {
@@ -306,64 +303,6 @@ async function finishIndex(staging: string, plan: BuildPlan, rendered: Rendered,
   }
   progress.end();
   return search;
-}
-
-/** The previous build: its folder, that folder's real path, and its list of what it wrote. */
-interface Previous {
-  dir: string;
-  real: string;
-  list: PagesList;
-}
-
-/** Is the page or file a stamp describes unchanged (same fingerprint) and still the file `file` as the previous build wrote it? */
-function isKept(previous: Previous | undefined, stamp: Stamp | undefined, fingerprint: string, file: string): boolean {
-  return previous !== undefined && stamp !== undefined && stamp.fingerprint === fingerprint && untouched(previous.dir, stamp, file, previous.real);
-}
-
-function relativeFile(root: string, abs: string): string {
-  const rel = relative(root, resolve(abs));
-  if (rel.startsWith("..") || rel === "") throw new Error(`${abs} is outside the site`);
-  return rel.split(sep).join("/");
-}
-
-/**
- * Write the files that need no template (data, citations), keeping those the previous build wrote
- * with the same content; returns how many were kept. One file at a time: each file's text is
- * made when it is read (views.ts plainFile), hashed, written or kept, and let go.
- */
-async function writePlain(
-  staging: string,
-  files: readonly PlainFile[],
-  previous: Previous | undefined,
-  written: PagesList,
-  folders: Set<string>,
-): Promise<number> {
-  let kept = 0;
-  let done = 0;
-  const keepOrWrite = (path: string, fingerprint: string, content: () => Uint8Array): boolean => {
-    const old = previous?.list.files[path];
-    if (previous && old && isKept(previous, old, fingerprint, path.slice(1))) {
-      keepFile(previous.dir, staging, old.file, folders);
-      written.files[path] = old;
-      return true;
-    }
-    const bytes = content();
-    const [abs] = writePlainFiles(staging, [{ path, content: bytes }], folders);
-    if (abs === undefined) throw new Error(`${path}: not written`);
-    written.files[path] = { file: relativeFile(staging, abs), fingerprint, sha256: sha256(bytes) };
-    return false;
-  };
-  for (const f of files) {
-    // a plain file is its text: its fingerprint is the SHA-256 of its bytes; a compressed copy's, that and its encoding
-    const bytes = Buffer.from(f.content, "utf8");
-    const fingerprint = sha256(bytes);
-    if (keepOrWrite(f.path, fingerprint, () => bytes)) kept++;
-    if (precompressed(f.path, bytes.length))
-      for (const e of ENCODINGS) keepOrWrite(`${f.path}${e.suffix}`, `${fingerprint}:${e.name}`, () => e.compress(bytes));
-    // a pause now and then: what a file was made from (lightly.ts) is let go only after the task that held it
-    if (++done % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
-  }
-  return kept;
 }
 
 /** Copy the assets to /assets/, keeping those the previous build copied (a changed asset has a new name); returns how many were kept. */

@@ -161,7 +161,11 @@ export class PreviewRebuilds {
   private onDisk = new Map<string, string>();
   /** the file of each page on disk, by address */
   private readonly files = new Map<string, string>();
-  /** the text of each plain file on disk, by site path: compared as it is, faster than hashing 100 MB of data files on every rebuild */
+  /**
+   * What each plain file on disk was made from, by site path: its key (views.ts PlainFile), or for a
+   * file made from the whole archive the SHA-256 of its text. Never the texts: at 30,000 articles
+   * they are 400 MB, and a rebuild makes the new ones beside them.
+   */
   private readonly plain = new Map<string, string>();
   /** every file on disk that this preview may remove (pages, feeds, data and citation files), once the folder has been walked */
   private removable: Set<string> | undefined;
@@ -223,10 +227,18 @@ export class PreviewRebuilds {
     if (this.more) return { written: [...p.written.values()], removed: [] };
     // every file this preview wrote that may still be on disk
     const before = new Set([...(this.removable ?? []), ...[...this.files.values()].map((f) => resolve(f))]);
-    // each file's text read once (it is made when read: views.ts plainFile)
-    const changed = p.data.files.map((f) => ({ path: f.path, content: f.content })).filter((f) => this.plain.get(f.path) !== f.content);
-    const written = writePlainFiles(this.outDir, changed);
-    for (const f of changed) this.plain.set(f.path, f.content);
+    // a file whose key is the one on disk is kept without making its text; any other is made (when
+    // read: views.ts plainFile), compared, written if it changed, and let go before the next
+    const written: string[] = [];
+    const made = new Set<string>();
+    for (const f of p.data.files) {
+      const key = f.key;
+      if (key !== undefined && this.plain.get(f.path) === key) continue;
+      const content = f.bytes();
+      const stamp = key ?? sha256(content);
+      if (this.plain.get(f.path) !== stamp) written.push(...writePlainFiles(this.outDir, [{ path: f.path, content }], made));
+      this.plain.set(f.path, stamp);
+    }
     const current = new Set(p.data.files.map((f) => f.path));
     for (const path of [...this.plain.keys()]) if (!current.has(path)) this.plain.delete(path);
     const urls = new Set(p.entries.map((e) => e.url));

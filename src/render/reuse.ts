@@ -136,3 +136,15 @@ export function keepFile(previous: string, staging: string, file: string, madeFo
     utimesSync(to, st.atime, st.mtime);
   }
 }
+
+/** The previous build: its folder, that folder's real path, and its list of what it wrote. */
+export interface Previous {
+  dir: string;
+  real: string;
+  list: PagesList;
+}
+
+/** Is the page or file a stamp describes unchanged (same fingerprint) and still the file `file` as the previous build wrote it? */
+export function isKept(previous: Previous | undefined, stamp: Stamp | undefined, fingerprint: string, file: string): boolean {
+  return previous !== undefined && stamp !== undefined && stamp.fingerprint === fingerprint && untouched(previous.dir, stamp, file, previous.real);
+}

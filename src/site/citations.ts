@@ -207,8 +207,14 @@ export function citationFiles(archive: Archive, site: SiteConfig): PlainFile[] {
     e.articles.flatMap((a) => {
       const paths = citationPaths(e, a);
       // made when the files are written, once for the three
-      const formats = lightly(() => citationFormats(cslItem(site, e, a)));
-      return [plainFile(paths.csl, () => formats().csl), plainFile(paths.bib, () => formats().bib), plainFile(paths.ris, () => formats().ris)];
+      const item = lightly(() => cslItem(site, e, a));
+      const formats = lightly(() => citationFormats(item()));
+      // each is made from the article's CSL item alone: its key, so that an unchanged article's files are kept without making them
+      return [
+        plainFile(paths.csl, () => formats().csl, item),
+        plainFile(paths.bib, () => formats().bib, item),
+        plainFile(paths.ris, () => formats().ris, item),
+      ];
     }),
   );
 }

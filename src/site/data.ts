@@ -53,25 +53,45 @@ export function recordKnown(a: Article): { url: boolean; published: "datetime" |
 /** The four data files, in the order of DATA_PATHS; `cache` keeps each body's plain text between runs. */
 export function dataFiles(archive: Archive, site: SiteConfig, cache: Cache = NO_CACHE): PlainFile[] {
   const text = cachedPlainText(cache);
-  const json = () => ({
+  const head = {
     schema: { version: DATA_VERSION, url: absoluteUrl(site, DATA_PATHS.schema) },
     site: { title: site.title, url: absoluteUrl(site, SECTIONS.home) },
     counts: { events: archive.events.length, articles: archive.articleCount },
-    events: archive.events.map((e) => ({
-      id: e.id,
-      siteUrl: absoluteUrl(site, eventUrl(e.id)),
-      ...exportValues(EVENT_TABLE, e),
-      tags: e.tags.map(tagData),
-      background: { markdown: e.body, text: text(e.body) },
-      articles: e.articles.map((a) => articleData(site, e, a, text)),
-    })),
+  };
+  const eventData = (e: Event) => ({
+    id: e.id,
+    siteUrl: absoluteUrl(site, eventUrl(e.id)),
+    ...exportValues(EVENT_TABLE, e),
+    tags: e.tags.map(tagData),
+    background: { markdown: e.body, text: text(e.body) },
+    articles: e.articles.map((a) => articleData(site, e, a, text)),
   });
   return [
-    plainFile(DATA_PATHS.json, () => `${JSON.stringify(json(), null, 1)}\n`),
+    // made an event at a time: at 30,000 articles the whole text is 320 MB
+    plainFile(DATA_PATHS.json, () => jsonInParts(head, "events", archive.events, eventData)),
     plainFile(DATA_PATHS.schema, () => `${JSON.stringify(ARCHIVE_SCHEMA, null, 1)}\n`),
     plainFile(DATA_PATHS.csv, () => articlesCsv(archive, site)),
     plainFile(DATA_PATHS.manifest, () => `${JSON.stringify(manifest(archive), null, 1)}\n`),
   ];
+}
+
+/**
+ * `JSON.stringify({ ...head, [key]: items.map(item) }, null, 1)` and a line end, byte for byte, in
+ * pieces: the head, then each item of the array (the last key) on its own.
+ */
+export function* jsonInParts<T>(head: object, key: string, items: readonly T[], item: (value: T) => unknown): Generator<string> {
+  const opening = JSON.stringify(head, null, 1);
+  // the head without its closing brace, then the array under `key`, each item indented as a value two levels down
+  yield `${opening === "{}" ? "{" : `${opening.slice(0, -2)},`}\n ${JSON.stringify(key)}: [`;
+  if (items.length === 0) {
+    yield "]\n}\n";
+    return;
+  }
+  for (let i = 0; i < items.length; i++) {
+    const text = JSON.stringify(item(items[i] as T), null, 1) ?? "null";
+    yield `${i === 0 ? "" : ","}\n  ${text.replaceAll("\n", "\n  ")}`;
+  }
+  yield "\n ]\n}\n";
 }
 
 /** Every article's fingerprint, sorted by event and article id: what `npm run verify` checks a built site against. */

@@ -43,7 +43,14 @@ export function jsonFeed(site: SiteConfig, feed: Feed): string {
 
 /** The JSON Feed beside each Atom feed, for the build to write. */
 export function jsonFeedFiles(site: SiteConfig, feeds: readonly Feed[]): PlainFile[] {
-  return feeds.map((f) => plainFile(jsonFeedUrl(f.path), () => jsonFeed(site, f)));
+  // a JSON Feed is made from its Atom feed's entries and the settings alone
+  return feeds.map((f) =>
+    plainFile(
+      jsonFeedUrl(f.path),
+      () => jsonFeed(site, f),
+      () => [site, f],
+    ),
+  );
 }
 
 /**

@@ -10,6 +10,7 @@ import type { SourceChart, SourcingPart } from "./sourcing.ts";
 import type { ArticleCitation } from "./citations.ts";
 import type { Pagination } from "./paginate.ts";
 import type { MonthGroup, YearCount, YearGroup } from "./timeline.ts";
+import { fingerprintOf } from "./page-list.ts";
 
 /** How a tag kind is named to readers. */
 export const KIND_LABELS: Record<TagKind, string> = {
@@ -344,12 +345,37 @@ export interface SiteData {
 export interface PlainFile {
   path: string;
   readonly content: string;
+  /** the text as UTF-8, made piece by piece where the file is made in pieces (arsip.json: never one 300 MB string) */
+  bytes(): Buffer;
+  /**
+   * The fingerprint of what the text is made from, where that is cheaper to know than the text
+   * (an article's citation: its CSL item); undefined for a file made from the whole archive. A
+   * build or the preview that finds the key it wrote last time keeps the file without making its text.
+   */
+  readonly key: string | undefined;
 }
 
 /**
  * A plain file whose text is made each time it is read (a build reads it once, to write it), so
- * that the texts of every data and citation file are never in memory together.
+ * that the texts of every data and citation file are never in memory together. `make` returns the
+ * text, or its pieces in order; `inputs`: what `make` reads, fingerprinted (as JSON) for the file's
+ * key when first asked for.
  */
-export function plainFile(path: string, make: () => string): PlainFile {
-  return Object.defineProperty({ path }, "content", { enumerable: true, get: make }) as PlainFile;
+export function plainFile(path: string, make: () => string | Iterable<string>, inputs?: () => unknown): PlainFile {
+  let key: string | undefined;
+  const text = (): string => {
+    const made = make();
+    return typeof made === "string" ? made : [...made].join("");
+  };
+  const bytes = (): Buffer => {
+    const made = make();
+    return typeof made === "string" ? Buffer.from(made, "utf8") : Buffer.concat(Array.from(made, (part) => Buffer.from(part, "utf8")));
+  };
+  return Object.defineProperties(
+    { path, bytes },
+    {
+      content: { enumerable: true, get: text },
+      key: { enumerable: true, get: () => (inputs === undefined ? undefined : (key ??= fingerprintOf([path, inputs()]))) },
+    },
+  ) as PlainFile;
 }

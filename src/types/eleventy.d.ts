@@ -20,6 +20,8 @@ declare module "@11ty/eleventy" {
     /** resolves with the function that runs one rebuild for a changed path */
     watch(): Promise<(path: string) => Promise<void>>;
     watcher: { on(event: "error", fn: (error: NodeJS.ErrnoException) => void): void; on(event: string, fn: (path: string) => void): void };
+    /** the watch's state: whether one of its runs is under way */
+    watchManager: { isBuildRunning(): boolean };
     serve(port: number): Promise<void>;
     stopWatch(): Promise<void>;
   }

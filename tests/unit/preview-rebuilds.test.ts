@@ -1,14 +1,15 @@
 /** The preview's partial rebuilds (src/render/preview.ts): what each rebuild hands Eleventy. */
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/content/loader.ts";
-import { TEMPLATES_DIR } from "../../src/render/eleventy.ts";
+import { laterRun, TEMPLATES_DIR } from "../../src/render/eleventy.ts";
 import { folderState, PreviewRebuilds, type PreviewData } from "../../src/render/preview.ts";
 import { siteConfig } from "../../src/site/config.ts";
 import { pageEntries } from "../../src/site/page-list.ts";
 import { siteData } from "../../src/site/pages.ts";
+import { plainFile, type PlainFile } from "../../src/site/views.ts";
 import { SEED_ARTICLES } from "../support/paths.ts";
 
 const count = (data: PreviewData): number => pageEntries(data).length;
@@ -105,6 +106,52 @@ describe("the preview's rebuilds", () => {
     expect(existsSync(join(out, page))).toBe(true);
     expect(run({ ...data, eventPages: others }).removed).toEqual([page]);
     expect(existsSync(join(out, page))).toBe(false);
+  });
+
+  it("write a plain file again only when its key (or, without one, its text) changed; a file with the key on disk is never made", () => {
+    const out = mkdtempSync(join(tmpdir(), "arsip-preview-"));
+    const rebuilds = new PreviewRebuilds(out, TEMPLATES_DIR);
+    const made: string[] = [];
+    const file = (path: string, text: string, key?: string): PlainFile =>
+      plainFile(
+        path,
+        () => {
+          made.push(path);
+          return text;
+        },
+        key === undefined ? undefined : () => key,
+      );
+    const run = (files: PlainFile[]): string[] => {
+      made.length = 0;
+      rebuild(rebuilds, { ...data, files });
+      return [...made];
+    };
+    expect(run([file("/a.bib", "A", "item a"), file("/data/all.json", "1")]).sort()).toEqual(["/a.bib", "/data/all.json"]);
+    // the keyed file is not made again; the whole-archive file is made, compared and left as it is
+    expect(run([file("/a.bib", "A", "item a"), file("/data/all.json", "1")])).toEqual(["/data/all.json"]);
+    expect(run([file("/a.bib", "A2", "item a2"), file("/data/all.json", "2")]).sort()).toEqual(["/a.bib", "/data/all.json"]);
+    expect(readFileSync(join(out, "a.bib"), "utf8")).toBe("A2");
+    expect(readFileSync(join(out, "data", "all.json"), "utf8")).toBe("2");
+  });
+
+  it("ask for the next batch's rebuild during one: it starts once that one has ended, never inside it; at once when none is under way", () => {
+    let running = false;
+    const runs: string[] = [];
+    const again = laterRun(
+      () => running,
+      () => runs.push(running ? "inside a run" : "after it"),
+    );
+    running = true;
+    again.ask();
+    again.ask();
+    expect(runs).toEqual([]);
+    running = false;
+    again.ended();
+    // asked twice during one run: one more run
+    again.ended();
+    expect(runs).toEqual(["after it"]);
+    again.ask();
+    expect(runs).toEqual(["after it", "after it"]);
   });
 
   it("render again a page a rebuild selected but did not write", () => {
