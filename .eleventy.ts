@@ -43,7 +43,7 @@ export interface RenderInputs {
   reloadScript?: string;
   /** after each build, the files it wrote (the live preview removes the rest); awaited */
   afterBuild?: (written: string[]) => void | Promise<void>;
-  /** the live preview: after each run of the watch has ended (its pages let go) */
+  /** the live preview: Eleventy's `eleventy.afterwatch`, after a run of the watch ended (or a change during one was queued) */
   afterWatch?: () => void;
 }
 

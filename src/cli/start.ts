@@ -87,7 +87,7 @@ export const start = command(START, async (argv, io) => {
   const builtIndex = join(projectRoot, "_site", folderOf(SECTIONS.searchIndex));
   if (existsSync(builtIndex)) cpSync(builtIndex, join(output, folderOf(SECTIONS.searchIndex)), { recursive: true });
 
-  const { folderState, previewLoader, PreviewRebuilds } = await import("../render/preview.ts");
+  const { folderLook, folderState, previewLoader, PreviewRebuilds } = await import("../render/preview.ts");
   const { ASSETS_DIR, renderSite, serveSite, TEMPLATES_DIR } = await import("../render/eleventy.ts");
   const { fingerprintAssets } = await import("../render/assets.ts");
   const { RENDER_BATCH } = await import("../render/build.ts");
@@ -128,8 +128,11 @@ export const start = command(START, async (argv, io) => {
   // batch of the same data, unless a file changed meanwhile (then the archive is read again)
   let continuing = false;
   let changed = false;
-  // set once the watch runs: its own first build (inside serveSite) finds every page written, with nothing to go on with
-  let rebuildAgain = (): void => undefined;
+  // a rebuild asked for before the server listens (one the watcher started meanwhile needs another): run once it does
+  let askedEarly = false;
+  let rebuildAgain = (): void => {
+    askedEarly = true;
+  };
   const preview: Preview = await serveSite(output, host, port, {
     site,
     archive: () => {
@@ -173,15 +176,37 @@ export const start = command(START, async (argv, io) => {
     },
   });
   rebuildAgain = () => preview.rebuildAgain();
+  // beside the watcher, a look at the folder every few seconds (folderLook)
+  const lookOnce = folderLook(
+    () => folderState(articlesDir),
+    () => seen,
+    () => preview.running(),
+    () => {
+      changed = true;
+      rebuildAgain();
+    },
+  );
+  const look = (): void => {
+    const started = performance.now();
+    lookOnce();
+    // every LOOK_EVERY_MS, or less often where a look takes long (a large archive): at most 1/LOOK_COST of the time
+    setTimeout(look, Math.max(LOOK_EVERY_MS, (performance.now() - started) * LOOK_COST));
+  };
+  setTimeout(look, LOOK_EVERY_MS);
   // a save between the first build's read and now
   if (folderState(articlesDir) !== seen) {
     changed = true;
     rebuildAgain();
-  }
+  } else if (askedEarly) rebuildAgain();
   io.out(`${say(msg("preview.ready", { url: preview.url }), lang)}\n`);
   // the server runs until the process is stopped
   return new Promise<number>(() => undefined);
 });
+
+/** How often the preview compares the articles folder with what it read, in case the watcher missed a save ... */
+const LOOK_EVERY_MS = 2000;
+/** ... or how many times the last look took, when that is longer: a look costs at most 1/LOOK_COST of one core. */
+const LOOK_COST = 20;
 
 /** How long after a rebuild the preview saves the content cache (a later rebuild within it postpones the save). */
 const CACHE_SAVE_DELAY_MS = 1000;

@@ -50,6 +50,8 @@ export interface Preview {
    * own inside a rebuild would wait forever on the watch's.
    */
   rebuildAgain(): void;
+  /** whether a rebuild is under way */
+  running(): boolean;
 }
 
 /**
@@ -106,12 +108,13 @@ export async function serveSite(
     await e.stopWatch();
     throw error;
   }
-  return { url: site.url, rebuildAgain: again.ask };
+  return { url: site.url, rebuildAgain: again.ask, running: () => e.watchManager.isBuildRunning() };
 }
 
 /**
  * Another run of Eleventy's watch, asked for during one: started once the run under way has ended
- * (Eleventy's `eleventy.afterwatch`), never queued inside it. Eleventy runs a change queued during
+ * (Eleventy's `eleventy.afterwatch` with no run under way), not queued inside it. (A file saved
+ * during a run is still run inside it, by Eleventy itself.) Eleventy runs a change queued during
  * a run by awaiting the next run inside the current one, whose pages it still holds: a label
  * change rendered 1,000 pages a run at 30,000 articles held every run's pages until the last, and
  * ran out of memory. Asked for while no run is under way, it starts at once.
@@ -124,7 +127,8 @@ export function laterRun(running: () => boolean, run: () => void): { ask(): void
       else run();
     },
     ended: () => {
-      if (!asked) return;
+      // Eleventy says a run ended also for a change that came during a run (it only queued it): wait for the run itself
+      if (!asked || running()) return;
       asked = false;
       run();
     },

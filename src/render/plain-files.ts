@@ -5,7 +5,7 @@
  * at 10,000 articles, for text that needs no template at all. A build keeps those the previous
  * build wrote from the same inputs (writePlain).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { sha256 } from "../lib/hash.ts";
 import type { PlainFile } from "../site/views.ts";
@@ -78,16 +78,16 @@ export async function writePlain(
   for (const f of files) {
     // a pause now and then: what a file was made from (lightly.ts) is let go only after the task that held it
     if (++done % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
-    // a file with a key (made from an article's citation item, a feed's entries) is kept, with the
-    // compressed copies the previous build wrote of it, when the key is the previous build's: its text is never made
+    // a file with a key (made from an article's citation item, a feed's entries) is kept when the
+    // key is the previous build's, with the compressed copies its size asks for: its text is never made
     const key = f.key;
-    const copies = ENCODINGS.filter((e) => previous?.list.files[`${f.path}${e.suffix}`] !== undefined);
-    if (key !== undefined && keepable(f.path, key) && copies.every((e) => keepable(`${f.path}${e.suffix}`, `${key}:${e.name}`))) {
+    const copies = key !== undefined && previous && keepable(f.path, key) ? copiesOf(f.path, statSync(join(previous.dir, f.path.slice(1))).size) : undefined;
+    if (key !== undefined && copies?.every((e) => keepable(`${f.path}${e.suffix}`, `${key}:${e.name}`))) {
       for (const path of [f.path, ...copies.map((e) => `${f.path}${e.suffix}`)]) keep(path);
       kept++;
       continue;
     }
-    // any other file is its text: its fingerprint is the SHA-256 of its bytes; a compressed copy's, that and its encoding
+    // any other file is made: its fingerprint is its key or the SHA-256 of its bytes; a compressed copy's, that and its encoding
     const bytes = f.bytes();
     const fingerprint = key ?? sha256(bytes);
     if (keepOrWrite(f.path, fingerprint, () => bytes)) kept++;
@@ -96,3 +96,6 @@ export async function writePlain(
   }
   return kept;
 }
+
+/** The encodings of the compressed copies a plain file of `size` bytes at `path` gets (precompressed.ts). */
+const copiesOf = (path: string, size: number): readonly (typeof ENCODINGS)[number][] => (precompressed(path, size) ? ENCODINGS : []);

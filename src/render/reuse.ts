@@ -26,7 +26,7 @@ const VERSION = PAGES_LIST_VERSION;
 export interface Stamp {
   /** path relative to the output folder, with forward slashes */
   file: string;
-  /** of what the file was made from (the page's data, the plain file's text) */
+  /** of what the file was made from (the page's data; a plain file's key, or its text) */
   fingerprint: string;
   /** SHA-256 of the file's bytes */
   sha256: string;

@@ -348,8 +348,8 @@ export interface PlainFile {
   /** the text as UTF-8, made piece by piece where the file is made in pieces (arsip.json: never one 300 MB string) */
   bytes(): Buffer;
   /**
-   * The fingerprint of what the text is made from, where that is cheaper to know than the text
-   * (an article's citation: its CSL item); undefined for a file made from the whole archive. A
+   * The fingerprint of what the text is made from, where that is known without making the text
+   * (an article's citation: its CSL item; a JSON Feed: its entries); undefined for a file made from the whole archive. A
    * build or the preview that finds the key it wrote last time keeps the file without making its text.
    */
   readonly key: string | undefined;

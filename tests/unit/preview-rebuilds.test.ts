@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadArchive } from "../../src/content/loader.ts";
 import { laterRun, TEMPLATES_DIR } from "../../src/render/eleventy.ts";
-import { folderState, PreviewRebuilds, type PreviewData } from "../../src/render/preview.ts";
+import { folderLook, folderState, PreviewRebuilds, type PreviewData } from "../../src/render/preview.ts";
 import { siteConfig } from "../../src/site/config.ts";
 import { pageEntries } from "../../src/site/page-list.ts";
 import { siteData } from "../../src/site/pages.ts";
@@ -145,6 +145,9 @@ describe("the preview's rebuilds", () => {
     again.ask();
     again.ask();
     expect(runs).toEqual([]);
+    // Eleventy says a run ended for a save it only queued during the run: still inside it
+    again.ended();
+    expect(runs).toEqual([]);
     running = false;
     again.ended();
     // asked twice during one run: one more run
@@ -152,6 +155,48 @@ describe("the preview's rebuilds", () => {
     expect(runs).toEqual(["after it"]);
     again.ask();
     expect(runs).toEqual(["after it", "after it"]);
+  });
+
+  it("look at the folder beside the watcher: rebuild a difference that stays for two looks with no rebuild under way, and nothing else", () => {
+    let state = "read";
+    let seen = "read";
+    let running = false;
+    let rebuilds = 0;
+    const look = folderLook(
+      () => state,
+      () => seen,
+      () => running,
+      () => rebuilds++,
+    );
+    look();
+    expect(rebuilds).toBe(0);
+    // a save: the first look waits (the watcher may be about to report it), the second rebuilds
+    state = "saved";
+    look();
+    expect(rebuilds).toBe(0);
+    look();
+    expect(rebuilds).toBe(1);
+    // the watcher reported a save and its rebuild read it: nothing to do
+    state = "saved again";
+    look();
+    seen = "saved again";
+    look();
+    look();
+    expect(rebuilds).toBe(1);
+    // during a rebuild the folder is not looked at, and a look before it counts for nothing after it
+    state = "third";
+    look();
+    running = true;
+    look();
+    running = false;
+    look();
+    expect(rebuilds).toBe(1);
+    // a file that keeps changing is rebuilt once it stays the same for two looks
+    state = "fourth";
+    look();
+    expect(rebuilds).toBe(1);
+    look();
+    expect(rebuilds).toBe(2);
   });
 
   it("render again a page a rebuild selected but did not write", () => {
