@@ -11,6 +11,7 @@
  * name to split off. Ids and keys are the event's and the article's ids, whole: unique and stable.
  */
 import { lightly } from "../lib/lightly.ts";
+import { fingerprintOf } from "./page-list.ts";
 import { plainFile, type PlainFile } from "./views.ts";
 import { ARTICLE_TABLE, cslValues } from "../content/fields.ts";
 import { machineDate } from "../content/dates.ts";
@@ -209,12 +210,11 @@ export function citationFiles(archive: Archive, site: SiteConfig): PlainFile[] {
       // made when the files are written, once for the three
       const item = lightly(() => cslItem(site, e, a));
       const formats = lightly(() => citationFormats(item()));
-      // each is made from the article's CSL item alone: its key, so that an unchanged article's files are kept without making them
-      return [
-        plainFile(paths.csl, () => formats().csl, item),
-        plainFile(paths.bib, () => formats().bib, item),
-        plainFile(paths.ris, () => formats().ris, item),
-      ];
+      // each is made from the article's CSL item alone: its fingerprint (made once for the three) is
+      // their key, so that an unchanged article's files are kept without making them
+      let itemKey: string | undefined;
+      const key = (): string => (itemKey ??= fingerprintOf(item()));
+      return [plainFile(paths.csl, () => formats().csl, key), plainFile(paths.bib, () => formats().bib, key), plainFile(paths.ris, () => formats().ris, key)];
     }),
   );
 }
