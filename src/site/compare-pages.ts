@@ -13,7 +13,7 @@ import { isCount, isRecord } from "../lib/shape.ts";
 import { absoluteUrl, compareUrl, eventUrl, SECTIONS } from "../lib/routes.ts";
 import { articleHeading } from "./cards.ts";
 import type { SiteConfig } from "./config.ts";
-import { linkedMarks, quotationViews, sharedOf, textsKey } from "./event-pages.ts";
+import { linkedMarks, quotationsOf, quotationViews, sharedOf, textsKey } from "./event-pages.ts";
 import { textSegments, withRenderedBody, type TextSegment } from "./markdown.ts";
 import { alignBlocks, type Alignment, type BlockLink } from "./alignment.ts";
 import { WORD } from "../lib/words.ts";
@@ -103,7 +103,7 @@ export function differingWords(segmentsOf: readonly TextSegment[][], alignment: 
 }
 
 export function comparePages(site: SiteConfig, archive: Archive, cache: Cache = NO_CACHE): ComparePage[] {
-  return archive.events.filter((e) => e.articles.length > 1).map((e) => comparePage(site, e, sharedOf(e, cache), cache));
+  return archive.events.filter((e) => e.articles.length > 1).map((e) => comparePage(site, e, cache));
 }
 
 /** What the comparison of an event's texts computes from the texts alone, per text. */
@@ -117,15 +117,19 @@ export interface Comparison {
   sharedWords: number[];
 }
 
-/** The comparison of an event's texts, from the cache when the same texts were compared before (it is theirs alone, as the shared passages are). */
-export function comparisonOf(e: Event, shared: SharedPassages, cache: Cache): Comparison {
+/**
+ * The comparison of an event's texts, from the cache when the same texts were compared before (it
+ * is theirs alone, as the shared passages are); `shared` is asked for only when it is not.
+ */
+export function comparisonOf(e: Event, shared: () => SharedPassages, cache: Cache): Comparison {
   return cached(
     cache,
     textsKey("comparison", e),
     () => {
-      const linked = linkedMarks(e, shared);
+      const passages = shared();
+      const linked = linkedMarks(e, passages);
       const segmentsOf = e.articles.map((a) => textSegments(a.body));
-      const alignment = alignedBlocks(e, shared, segmentsOf);
+      const alignment = alignedBlocks(e, passages, segmentsOf);
       return {
         rows: alignment.rows,
         differing: differingWords(segmentsOf, alignment),
@@ -158,16 +162,16 @@ export function isComparison(v: unknown): v is Comparison {
   );
 }
 
-function comparePage(site: SiteConfig, e: Event, shared: SharedPassages, cache: Cache): ComparePage {
+function comparePage(site: SiteConfig, e: Event, cache: Cache): ComparePage {
   const path = compareUrl(e.id);
   const title = `Bandingkan liputan: ${e.title}`;
   const outlets = e.articles.map((a) => a.outlet ?? UNKNOWN_OUTLET).join(", ");
   // only the counts are kept with the page (a closure below would keep the whole comparison)
-  const { words, sharedWords } = comparisonOf(e, shared, cache);
+  const { words, sharedWords } = comparisonOf(e, () => sharedOf(e, cache), cache);
   // the marks, rows and differing words, made again when the page is written (from the cache), not kept with the page
   const render = lightly(() => {
     const again = sharedOf(e, cache);
-    return { linked: linkedMarks(e, again), comparison: comparisonOf(e, again, cache) };
+    return { linked: linkedMarks(e, again), comparison: comparisonOf(e, () => again, cache) };
   });
   const key = textsKey("comparison", e);
   const description = `Teks ${e.articles.length} artikel tentang peristiwa ini berdampingan (${outlets}); kata-kata yang sama persis ditandai.`;
@@ -200,6 +204,6 @@ function comparePage(site: SiteConfig, e: Event, shared: SharedPassages, cache: 
         },
       );
     }),
-    sharedQuotations: quotationViews(e, shared),
+    sharedQuotations: quotationViews(e, quotationsOf(e, cache)),
   };
 }

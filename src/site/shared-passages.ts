@@ -306,9 +306,28 @@ function similarWords(a: string, b: string): number {
   return jaccard(new Set(a.split(" ")), new Set(b.split(" "))).ratio;
 }
 
+/** Whether a value read back from the cache is a list of shared quotations, as sharedPassages returns them. */
+export function isQuotations(v: unknown): v is SharedQuotation[] {
+  return (
+    Array.isArray(v) &&
+    v.every(
+      (q) =>
+        isRecord(q) &&
+        Array.isArray(q.wordings) &&
+        q.wordings.every(
+          (w) =>
+            isRecord(w) &&
+            isStringArray(w.articles) &&
+            Array.isArray(w.parts) &&
+            w.parts.every((p) => isRecord(p) && typeof p.text === "string" && typeof p.differs === "boolean"),
+        ),
+    )
+  );
+}
+
 /** Whether a value read back from the cache is of the shape sharedPassages returns. */
 export function isSharedPassages(v: unknown): v is SharedPassages {
-  if (!isRecord(v) || !(v.marks instanceof Map) || !Array.isArray(v.quotations)) return false;
+  if (!isRecord(v) || !(v.marks instanceof Map) || !isQuotations(v.quotations)) return false;
   const isMark = (m: unknown): boolean =>
     isRecord(m) &&
     isCount(m.start) &&
@@ -321,16 +340,5 @@ export function isSharedPassages(v: unknown): v is SharedPassages {
     if (typeof article !== "string" || !(segments instanceof Map)) return false;
     for (const [segment, list] of segments as Map<unknown, unknown>) if (!isCount(segment) || !Array.isArray(list) || !list.every(isMark)) return false;
   }
-  return v.quotations.every(
-    (q) =>
-      isRecord(q) &&
-      Array.isArray(q.wordings) &&
-      q.wordings.every(
-        (w) =>
-          isRecord(w) &&
-          isStringArray(w.articles) &&
-          Array.isArray(w.parts) &&
-          w.parts.every((p) => isRecord(p) && typeof p.text === "string" && typeof p.differs === "boolean"),
-      ),
-  );
+  return true;
 }

@@ -77,6 +77,7 @@ describe("a damaged cache", () => {
       "printed-names.bin",
       "reference.bin",
       "shared-passages.bin",
+      "shared-quotations.bin",
       "spellings.bin",
     ]);
     expect(published(DiskCache.open(copyOfFilled(), CODE))).toBe(clean);

@@ -146,6 +146,36 @@ describe("loading with the cache", () => {
     expect(JSON.stringify(siteData(warm.archive, site, DiskCache.open(dir, "test-code")))).toBe(JSON.stringify(siteData(plain.archive, site)));
   });
 
+  it("makes the page data without reading any event's marks back: they are read when a page is written", () => {
+    const { articles } = copySeedArchive();
+    const dir = tempDir();
+    const site = siteConfig({});
+    const { archive } = loadArchive(articles);
+    if (!archive) throw new Error("the seed archive does not load");
+    const filled = DiskCache.open(dir, "test-code");
+    siteData(archive, site, filled);
+    filled.save();
+    // a cache that counts what is asked of it, by kind
+    const disk = DiskCache.open(dir, "test-code");
+    const asked = new Map<string, number>();
+    const counting = {
+      get<T>(key: string): T | undefined {
+        const kind = key.slice(0, key.indexOf(":"));
+        asked.set(kind, (asked.get(kind) ?? 0) + 1);
+        return disk.get<T>(key);
+      },
+      set: (key: string, value: unknown) => disk.set(key, value),
+    };
+    const data = siteData(archive, site, counting);
+    const shared = data.eventPages.filter((p) => p.articles.length > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    expect(asked.get("shared-quotations")).toBe(shared.length * 2);
+    expect(asked.get("shared-passages")).toBeUndefined();
+    // writing a page with shared words reads its marks, and prints them
+    expect(shared[0]?.articles.map((a) => a.html).join("")).toContain("<mark");
+    expect(asked.get("shared-passages")).toBeGreaterThan(0);
+  });
+
   it("keeps each event's spellings and each body's plain text, and picks up a new spelling in tags.yaml or sinonim.yaml", () => {
     const { articles } = copySeedArchive();
     const dir = tempDir();
@@ -168,6 +198,7 @@ describe("loading with the cache", () => {
       "plain-text.bin",
       "printed-names.bin",
       "shared-passages.bin",
+      "shared-quotations.bin",
       "spellings.bin",
     ]);
     expect(build(DiskCache.open(dir, "test-code"))).toEqual(uncached());
