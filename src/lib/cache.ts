@@ -20,10 +20,12 @@ import { sha256 } from "./hash.ts";
 export interface Cache {
   get<T>(key: string): T | undefined;
   set(key: string, value: unknown): void;
+  /** Keep the entry under `key`, if there is one, for the next run without reading it: this run may not need it, the archive still does. */
+  keep(key: string): void;
 }
 
 /** No cache: every run does all the work. */
-export const NO_CACHE: Cache = { get: () => undefined, set: () => undefined };
+export const NO_CACHE: Cache = { get: () => undefined, set: () => undefined, keep: () => undefined };
 
 /**
  * The value kept under `key`, or `compute()`'s, kept under `key` for the next run. A kept value
@@ -183,6 +185,12 @@ export class DiskCache implements Cache {
     shelf.used.set(key, serialize(value));
     remember(shelf, key, value);
     shelf.changed = true;
+  }
+
+  keep(key: string): void {
+    const shelf = this.shelf(kindOf(key));
+    const bytes = shelf.old.get(key);
+    if (bytes !== undefined && !shelf.used.has(key)) shelf.used.set(key, bytes);
   }
 
   /**

@@ -166,8 +166,14 @@ function comparePage(site: SiteConfig, e: Event, cache: Cache): ComparePage {
   const path = compareUrl(e.id);
   const title = `Bandingkan liputan: ${e.title}`;
   const outlets = e.articles.map((a) => a.outlet ?? UNKNOWN_OUTLET).join(", ");
+  // the shared passages, found at most once for the counts and the quotations when the cache has neither
+  let passages: SharedPassages | undefined;
+  const shared = (): SharedPassages => (passages ??= sharedOf(e, cache));
   // only the counts are kept with the page (a closure below would keep the whole comparison)
-  const { words, sharedWords } = comparisonOf(e, () => sharedOf(e, cache), cache);
+  const { words, sharedWords } = comparisonOf(e, shared, cache);
+  const sharedQuotations = quotationViews(e, quotationsOf(e, cache, shared));
+  // let go: `render` below shares this scope, and the page keeps `render`
+  passages = undefined;
   // the marks, rows and differing words, made again when the page is written (from the cache), not kept with the page
   const render = lightly(() => {
     const again = sharedOf(e, cache);
@@ -204,6 +210,6 @@ function comparePage(site: SiteConfig, e: Event, cache: Cache): ComparePage {
         },
       );
     }),
-    sharedQuotations: quotationViews(e, quotationsOf(e, cache)),
+    sharedQuotations,
   };
 }

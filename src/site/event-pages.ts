@@ -76,7 +76,12 @@ export function linkedMarks(e: Event, shared: SharedPassages): Map<string, Map<n
   return out;
 }
 
-/** The hash of an event's texts, made once per event: its pages' data asks for it five times, and hashing every text was a tenth of the page data's time. */
+/**
+ * The hash of an event's texts, made once per event: its pages' data asks for it five times, and
+ * hashing every text was a tenth of the page data's time. An Event is never changed once loaded
+ * (each load assembles new ones): a change in place would leave its keys, and so its shared
+ * passages and comparison, stale.
+ */
 const textsHashes = new WeakMap<Event, string>();
 
 /** The key of what an event's texts share: its articles' ids and bodies (the shared passages and the comparison are theirs alone). */
@@ -95,11 +100,13 @@ export function sharedOf(e: Event, cache: Cache): SharedPassages {
  * The quotations an event's articles share, kept apart from the marks in the cache: a page's data
  * needs only these (a few hundred bytes an event), the marks (about 40 KB an event) are read when
  * the page is written. Reading every event's marks back made a third of the page data's time at
- * 10,000 articles.
+ * 10,000 articles. The marks stay in the cache for the run that writes the page, also when this
+ * run does not. `shared` gives the event's shared passages when they are to be found.
  */
-export function quotationsOf(e: Event, cache: Cache): SharedQuotation[] {
+export function quotationsOf(e: Event, cache: Cache, shared: () => SharedPassages = () => sharedOf(e, cache)): SharedQuotation[] {
   if (e.articles.length < 2) return [];
-  return cached(cache, textsKey("shared-quotations", e), () => sharedOf(e, cache).quotations, isQuotations);
+  cache.keep(textsKey("shared-passages", e));
+  return cached(cache, textsKey("shared-quotations", e), () => shared().quotations, isQuotations);
 }
 
 export function eventPages(site: SiteConfig, archive: Archive, cardOf: (e: Event) => EventCard, cache: Cache = NO_CACHE): EventPage[] {

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { codeKey, DiskCache } from "../../src/lib/cache.ts";
+import { codeKey, DiskCache, type Cache } from "../../src/lib/cache.ts";
 import { loadArchive } from "../../src/content/loader.ts";
 import { siteConfig } from "../../src/site/config.ts";
 import { siteData } from "../../src/site/pages.ts";
@@ -14,6 +14,26 @@ const tempDir = (): string => mkdtempSync(join(tmpdir(), "arsip-cache-"));
 const EVENT = "2021-03-22-kim-xi-bertukar-pesan";
 
 /** Load `articles` with a cache in `dir`, as a command does: open, load, save. */
+/** A cache that counts, by kind, the entries asked for and the entries made. */
+function countingCache(cache: Cache): Cache & { asked: Map<string, number>; made: Map<string, number> } {
+  const asked = new Map<string, number>();
+  const made = new Map<string, number>();
+  const count = (counts: Map<string, number>, key: string) => counts.set(key.slice(0, key.indexOf(":")), (counts.get(key.slice(0, key.indexOf(":"))) ?? 0) + 1);
+  return {
+    asked,
+    made,
+    get<T>(key: string): T | undefined {
+      count(asked, key);
+      return cache.get<T>(key);
+    },
+    set(key: string, value: unknown) {
+      count(made, key);
+      cache.set(key, value);
+    },
+    keep: (key: string) => cache.keep(key),
+  };
+}
+
 function loadWithCache(articles: string, dir: string) {
   const cache = DiskCache.open(dir, "test-code");
   const result = loadArchive(articles, { cache });
@@ -155,25 +175,44 @@ describe("loading with the cache", () => {
     const filled = DiskCache.open(dir, "test-code");
     siteData(archive, site, filled);
     filled.save();
-    // a cache that counts what is asked of it, by kind
-    const disk = DiskCache.open(dir, "test-code");
-    const asked = new Map<string, number>();
-    const counting = {
-      get<T>(key: string): T | undefined {
-        const kind = key.slice(0, key.indexOf(":"));
-        asked.set(kind, (asked.get(kind) ?? 0) + 1);
-        return disk.get<T>(key);
-      },
-      set: (key: string, value: unknown) => disk.set(key, value),
-    };
-    const data = siteData(archive, site, counting);
+    const cache = countingCache(DiskCache.open(dir, "test-code"));
+    const data = siteData(archive, site, cache);
     const shared = data.eventPages.filter((p) => p.articles.length > 1);
     expect(shared.length).toBeGreaterThan(0);
-    expect(asked.get("shared-quotations")).toBe(shared.length * 2);
-    expect(asked.get("shared-passages")).toBeUndefined();
+    expect(cache.asked.get("shared-quotations")).toBe(shared.length * 2);
+    expect(cache.asked.get("shared-passages")).toBeUndefined();
     // writing a page with shared words reads its marks, and prints them
     expect(shared[0]?.articles.map((a) => a.html).join("")).toContain("<mark");
-    expect(asked.get("shared-passages")).toBeGreaterThan(0);
+    expect(cache.asked.get("shared-passages")).toBeGreaterThan(0);
+  });
+
+  it("keeps the marks of the pages a run did not write, for the run that writes them", () => {
+    const { articles } = copySeedArchive();
+    // a second event whose outlets share words
+    const copy = join(articles, "2021-03-23-kim-xi-bertukar-pesan-lagi");
+    cpSync(join(articles, EVENT), copy, { recursive: true });
+    writeFileSync(join(copy, "index.md"), readFileSync(join(copy, "index.md"), "utf8").replace("date: 2021-03-22", "date: 2021-03-23"));
+    writeFileSync(join(copy, "kontan.md"), `${readFileSync(join(copy, "kontan.md"), "utf8")}\nKalimat tambahan.\n`);
+    const dir = tempDir();
+    const site = siteConfig({});
+    const { archive } = loadArchive(articles);
+    if (!archive) throw new Error("the seed archive does not load");
+    const writeAll = (data: ReturnType<typeof siteData>) =>
+      [...data.eventPages.flatMap((p) => p.articles), ...data.comparePages.flatMap((p) => p.columns)].map((x) => x.html).join("").length;
+    const first = DiskCache.open(dir, "test-code");
+    writeAll(siteData(archive, site, first));
+    first.save();
+    // a run that writes one page with shared words (the others are kept on disk)
+    const second = DiskCache.open(dir, "test-code");
+    const pages = siteData(archive, site, second).eventPages.filter((p) => p.articles.length > 1);
+    expect(pages).toHaveLength(2);
+    expect(pages[0]?.articles.map((a) => a.html).join("")).toContain("<mark");
+    second.save();
+    // then one that writes every page (a template changed): no event's shared passages are searched again
+    const third = countingCache(DiskCache.open(dir, "test-code"));
+    expect(writeAll(siteData(archive, site, third))).toBeGreaterThan(0);
+    expect(third.asked.get("shared-passages")).toBeGreaterThan(0);
+    expect(third.made.get("shared-passages")).toBeUndefined();
   });
 
   it("keeps each event's spellings and each body's plain text, and picks up a new spelling in tags.yaml or sinonim.yaml", () => {

@@ -51,7 +51,7 @@ describe("references", () => {
   it("renders every article of the included archive with only the processor's formatting, and keeps each in the cache", () => {
     const { archive } = loadArchive(SEED_ARTICLES);
     const store = new Map<string, unknown>();
-    const cache: Cache = { get: <T>(k: string) => store.get(k) as T | undefined, set: (k, v) => void store.set(k, v) };
+    const cache: Cache = { get: <T>(k: string) => store.get(k) as T | undefined, set: (k, v) => void store.set(k, v), keep: () => undefined };
     let n = 0;
     for (const e of archive?.events ?? [])
       for (const a of e.articles) {
